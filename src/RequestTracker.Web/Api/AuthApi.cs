@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using RequestTracker.Handling;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Api;
+
+internal sealed record TokenRequest(string? Email, string? Password);
+
+internal sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
+
+internal static class AuthApi
+{
+    public static void MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/auth/token", IssueToken)
+            .AllowAnonymous()
+            .WithTags("Auth")
+            .WithSummary("Exchange email and password for a bearer token ({ accessToken, expiresIn }).")
+            .Produces<TokenResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<IResult> IssueToken(
+        TokenRequest body,
+        UserManager<AppUser> users,
+        SignInManager<AppUser> signIn,
+        IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        TimeProvider clock)
+    {
+        var errors = new ValidationErrors();
+        var email = errors.RequiredText("email", body.Email, EmailAddress.MaxLength);
+        var password = errors.RequiredText("password", body.Password, 256);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<object>.Invalid(errors).ToHttp();
+        }
+
+        var user = await users.FindByEmailAsync(email!);
+        if (user is null)
+        {
+            return Unauthorized("The email or password is wrong.");
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, password!, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+        {
+            return Unauthorized("Too many failed attempts; the account is locked for a few minutes.");
+        }
+
+        if (!check.Succeeded)
+        {
+            return Unauthorized("The email or password is wrong.");
+        }
+
+        // The bearer handler's own protector makes the token, so the handler validates it and its expiry;
+        // written here rather than by SignIn so the response carries no refresh token we do not honour.
+        var options = bearerOptions.Get(IdentityConstants.BearerScheme);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var properties = new AuthenticationProperties { ExpiresUtc = clock.GetUtcNow() + options.BearerTokenExpiration };
+        var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme));
+        return TypedResults.Ok(new TokenResponse("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds));
+    }
+
+    private static ProblemHttpResult Unauthorized(string detail) =>
+        TypedResults.Problem(title: "Unauthorized.", detail: detail, statusCode: StatusCodes.Status401Unauthorized);
+}

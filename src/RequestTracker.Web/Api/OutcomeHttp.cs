@@ -1,0 +1,25 @@
+using RequestTracker.Handling;
+
+namespace RequestTracker.Web.Api;
+
+/// <summary>Maps a handler's outcome to HTTP: every failure is problem+json, validation names each field.</summary>
+internal static class OutcomeHttp
+{
+    public static IResult ToHttp<T>(this Outcome<T> outcome, Func<T, IResult> ok) => outcome.Kind switch
+    {
+        OutcomeKind.Ok => ok(outcome.Value!),
+        OutcomeKind.Invalid => TypedResults.ValidationProblem(outcome.Errors, title: "One or more fields are invalid."),
+        OutcomeKind.NotFound => TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound),
+        OutcomeKind.Conflict => TypedResults.Problem(title: "Conflict.", detail: outcome.Detail, statusCode: StatusCodes.Status409Conflict),
+        _ => throw new InvalidOperationException($"Unknown outcome {outcome.Kind}."),
+    };
+
+    public static IResult ToHttp<T>(this Outcome<T> outcome) => outcome.ToHttp(value => TypedResults.Ok(value));
+
+    /// <summary>The error responses every endpoint with a body or an id can give, for the OpenAPI document.</summary>
+    public static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder builder) =>
+        builder.ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+using RequestTracker.Web.Hosting;
+
+namespace RequestTracker.Web.Api;
+
+internal static class RequestApi
+{
+    public static void MapRequestApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(ApiPolicies.User);
+        group.MapGet("/", async (string? status, string? authorityId, string? cursor, string? limit, ClaimsPrincipal user, ListRequests list, CancellationToken ct) =>
+                (await list.Handle(CurrentUser.From(user), new ListRequestsQuery(status, authorityId, cursor, limit), ct)).ToHttp())
+            .WithSummary("List requests visible to the caller, newest first; pass nextCursor back as cursor for the next page (limit 1-100, default 20).")
+            .Produces<RequestPage>()
+            .ProducesErrors();
+        group.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, GetRequest get, CancellationToken ct) =>
+                (await get.Handle(CurrentUser.From(user), id, ct)).ToHttp())
+            .WithSummary("Read a request with its questions.")
+            .Produces<RequestResponse>()
+            .ProducesErrors();
+        group.MapPost("/", async (RequestInput body, ClaimsPrincipal user, FileRequest file, CancellationToken ct) =>
+                (await file.Handle(CurrentUser.From(user), body, ct)).ToHttp(r => TypedResults.Created($"/api/requests/{r.Id}", r)))
+            .WithSummary("File a request (a draft) with its questions.")
+            .Produces<RequestResponse>(StatusCodes.Status201Created)
+            .ProducesErrors();
+        group.MapPut("/{id:int}", async (int id, RequestInput body, ClaimsPrincipal user, EditRequest edit, CancellationToken ct) =>
+                (await edit.Handle(CurrentUser.From(user), id, body, ct)).ToHttp())
+            .WithSummary("Replace a draft's content and questions; 409 once the request is no longer a draft.")
+            .Produces<RequestResponse>()
+            .ProducesErrors();
+        group.MapPost("/{id:int}/withdraw", async (int id, ClaimsPrincipal user, WithdrawRequest withdraw, CancellationToken ct) =>
+                (await withdraw.Handle(CurrentUser.From(user), id, ct)).ToHttp())
+            .WithSummary("Withdraw a request; 409 if it is already withdrawn.")
+            .Produces<RequestResponse>()
+            .ProducesErrors();
+    }
+}

@@ -1,0 +1,105 @@
+using RequestTracker.Data;
+using RequestTracker.Users;
+using RequestTracker.Web.Hosting;
+
+namespace RequestTracker.Web.Cli;
+
+/// <summary>
+/// Administrative commands run by the same executable against the configured database, e.g.
+/// <c>dotnet run --project src/RequestTracker.Web -- users create --email admin@example.org --role Admin</c>.
+/// </summary>
+internal static class AppCommands
+{
+    private const string Usage = """
+        Usage:
+          users create --email EMAIL --role Advocate|Manager|Admin [--name NAME] [--password-stdin]
+              Creates a user. Without --password-stdin a random password is generated and printed once.
+          users list
+              Lists users and their roles.
+        """;
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "users";
+
+    /// <summary>Turns bare flags into configuration keys (<c>--demo</c> is <c>Demo:Enabled=true</c>).</summary>
+    public static string[] ExpandFlags(string[] args) =>
+        args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a).ToArray();
+
+    public static async Task<int> Run(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.AddRequestTrackerServices();
+        await using var app = builder.Build();
+        await DatabaseMigrator.Migrate(app.Services, CancellationToken.None);
+        await RoleSeed.Ensure(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        return args.ElementAtOrDefault(1) switch
+        {
+            "create" => await CreateUser(scope.ServiceProvider, ParseOptions(args.Skip(2))),
+            "list" => await ListUsers(scope.ServiceProvider),
+            _ => PrintUsage(),
+        };
+    }
+
+    private static async Task<int> CreateUser(IServiceProvider services, Dictionary<string, string?> options)
+    {
+        if (!options.TryGetValue("email", out var email) || !options.TryGetValue("role", out var role))
+        {
+            return PrintUsage();
+        }
+
+        var generated = !options.ContainsKey("password-stdin");
+        var password = generated ? PasswordGenerator.Create() : (await Console.In.ReadLineAsync())?.Trim();
+        var outcome = await services.GetRequiredService<CreateUser>().Handle(new CreateUserInput(email, options.GetValueOrDefault("name"), role, password));
+        if (outcome.Value is not { } user)
+        {
+            await Console.Error.WriteLineAsync(outcome.Detail ?? string.Join(Environment.NewLine, outcome.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+            return 1;
+        }
+
+        Console.WriteLine($"Created {user.Role} {user.Email} (id {user.Id}).");
+        if (generated)
+        {
+            Console.WriteLine($"Password: {password}");
+            Console.WriteLine("It is shown only now; keep it in a password manager.");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> ListUsers(IServiceProvider services)
+    {
+        foreach (var user in await services.GetRequiredService<ListUsers>().Handle(CancellationToken.None))
+        {
+            Console.WriteLine($"{user.Email}\t{user.Role}\t{user.DisplayName}");
+        }
+
+        return 0;
+    }
+
+    private static Dictionary<string, string?> ParseOptions(IEnumerable<string> args)
+    {
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? pending = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                pending = arg[2..];
+                options[pending] = null;
+            }
+            else if (pending is not null)
+            {
+                options[pending] = arg;
+                pending = null;
+            }
+        }
+
+        return options;
+    }
+
+    private static int PrintUsage()
+    {
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}

@@ -1,0 +1,9 @@
+namespace RequestTracker.Web.Hosting;
+
+/// <summary>API policies authenticate with bearer tokens only: a browser cookie never authorizes an API call (no CSRF).</summary>
+internal static class ApiPolicies
+{
+    public const string User = "api-user";
+    public const string Manager = "api-manager";
+    public const string Admin = "api-admin";
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using RequestTracker.Web.Api;
+
+namespace RequestTracker.Web.Hosting;
+
+internal static class PipelineSetup
+{
+    public static WebApplication UseRequestTrackerPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api-docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "RequestTracker API v1");
+            o.DocumentTitle = "RequestTracker API";
+        });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        app.MapAuthApi();
+        app.MapAuthorityApi();
+        app.MapRequestApi();
+        app.MapUserApi();
+        app.MapLawApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

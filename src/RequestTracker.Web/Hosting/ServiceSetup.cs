@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using RequestTracker.Data;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Hosting;
+
+internal static class ServiceSetup
+{
+    /// <summary>Largest request body accepted; a request's text fields add up to well under this.</summary>
+    public const long MaxRequestBodyBytes = 256 * 1024;
+
+    public static WebApplicationBuilder AddRequestTrackerServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAppDatabase();
+        services.AddRequestTrackerHandlers();
+        services.AddHostedService<DatabaseStartup>();
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // Length over composition rules (NIST SP 800-63B); lockout slows guessing.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/login";
+            options.LogoutPath = "/logout";
+            options.AccessDeniedPath = "/login";
+            options.Cookie.Name = "rt.auth";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
+            options.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicies.User, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .AddPolicy(ApiPolicies.Manager, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Manager, Roles.Admin))
+            .AddPolicy(ApiPolicies.Admin, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Admin));
+        services.AddDataProtection().SetApplicationName("RequestTracker").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            o.SerializerOptions.MaxDepth = 16;
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AllowAnonymousToPage("/Login");
+        });
+        return builder;
+    }
+}

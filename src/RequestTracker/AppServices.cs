@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using RequestTracker.Authorities;
+using RequestTracker.Demo;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+
+namespace RequestTracker;
+
+internal static class AppServices
+{
+    /// <summary>The use-case handlers, one scoped class each; endpoints and pages both call these.</summary>
+    public static IServiceCollection AddRequestTrackerHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<SaveAuthority>();
+        services.AddScoped<ReadAuthorities>();
+        services.AddScoped<FileRequest>();
+        services.AddScoped<EditRequest>();
+        services.AddScoped<WithdrawRequest>();
+        services.AddScoped<GetRequest>();
+        services.AddScoped<ListRequests>();
+        services.AddScoped<CreateUser>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<DemoData>();
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using NodaTime;
+using RequestTracker.Handling;
+using RequestTracker.Laws;
+
+namespace RequestTracker.Authorities;
+
+internal sealed record EscalationContactInput(EscalationContactKind? Kind, string? Name, string? Email);
+
+/// <summary>The body of create and update; every field is checked here, for the API and the pages alike.</summary>
+internal sealed record AuthorityInput(
+    string? Name,
+    string? Jurisdiction,
+    string? ContactEmail,
+    string? TimeZone,
+    string? LawId,
+    IReadOnlyList<EscalationContactInput>? EscalationContacts)
+{
+    public AuthorityFields? Validate(ValidationErrors errors)
+    {
+        var name = errors.RequiredText("name", Name, Authority.NameMaxLength);
+        var jurisdiction = errors.RequiredText("jurisdiction", Jurisdiction, Authority.JurisdictionMaxLength);
+        var email = errors.RequiredEmail("contactEmail", ContactEmail);
+        var zone = errors.RequiredText("timeZone", TimeZone, Authority.TimeZoneMaxLength);
+        if (zone is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
+        {
+            errors.Add("timeZone", $"'{zone}' is not an IANA time zone such as Europe/Moscow.");
+        }
+
+        var law = errors.RequiredText("lawId", LawId, Authority.LawIdMaxLength);
+        if (law is not null && !KnownLaws.Exists(law))
+        {
+            errors.Add("lawId", $"'{law}' is not a known law; one of: {string.Join(", ", KnownLaws.All.Select(l => l.Id))}.");
+        }
+
+        var contacts = ValidateContacts(errors);
+        return errors.IsEmpty ? new AuthorityFields(name!, jurisdiction!, email!, zone!, law!, contacts) : null;
+    }
+
+    private List<EscalationContact> ValidateContacts(ValidationErrors errors)
+    {
+        var inputs = EscalationContacts ?? [];
+        if (inputs.Count > Authority.MaxEscalationContacts)
+        {
+            errors.Add("escalationContacts", $"At most {Authority.MaxEscalationContacts} escalation contacts are allowed.");
+            return [];
+        }
+
+        var contacts = new List<EscalationContact>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            var prefix = $"escalationContacts[{i}]";
+            if (input is null)
+            {
+                errors.Add(prefix, "An escalation contact cannot be null.");
+                continue;
+            }
+
+            var kind = errors.Required($"{prefix}.kind", input.Kind);
+            var name = errors.RequiredText($"{prefix}.name", input.Name, Authority.NameMaxLength);
+            var email = errors.RequiredEmail($"{prefix}.email", input.Email);
+            if (kind is not null && name is not null && email is not null)
+            {
+                contacts.Add(new EscalationContact { Position = i, Kind = kind.Value, Name = name, Email = email });
+            }
+        }
+
+        return contacts;
+    }
+}

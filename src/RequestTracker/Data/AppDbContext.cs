@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Authorities;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+
+namespace RequestTracker.Data;
+
+/// <summary>The one DbContext. Handlers use it directly; entity configuration lives beside each entity.</summary>
+internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Authority> Authorities => Set<Authority>();
+
+    public DbSet<Request> Requests => Set<Request>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    /// <summary>Data-protection keys shared by every replica, so a bearer token issued by one is valid on all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC; the converter restores DateTimeKind.Utc on read (SQLite and SQL Server forget it).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,8 @@
+namespace RequestTracker.Data;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

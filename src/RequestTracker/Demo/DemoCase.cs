@@ -1,0 +1,79 @@
+using RequestTracker.Authorities;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+
+namespace RequestTracker.Demo;
+
+internal sealed record DemoRequest(
+    string OwnerEmail,
+    string AuthorityName,
+    string Title,
+    string Body,
+    string LegalBasis,
+    IReadOnlyList<QuestionContent> Questions,
+    int FiledDaysAgo,
+    int? SentDaysAgo);
+
+/// <summary>The data of the CSTO case (shared/SCENARIO.md). Addresses are on the reserved example.org domain.</summary>
+internal static class DemoCase
+{
+    public const string Manager = "manager@example.org";
+    public const string AdvocateA = "advocate.a@example.org";
+    public const string AdvocateB = "advocate.b@example.org";
+
+    public static readonly IReadOnlyList<(string Email, string Name, string Role)> Users =
+    [
+        (Manager, "Maria Manager", Roles.Manager),
+        (AdvocateA, "Aliya Advocate", Roles.Advocate),
+        (AdvocateB, "Boris Advocate", Roles.Advocate),
+    ];
+
+    private const string CstoSecretariat = "CSTO Secretariat";
+    private const string RussianMfa = "Ministry of Foreign Affairs of the Russian Federation";
+    private const string KazakhPresident = "Office of the President of the Republic of Kazakhstan";
+    private const string UnscPresident = "President of the UN Security Council";
+    private const string CstoChairman = "Chairman of the CSTO Collective Security Council";
+
+    public static readonly IReadOnlyList<AuthorityFields> Authorities =
+    [
+        new(CstoSecretariat, "International organisation (CSTO)", "secretariat@csto.example.org", "Europe/Moscow", "io-default",
+            [new EscalationContact { Position = 0, Kind = EscalationContactKind.HigherBody, Name = CstoChairman, Email = "chairman@csto.example.org" }]),
+        new(RussianMfa, "Russian Federation", "info@mid.example.org", "Europe/Moscow", "ru-8-fz",
+            [new EscalationContact { Position = 0, Kind = EscalationContactKind.Court, Name = "Meshchansky District Court of Moscow", Email = "court@mos.example.org" }]),
+        new(KazakhPresident, "Republic of Kazakhstan", "press@akorda.example.org", "Asia/Almaty", "kz-401-v",
+            [new EscalationContact { Position = 0, Kind = EscalationContactKind.OversightBody, Name = "Commission on Access to Information", Email = "commission@gov.example.org" }]),
+        new(UnscPresident, "United Nations", "president.sc@un.example.org", "America/New_York", "un-charter-art51", []),
+        new(CstoChairman, "International organisation (CSTO)", "chairman@csto.example.org", "Europe/Moscow", "io-default", []),
+    ];
+
+    private static readonly QuestionContent Timeline = new(QuestionCategory.Timeline,
+        "When was the request for assistance made to the CSTO, and on whose initiative: that of the Republic of Kazakhstan or of the Russian Federation?");
+
+    private static readonly QuestionContent RequestText = new(QuestionCategory.RequestText,
+        "What were the precise terms of the request for assistance? Please provide a copy of the official text.");
+
+    private static readonly QuestionContent VoteRecords = new(QuestionCategory.VoteRecords,
+        "Were the CSTO's decision procedures followed? When and how did each member state vote on the deployment?");
+
+    private static readonly QuestionContent Article51 = new(QuestionCategory.Article51Report,
+        "Are the troops sent in exercise of collective self-defence under Article 51 of the UN Charter, and has the matter been reported to the Security Council?");
+
+    private static readonly QuestionContent Justification = new(QuestionCategory.LegalJustification,
+        "Has the legal justification for the deployment been published? If not, when will it be published?");
+
+    public static readonly IReadOnlyList<DemoRequest> Requests =
+    [
+        new(AdvocateA, CstoSecretariat, "CSTO deployment to Kazakhstan, January 2022: request for documents",
+            "We ask the Secretariat for the documents that show how the decision to deploy the collective peacekeeping force to Kazakhstan was requested and taken.",
+            "Charter of the Collective Security Treaty Organization, Articles 3 and 5; UN Charter, Articles 2(4) and 103.",
+            [Timeline, RequestText, VoteRecords, Justification], FiledDaysAgo: 45, SentDaysAgo: 44),
+        new(AdvocateA, RussianMfa, "Legal basis of the Russian contingent in Kazakhstan",
+            "Under Federal Law No. 8-FZ we ask for information on the legal basis of the participation of Russian forces in the CSTO operation in Kazakhstan.",
+            "Federal Law No. 8-FZ of 9 February 2009, Articles 18 and 19.",
+            [Article51, Justification], FiledDaysAgo: 12, SentDaysAgo: 11),
+        new(AdvocateB, UnscPresident, "Article 51 report on the CSTO operation in Kazakhstan",
+            "We ask whether any member of the CSTO has reported the measures taken in Kazakhstan to the Security Council under Article 51 of the Charter.",
+            "Charter of the United Nations, Article 51.",
+            [Article51], FiledDaysAgo: 2, SentDaysAgo: null),
+    ];
+}

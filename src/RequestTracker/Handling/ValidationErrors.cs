@@ -1,0 +1,81 @@
+namespace RequestTracker.Handling;
+
+/// <summary>
+/// Collects field-level errors keyed by the JSON path of the field ("title", "questions[1].text"),
+/// so an API client and a form can both point at the exact input that is wrong.
+/// </summary>
+internal sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => _errors.Count == 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            list = [];
+            _errors[field] = list;
+        }
+
+        list.Add(message);
+    }
+
+    /// <summary>Checks a required text field; returns it trimmed, or null after recording why not.</summary>
+    public string? RequiredText(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, $"The field {field} is required.");
+            return null;
+        }
+
+        return MaxLength(field, value.Trim(), maxLength);
+    }
+
+    /// <summary>Checks an optional text field; returns it trimmed (empty when absent).</summary>
+    public string OptionalText(string field, string? value, int maxLength) =>
+        MaxLength(field, value?.Trim() ?? string.Empty, maxLength) ?? string.Empty;
+
+    public string? RequiredEmail(string field, string? value)
+    {
+        var text = RequiredText(field, value, EmailAddress.MaxLength);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!EmailAddress.IsValid(text))
+        {
+            Add(field, $"The field {field} must be a single email address such as name@example.org.");
+            return null;
+        }
+
+        return text;
+    }
+
+    public T? Required<T>(string field, T? value)
+        where T : struct
+    {
+        if (value is null)
+        {
+            Add(field, $"The field {field} is required.");
+        }
+
+        return value;
+    }
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    private string? MaxLength(string field, string text, int maxLength)
+    {
+        if (text.Length > maxLength)
+        {
+            Add(field, $"The field {field} must be at most {maxLength} characters long.");
+            return null;
+        }
+
+        return text;
+    }
+}

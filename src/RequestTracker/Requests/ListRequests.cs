@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.Users;
+
+namespace RequestTracker.Requests;
+
+/// <summary>Query-string input, as text, so a bad value gets a field-level message rather than a binding failure.</summary>
+internal sealed record ListRequestsQuery(string? Status, string? AuthorityId, string? Cursor, string? Limit);
+
+/// <summary>
+/// Newest first, keyset-paged on the primary key: each page is one index range scan whatever the
+/// page number (indexes on (OwnerId, Id), (Status, Id) and (AuthorityId, Id) serve the filters).
+/// </summary>
+internal sealed class ListRequests(AppDbContext db)
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    public async Task<Outcome<RequestPage>> Handle(CurrentUser user, ListRequestsQuery query, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var limit = ParseLimit(query.Limit, errors);
+        var afterId = 0;
+        if (!string.IsNullOrEmpty(query.Cursor) && !PageCursor.TryDecode(query.Cursor, out afterId))
+        {
+            errors.Add("cursor", "The cursor is not one this API returned.");
+        }
+
+        RequestStatus? status = null;
+        if (!string.IsNullOrEmpty(query.Status))
+        {
+            if (Enum.TryParse<RequestStatus>(query.Status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(query.Status, out _))
+            {
+                status = parsed;
+            }
+            else
+            {
+                errors.Add("status", $"The status must be one of: {string.Join(", ", Enum.GetNames<RequestStatus>().Select(n => n.ToLowerInvariant()))}.");
+            }
+        }
+
+        int? authorityId = null;
+        if (!string.IsNullOrEmpty(query.AuthorityId))
+        {
+            if (int.TryParse(query.AuthorityId, out var parsedId) && parsedId > 0)
+            {
+                authorityId = parsedId;
+            }
+            else
+            {
+                errors.Add("authorityId", "The authorityId must be a positive integer.");
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Outcome<RequestPage>.Invalid(errors);
+        }
+
+        var requests = db.Requests.AsNoTracking().VisibleTo(user);
+        if (status is not null)
+        {
+            requests = requests.Where(r => r.Status == status);
+        }
+
+        if (authorityId is not null)
+        {
+            requests = requests.Where(r => r.AuthorityId == authorityId);
+        }
+
+        if (afterId > 0)
+        {
+            requests = requests.Where(r => r.Id < afterId);
+        }
+
+        var rows = await requests
+            .OrderByDescending(r => r.Id)
+            .Take(limit + 1)
+            .Select(r => new RequestSummary(r.Id, r.OwnerId, r.AuthorityId, r.Authority!.Name, r.Title, r.Status, r.Questions.Count, r.CreatedAt, r.UpdatedAt))
+            .ToListAsync(ct);
+        var next = rows.Count > limit ? PageCursor.Encode(rows[limit - 1].Id) : null;
+        return Outcome<RequestPage>.Ok(new RequestPage(rows.Take(limit).ToList(), next));
+    }
+
+    private static int ParseLimit(string? text, ValidationErrors errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return DefaultLimit;
+        }
+
+        if (int.TryParse(text, out var limit) && limit is >= 1 and <= MaxLimit)
+        {
+            return limit;
+        }
+
+        errors.Add("limit", $"The limit must be an integer from 1 to {MaxLimit}.");
+        return DefaultLimit;
+    }
+}

@@ -1,0 +1,109 @@
+namespace RequestTracker.Requests;
+
+internal sealed record QuestionContent(QuestionCategory Category, string Text);
+
+internal sealed record RequestContent(int AuthorityId, string Title, string Body, string LegalBasis, IReadOnlyList<QuestionContent> Questions);
+
+/// <summary>A formal request to one authority, holding several questions. Status changes only through its methods.</summary>
+internal sealed class Request
+{
+    public const int TitleMaxLength = 200;
+    public const int BodyMaxLength = 20_000;
+    public const int LegalBasisMaxLength = 1_000;
+    public const int MaxQuestions = 20;
+
+    private Request()
+    {
+    }
+
+    public Request(string ownerId, RequestContent content, DateTime now)
+    {
+        OwnerId = ownerId;
+        Status = RequestStatus.Draft;
+        CreatedAt = now;
+        Apply(content, now);
+    }
+
+    public int Id { get; private set; }
+
+    public string OwnerId { get; private set; } = string.Empty;
+
+    public int AuthorityId { get; private set; }
+
+    public Authorities.Authority? Authority { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string Body { get; private set; } = string.Empty;
+
+    public string LegalBasis { get; private set; } = string.Empty;
+
+    public RequestStatus Status { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public DateTime? SentAt { get; private set; }
+
+    public DateTime? WithdrawnAt { get; private set; }
+
+    /// <summary>Optimistic-concurrency token, bumped by every change (same behaviour on every provider).</summary>
+    public int Version { get; private set; }
+
+    public List<Question> Questions { get; private set; } = [];
+
+    public bool CanEdit => Status == RequestStatus.Draft;
+
+    public bool CanWithdraw => Status != RequestStatus.Withdrawn;
+
+    /// <summary>Replaces the draft's content; questions have no workflow yet, so they are replaced whole.</summary>
+    public void EditDraft(RequestContent content, DateTime now)
+    {
+        if (!CanEdit)
+        {
+            throw new InvalidOperationException($"Request {Id} is {Status}; only a draft can be edited.");
+        }
+
+        Apply(content, now);
+    }
+
+    /// <summary>Records that the request went to the authority; from then on its text is fixed.</summary>
+    public void MarkSent(DateTime sentAt)
+    {
+        if (Status != RequestStatus.Draft)
+        {
+            throw new InvalidOperationException($"Request {Id} is {Status}; only a draft can be sent.");
+        }
+
+        Status = RequestStatus.Sent;
+        SentAt = sentAt;
+        UpdatedAt = sentAt;
+        Version++;
+    }
+
+    public void Withdraw(DateTime now)
+    {
+        if (!CanWithdraw)
+        {
+            throw new InvalidOperationException($"Request {Id} is already withdrawn.");
+        }
+
+        Status = RequestStatus.Withdrawn;
+        WithdrawnAt = now;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private void Apply(RequestContent content, DateTime now)
+    {
+        AuthorityId = content.AuthorityId;
+        Title = content.Title;
+        Body = content.Body;
+        LegalBasis = content.LegalBasis;
+        Questions.Clear();
+        Questions.AddRange(content.Questions.Select((q, i) => new Question(i + 1, q.Category, q.Text)));
+        UpdatedAt = now;
+        Version++;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using RequestTracker.Handling;
+
+namespace RequestTracker.Users;
+
+internal sealed record CreateUserInput(string? Email, string? DisplayName, string? Role, string? Password);
+
+internal sealed record UserResponse(string Id, string Email, string DisplayName, string Role);
+
+/// <summary>Creates a user with exactly one role. Used by the admin API, the CLI and the demo seed.</summary>
+internal sealed class CreateUser(UserManager<AppUser> users)
+{
+    public async Task<Outcome<UserResponse>> Handle(CreateUserInput input)
+    {
+        var errors = new ValidationErrors();
+        var email = errors.RequiredEmail("email", input.Email);
+        var name = errors.OptionalText("displayName", input.DisplayName, 200);
+        var role = Roles.Normalize(input.Role);
+        if (role is null)
+        {
+            errors.Add("role", $"The field role must be one of: {string.Join(", ", Roles.All)}.");
+        }
+
+        errors.RequiredText("password", input.Password, 256);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<UserResponse>.Invalid(errors);
+        }
+
+        if (await users.FindByEmailAsync(email!) is not null)
+        {
+            return Outcome<UserResponse>.Conflict($"A user with the email {email} already exists.");
+        }
+
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name.Length > 0 ? name : email! };
+        var created = await users.CreateAsync(user, input.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                errors.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", error.Description);
+            }
+
+            return Outcome<UserResponse>.Invalid(errors);
+        }
+
+        await users.AddToRoleAsync(user, role!);
+        return Outcome<UserResponse>.Ok(new UserResponse(user.Id, email!, user.DisplayName, role!));
+    }
+}

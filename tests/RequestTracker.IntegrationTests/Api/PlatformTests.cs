@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using RequestTracker.IntegrationTests.Infrastructure;
+
+namespace RequestTracker.IntegrationTests.Api;
+
+/// <summary>The parts around the API: its description, health, headers, the sign-in page.</summary>
+public abstract partial class PlatformTests(ApiApp app)
+{
+    [Fact]
+    public async Task The_openapi_document_describes_the_contract()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+
+        var doc = await response.Json(HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths");
+        foreach (var path in new[] { "/api/auth/token", "/api/authorities", "/api/authorities/{id}", "/api/requests", "/api/requests/{id}", "/api/requests/{id}/withdraw" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI lacks {path}");
+        }
+
+        Assert.True(doc.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+    }
+
+    [Fact]
+    public async Task The_api_reference_page_is_served_locally()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync("/api-docs/index.html");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy_without_a_token(string url)
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Pages_carry_security_headers_and_a_self_only_csp()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync("/login");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_in_on_the_page_shows_the_advocates_requests_and_no_one_elses()
+    {
+        var authorityId = await TestData.CreateAuthority(app.Client(TestUser.Manager));
+        var own = $"Own {Guid.NewGuid():N}";
+        var foreign = $"Foreign {Guid.NewGuid():N}";
+        await TestData.CreateRequest(app.Client(TestUser.AdvocateA), authorityId, own);
+        await TestData.CreateRequest(app.Client(TestUser.AdvocateB), authorityId, foreign);
+        using var browser = app.Host.NewClient(handleCookies: true);
+
+        using var form = await browser.GetAsync("/login");
+        var token = AntiforgeryField().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var signIn = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = ApiApp.Email(TestUser.AdvocateA),
+            ["Password"] = ApiApp.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        using var page = await browser.GetAsync("/requests");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains(own, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_form_refuses_a_post_without_its_antiforgery_token()
+    {
+        using var browser = app.Host.NewClient(handleCookies: true);
+
+        using var response = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = ApiApp.Email(TestUser.AdvocateA),
+            ["Password"] = ApiApp.Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_redirect_an_anonymous_visitor_to_sign_in()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync("/requests");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
+
+[Collection(SqliteApi.Name)]
+public sealed class SqlitePlatformTests(SqliteApiApp app) : PlatformTests(app);
+
+[Collection(PostgresApi.Name)]
+public sealed class PostgresPlatformTests(PostgresApiApp app) : PlatformTests(app);

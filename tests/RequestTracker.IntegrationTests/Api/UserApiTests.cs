@@ -1,0 +1,59 @@
+using System.Net;
+using RequestTracker.IntegrationTests.Infrastructure;
+
+namespace RequestTracker.IntegrationTests.Api;
+
+public abstract class UserApiTests(ApiApp app)
+{
+    [Fact]
+    public async Task An_admin_creates_an_advocate_who_can_then_sign_in()
+    {
+        var email = $"new.{Guid.NewGuid():N}@test.example.org";
+
+        using var response = await app.Client(TestUser.Admin).PostJson("/api/users", new { email, displayName = "New Advocate", role = "advocate", password = "a long enough passphrase" });
+
+        var user = await response.Json(HttpStatusCode.Created);
+        Assert.Equal("Advocate", user.GetProperty("role").GetString());
+        using var client = await app.SignIn(email, "a long enough passphrase");
+        using var list = await client.GetAsync("/api/requests");
+        Assert.Equal(0, (await list.Json(HttpStatusCode.OK)).GetProperty("items").GetArrayLength());
+        using var users = await app.Client(TestUser.Admin).GetAsync("/api/users");
+        Assert.Contains((await users.Json(HttpStatusCode.OK)).EnumerateArray(), u => u.GetProperty("email").GetString() == email);
+    }
+
+    [Theory]
+    [InlineData(TestUser.Manager)]
+    [InlineData(TestUser.AdvocateA)]
+    public async Task Only_admins_manage_users(TestUser user)
+    {
+        using var create = await app.Client(user).PostJson("/api/users", new { email = "x@test.example.org", role = "Admin", password = "a long enough passphrase" });
+        using var list = await app.Client(user).GetAsync("/api/users");
+
+        await create.Problem(HttpStatusCode.Forbidden);
+        await list.Problem(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Bad_user_fields_are_named_and_a_duplicate_email_is_409()
+    {
+        using var bad = await app.Client(TestUser.Admin).PostJson("/api/users", new { email = "nope", role = "Superuser", password = "short" });
+        using var duplicate = await app.Client(TestUser.Admin).PostJson("/api/users", new { email = ApiApp.Email(TestUser.AdvocateA), role = "Advocate", password = "a long enough passphrase" });
+
+        await bad.Problem(HttpStatusCode.BadRequest, "email", "role");
+        await duplicate.Problem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_short_password_is_refused_on_the_password_field()
+    {
+        using var response = await app.Client(TestUser.Admin).PostJson("/api/users", new { email = $"p.{Guid.NewGuid():N}@test.example.org", role = "Advocate", password = "short" });
+
+        await response.Problem(HttpStatusCode.BadRequest, "password");
+    }
+}
+
+[Collection(SqliteApi.Name)]
+public sealed class SqliteUserApiTests(SqliteApiApp app) : UserApiTests(app);
+
+[Collection(PostgresApi.Name)]
+public sealed class PostgresUserApiTests(PostgresApiApp app) : UserApiTests(app);

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using RequestTracker.IntegrationTests.Infrastructure;
+
+namespace RequestTracker.IntegrationTests.Hosting;
+
+/// <summary>What a newcomer does at a shell: start the app on its embedded default, with the demo, create an admin.</summary>
+public sealed partial class CommandLineTests : IDisposable
+{
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("rt-cli-");
+
+    private Dictionary<string, string> Environment => new() { ["DataPath"] = _data.FullName };
+
+    [Fact]
+    public async Task Demo_mode_creates_the_sqlite_file_prints_each_user_and_serves_the_case()
+    {
+        await using var app = AppProcess.Start(Environment, "--demo", "--urls", "http://127.0.0.1:0");
+        var address = await app.Listening();
+
+        Assert.True(File.Exists(Path.Combine(_data.FullName, "requesttracker.db")));
+        var users = app.Output.Select(l => DemoUserLine().Match(l)).Where(m => m.Success).ToList();
+        Assert.Equal(["Advocate", "Advocate", "Manager"], users.Select(m => m.Groups[2].Value).Order());
+        var manager = users.Single(m => m.Groups[2].Value == "Manager");
+        using var client = await SignIn(address, manager.Groups[1].Value, manager.Groups[3].Value);
+        var requests = await client.GetFromJsonAsync<JsonElement>("/api/requests");
+        var authorities = await client.GetFromJsonAsync<JsonElement>("/api/authorities");
+        Assert.Equal(3, requests.GetProperty("items").GetArrayLength());
+        Assert.Equal(5, authorities.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Users_create_makes_an_admin_who_signs_in_and_manages_users()
+    {
+        await using var create = AppProcess.Start(Environment, "users", "create", "--email", "admin@example.org", "--role", "Admin", "--name", "First Admin");
+        Assert.Equal(0, await create.Exited());
+        var password = create.Output.Select(l => PasswordLine().Match(l)).Single(m => m.Success).Groups[1].Value;
+
+        await using var app = AppProcess.Start(Environment, "--urls", "http://127.0.0.1:0");
+        using var admin = await SignIn(await app.Listening(), "admin@example.org", password);
+        using var response = await admin.PostJson("/api/users", new { email = "advocate@example.org", role = "Advocate", password = "a long enough passphrase" });
+
+        await response.Json(HttpStatusCode.Created);
+        Assert.DoesNotContain(app.Output, l => l.Contains("Demo user", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Users_create_refuses_a_duplicate_email_with_a_non_zero_exit()
+    {
+        await using (var first = AppProcess.Start(Environment, "users", "create", "--email", "twice@example.org", "--role", "Manager"))
+        {
+            Assert.Equal(0, await first.Exited());
+        }
+
+        await using var second = AppProcess.Start(Environment, "users", "create", "--email", "twice@example.org", "--role", "Manager");
+
+        Assert.Equal(1, await second.Exited());
+        Assert.Contains(second.Output, l => l.Contains("already exists", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_database_provider_stops_the_app_with_a_clear_message()
+    {
+        var environment = Environment;
+        environment["Database__Provider"] = "Oracle";
+        await using var app = AppProcess.Start(environment, "--urls", "http://127.0.0.1:0");
+
+        Assert.NotEqual(0, await app.Exited());
+        Assert.Contains(app.Output, l => l.Contains("Database:Provider 'Oracle' is not supported", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _data.Delete(recursive: true);
+
+    private static async Task<HttpClient> SignIn(Uri address, string email, string password)
+    {
+        var client = new HttpClient { BaseAddress = address };
+        using var response = await client.PostAsJsonAsync("/api/auth/token", new { email, password });
+        var token = (await response.Json(HttpStatusCode.OK)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    [GeneratedRegex(@"^Demo user: (\S+)  role: (\w+)  password: (\S+)$")]
+    private static partial Regex DemoUserLine();
+
+    [GeneratedRegex(@"^Password: (\S+)$")]
+    private static partial Regex PasswordLine();
+}

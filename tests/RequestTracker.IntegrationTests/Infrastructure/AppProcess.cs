@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace RequestTracker.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The app as a separate OS process, started from the web project's build output with the web project
+/// as working directory (as <c>dotnet run --project src/RequestTracker.Web</c> does), so start-up,
+/// console output, exit codes and kills are the real ones.
+/// </summary>
+public sealed partial class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private AppProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToList();
+            }
+        }
+    }
+
+    public static AppProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var webProject = Path.Combine(RepositoryRoot(), "src", "RequestTracker.Web");
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "RequestTracker.Web.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = webProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        info.Environment.Remove("DOTNET_ENVIRONMENT");
+        info.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var app = new AppProcess(process);
+        process.OutputDataReceived += (_, e) => app.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Record(e.Data);
+        process.Exited += (_, _) => app._listening.TrySetException(new InvalidOperationException("The app exited before listening:\n" + string.Join('\n', app.Output)));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>Waits for Kestrel's "Now listening on" line and returns that address.</summary>
+    public async Task<Uri> Listening() => await _listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+    public async Task<int> Exited()
+    {
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        _process.WaitForExit(); // drains the redirected output
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RequestTracker.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("RequestTracker.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+
+        if (ListeningLine().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
+}
