@@ -3,6 +3,7 @@ using RequestTracker.Authorities;
 using RequestTracker.Demo;
 using RequestTracker.Requests;
 using RequestTracker.Users;
+using RequestTracker.Workflows;
 
 namespace RequestTracker;
 
@@ -12,6 +13,7 @@ internal static class AppServices
     public static IServiceCollection AddRequestTrackerHandlers(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddWorkflowCatalog();
         services.AddScoped<SaveAuthority>();
         services.AddScoped<ReadAuthorities>();
         services.AddScoped<FileRequest>();

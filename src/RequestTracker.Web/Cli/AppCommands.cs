@@ -1,6 +1,7 @@
 using RequestTracker.Data;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
+using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Cli;
 
@@ -16,9 +17,11 @@ internal static class AppCommands
               Creates a user. Without --password-stdin a random password is generated and printed once.
           users list
               Lists users and their roles.
+          workflows validate [FOLDER]
+              Validates a workflows folder (default: the one the app would load); errors as file:line:column.
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "users";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "users" or "workflows";
 
     /// <summary>Turns bare flags into configuration keys (<c>--demo</c> is <c>Demo:Enabled=true</c>).</summary>
     public static string[] ExpandFlags(string[] args) =>
@@ -26,6 +29,13 @@ internal static class AppCommands
 
     public static async Task<int> Run(string[] args)
     {
+        if (args[0] == "workflows")
+        {
+            return args.ElementAtOrDefault(1) == "validate"
+                ? WorkflowCommands.Validate(WorkflowPaths.Resolve(args.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("Workflows__Path"), Directory.GetCurrentDirectory()))
+                : PrintUsage();
+        }
+
         var builder = WebApplication.CreateBuilder();
         builder.AddRequestTrackerServices();
         await using var app = builder.Build();

@@ -1,5 +1,6 @@
 using RequestTracker.Data;
 using RequestTracker.Demo;
+using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Hosting;
 
@@ -11,6 +12,8 @@ internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration 
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // An invalid workflows folder stops the app here, before anything is served.
+        services.GetRequiredService<WorkflowCatalog>();
         await DatabaseMigrator.Migrate(services, cancellationToken);
         await RoleSeed.Ensure(services);
         if (!configuration.GetValue<bool>("Demo:Enabled"))

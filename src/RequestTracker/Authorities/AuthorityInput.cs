@@ -1,6 +1,5 @@
 using NodaTime;
 using RequestTracker.Handling;
-using RequestTracker.Laws;
 
 namespace RequestTracker.Authorities;
 
@@ -15,7 +14,7 @@ internal sealed record AuthorityInput(
     string? LawId,
     IReadOnlyList<EscalationContactInput>? EscalationContacts)
 {
-    public AuthorityFields? Validate(ValidationErrors errors)
+    public AuthorityFields? Validate(ValidationErrors errors, IReadOnlyCollection<string> lawIds)
     {
         var name = errors.RequiredText("name", Name, Authority.NameMaxLength);
         var jurisdiction = errors.RequiredText("jurisdiction", Jurisdiction, Authority.JurisdictionMaxLength);
@@ -27,9 +26,9 @@ internal sealed record AuthorityInput(
         }
 
         var law = errors.RequiredText("lawId", LawId, Authority.LawIdMaxLength);
-        if (law is not null && !KnownLaws.Exists(law))
+        if (law is not null && !lawIds.Contains(law))
         {
-            errors.Add("lawId", $"'{law}' is not a known law; one of: {string.Join(", ", KnownLaws.All.Select(l => l.Id))}.");
+            errors.Add("lawId", $"'{law}' is not a known law; one of: {string.Join(", ", lawIds.Order(StringComparer.Ordinal))}.");
         }
 
         var contacts = ValidateContacts(errors);

@@ -1,16 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
+using RequestTracker.Workflows;
 
 namespace RequestTracker.Authorities;
 
 /// <summary>Creates or updates an authority. Names are unique: a duplicate is a conflict, not a second row.</summary>
-internal sealed class SaveAuthority(AppDbContext db, TimeProvider clock)
+internal sealed class SaveAuthority(AppDbContext db, TimeProvider clock, WorkflowCatalog catalog)
 {
     public async Task<Outcome<AuthorityResponse>> Create(AuthorityInput input, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var fields = input.Validate(errors);
+        var fields = input.Validate(errors, catalog.Laws.Keys.ToList());
         if (fields is null)
         {
             return Outcome<AuthorityResponse>.Invalid(errors);
@@ -35,7 +36,7 @@ internal sealed class SaveAuthority(AppDbContext db, TimeProvider clock)
         }
 
         var errors = new ValidationErrors();
-        var fields = input.Validate(errors);
+        var fields = input.Validate(errors, catalog.Laws.Keys.ToList());
         if (fields is null)
         {
             return Outcome<AuthorityResponse>.Invalid(errors);
