@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
 using RequestTracker.Demo;
+using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Users;
 using RequestTracker.Workflows;
@@ -24,6 +25,15 @@ internal static class AppServices
         services.AddScoped<CreateUser>();
         services.AddScoped<ListUsers>();
         services.AddScoped<DemoData>();
+        services.AddScoped<SendRequest>();
+        services.AddScoped<GetQuestion>();
+        services.AddScoped<ActOnQuestion>();
+        services.AddScoped<ReadJournal>();
+        services.AddScoped<DescribeWorkflows>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<TimerClaims>();
+        services.AddSingleton<DefinitionStore>();
+        services.AddSingleton<WorkflowSignal>();
         return services;
     }
 }

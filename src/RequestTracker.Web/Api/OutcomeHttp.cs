@@ -10,7 +10,8 @@ internal static class OutcomeHttp
         OutcomeKind.Ok => ok(outcome.Value!),
         OutcomeKind.Invalid => TypedResults.ValidationProblem(outcome.Errors, title: "One or more fields are invalid."),
         OutcomeKind.NotFound => TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound),
-        OutcomeKind.Conflict => TypedResults.Problem(title: "Conflict.", detail: outcome.Detail, statusCode: StatusCodes.Status409Conflict),
+        OutcomeKind.Conflict => TypedResults.Problem(title: "Conflict.", detail: outcome.Detail, statusCode: StatusCodes.Status409Conflict, extensions: outcome.Extensions),
+        OutcomeKind.Unprocessable => TypedResults.Problem(title: "Not allowed by the law.", detail: outcome.Detail, statusCode: StatusCodes.Status422UnprocessableEntity),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome.Kind}."),
     };
 
@@ -21,5 +22,6 @@ internal static class OutcomeHttp
         builder.ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

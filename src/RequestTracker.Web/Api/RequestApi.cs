@@ -30,6 +30,11 @@ internal static class RequestApi
             .WithSummary("Replace a draft's content and questions; 409 once the request is no longer a draft.")
             .Produces<RequestResponse>()
             .ProducesErrors();
+        group.MapPost("/{id:int}/send", async (int id, ClaimsPrincipal user, SendRequest send, CancellationToken ct) =>
+                (await send.Handle(CurrentUser.From(user), id, ct)).ToHttp())
+            .WithSummary("Send a draft: starts one workflow per question (deadline, timers) and queues the request email; 409 unless a draft.")
+            .Produces<RequestResponse>()
+            .ProducesErrors();
         group.MapPost("/{id:int}/withdraw", async (int id, ClaimsPrincipal user, WithdrawRequest withdraw, CancellationToken ct) =>
                 (await withdraw.Handle(CurrentUser.From(user), id, ct)).ToHttp())
             .WithSummary("Withdraw a request; 409 if it is already withdrawn.")

@@ -5,23 +5,24 @@ using RequestTracker.Workflows;
 namespace RequestTracker.Web.Hosting;
 
 /// <summary>
-/// Runs before the server listens: migrates the database, then (demo mode only) loads the demo case and
-/// prints each demo user on one line. A failure here stops the app instead of serving half a database.
+/// Runs before the server listens: loads the workflows folder (an invalid one stops the app here),
+/// migrates the database, stores the definition snapshots, then (demo mode only) loads the demo case
+/// and prints each demo user on one line. A failure stops the app instead of serving half of it.
 /// </summary>
 internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // An invalid workflows folder stops the app here, before anything is served.
-        services.GetRequiredService<WorkflowCatalog>();
+        var definitions = services.GetRequiredService<DefinitionStore>();
         await DatabaseMigrator.Migrate(services, cancellationToken);
         await RoleSeed.Ensure(services);
+        await using var scope = services.CreateAsyncScope();
+        await definitions.StoreSnapshots(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
         if (!configuration.GetValue<bool>("Demo:Enabled"))
         {
             return;
         }
 
-        await using var scope = services.CreateAsyncScope();
         var demoUsers = await scope.ServiceProvider.GetRequiredService<DemoData>().Load(cancellationToken);
         foreach (var user in demoUsers)
         {

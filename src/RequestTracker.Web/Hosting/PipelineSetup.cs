@@ -34,6 +34,8 @@ internal static class PipelineSetup
         app.MapRequestApi();
         app.MapUserApi();
         app.MapLawApi();
+        app.MapQuestionApi();
+        app.MapWorkflowApi();
         app.MapRazorPages();
         return app;
     }

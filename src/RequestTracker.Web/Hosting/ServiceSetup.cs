@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using RequestTracker.Data;
 using RequestTracker.Users;
+using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Hosting;
 
@@ -19,6 +20,9 @@ internal static class ServiceSetup
         services.AddAppDatabase();
         services.AddRequestTrackerHandlers();
         services.AddHostedService<DatabaseStartup>();
+        services.Configure<WorkerOptions>(builder.Configuration.GetSection("Workflows:Worker"));
+        services.AddSingleton<TimerWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

@@ -18,13 +18,7 @@ internal static class DeadlineCalculator
             case SpanUnit.Immediately:
                 return new(start, span, calendar.Id, zone.Id, false, false, [], start, null);
             case SpanUnit.Hours or SpanUnit.Minutes or SpanUnit.Seconds:
-                var duration = span.Unit switch
-                {
-                    SpanUnit.Hours => Duration.FromHours(span.Amount),
-                    SpanUnit.Minutes => Duration.FromMinutes(span.Amount),
-                    _ => Duration.FromSeconds(span.Amount),
-                };
-                return new(start, span, calendar.Id, zone.Id, false, false, [], start + duration, null);
+                return new(start, span, calendar.Id, zone.Id, false, false, [], start + span.ClockDuration, null);
         }
 
         var local = start.InZone(zone);
@@ -101,6 +95,43 @@ internal static class DeadlineCalculator
         used = Math.Max(0, Period.Between(from, to, PeriodUnits.Days).Days);
         return new LegalSpan(Math.Max(0, days - used), SpanUnit.CalendarDays);
     }
+
+    /// <summary>The start of the day <paramref name="span"/> before the day of <paramref name="deadline"/> (a warning date).</summary>
+    public static Instant Before(Instant deadline, LegalSpan span, WorkCalendar calendar)
+    {
+        if (span.IsClockTime || span.Unit == SpanUnit.Immediately)
+        {
+            return deadline - span.ClockDuration;
+        }
+
+        var day = (deadline - Duration.Epsilon).InZone(calendar.Zone).Date;
+        switch (span.Unit)
+        {
+            case SpanUnit.WorkingDays:
+                for (var counted = 0; counted < span.Amount;)
+                {
+                    day = day.PlusDays(-1);
+                    counted += calendar.IsWorkingDay(day) ? 1 : 0;
+                }
+
+                break;
+            case SpanUnit.Weeks:
+                day = day.PlusWeeks(-span.Amount);
+                break;
+            case SpanUnit.Months:
+                day = day.PlusMonths(-span.Amount);
+                break;
+            default:
+                day = day.PlusDays(-span.Amount);
+                break;
+        }
+
+        return calendar.Zone.AtStartOfDay(day).ToInstant();
+    }
+
+    /// <summary>Counting from a deadline: the span starts the day after the deadline's last day (or at it, for clock time).</summary>
+    public static DeadlineComputation After(Instant deadline, LegalSpan span, WorkCalendar calendar, bool rollToWorkingDay = false) =>
+        Add(span.IsClockTime || span.Unit == SpanUnit.Immediately ? deadline : deadline - Duration.Epsilon, span, calendar, rollToWorkingDay);
 
     public static Instant EndOfDay(LocalDate date, DateTimeZone zone) => zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
 }

@@ -13,6 +13,15 @@ internal sealed partial record LegalSpan(int Amount, SpanUnit Unit)
 
     public bool IsClockTime => Unit is SpanUnit.Hours or SpanUnit.Minutes or SpanUnit.Seconds;
 
+    /// <summary>The span as elapsed time; zero for anything not counted in clock time.</summary>
+    public NodaTime.Duration ClockDuration => Unit switch
+    {
+        SpanUnit.Hours => NodaTime.Duration.FromHours(Amount),
+        SpanUnit.Minutes => NodaTime.Duration.FromMinutes(Amount),
+        SpanUnit.Seconds => NodaTime.Duration.FromSeconds(Amount),
+        _ => NodaTime.Duration.Zero,
+    };
+
     public static bool TryParse(string text, out LegalSpan span)
     {
         span = Immediately;

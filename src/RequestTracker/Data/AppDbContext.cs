@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Authorities;
+using RequestTracker.Mail;
+using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Users;
+using RequestTracker.Workflows;
 
 namespace RequestTracker.Data;
 
@@ -16,6 +19,16 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Request> Requests => Set<Request>();
 
     public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<WorkflowInstance> Workflows => Set<WorkflowInstance>();
+
+    public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
+
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<DefinitionSnapshot> DefinitionSnapshots => Set<DefinitionSnapshot>();
 
     /// <summary>Data-protection keys shared by every replica, so a bearer token issued by one is valid on all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

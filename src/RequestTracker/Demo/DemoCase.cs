@@ -4,6 +4,9 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Demo;
 
+/// <summary>Something that happened to question <paramref name="Position"/> some days ago (the demo replays it).</summary>
+internal sealed record DemoAction(int Position, string Action, int DaysAgo, string? Note = null, string? DocumentReference = null, string? Exemption = null, int? Extension = null);
+
 internal sealed record DemoRequest(
     string OwnerEmail,
     string AuthorityName,
@@ -12,7 +15,8 @@ internal sealed record DemoRequest(
     string LegalBasis,
     IReadOnlyList<QuestionContent> Questions,
     int FiledDaysAgo,
-    int? SentDaysAgo);
+    int? SentDaysAgo,
+    IReadOnlyList<DemoAction> Actions);
 
 /// <summary>The data of the CSTO case (shared/SCENARIO.md). Addresses are on the reserved example.org domain.</summary>
 internal static class DemoCase
@@ -66,14 +70,27 @@ internal static class DemoCase
         new(AdvocateA, CstoSecretariat, "CSTO deployment to Kazakhstan, January 2022: request for documents",
             "We ask the Secretariat for the documents that show how the decision to deploy the collective peacekeeping force to Kazakhstan was requested and taken.",
             "Charter of the Collective Security Treaty Organization, Articles 3 and 5; UN Charter, Articles 2(4) and 103.",
-            [Timeline, RequestText, VoteRecords, Justification], FiledDaysAgo: 45, SentDaysAgo: 44),
+            [Timeline, RequestText, VoteRecords, Justification], FiledDaysAgo: 45, SentDaysAgo: 44,
+            [
+                new(1, "acknowledged", 40, "The Secretariat confirmed receipt by telephone."),
+                new(1, "answered", 20, DocumentReference: "CSTO Secretariat letter No. 1-12/84 of the Collective Security Council session record"),
+                new(2, "refused", 18, Exemption: "Internal document of the Collective Security Council"),
+            ]),
         new(AdvocateA, RussianMfa, "Legal basis of the Russian contingent in Kazakhstan",
             "Under Federal Law No. 8-FZ we ask for information on the legal basis of the participation of Russian forces in the CSTO operation in Kazakhstan.",
             "Federal Law No. 8-FZ of 9 February 2009, Articles 18 and 19.",
-            [Article51, Justification], FiledDaysAgo: 12, SentDaysAgo: 11),
+            [Article51, Justification], FiledDaysAgo: 28, SentDaysAgo: 27,
+            [
+                new(1, "acknowledged", 25, "Registered under No. 2201-22."),
+                new(2, "extension-announced", 22, "The Ministry needs to consult other bodies.", Extension: 15),
+            ]),
         new(AdvocateB, UnscPresident, "Article 51 report on the CSTO operation in Kazakhstan",
             "We ask whether any member of the CSTO has reported the measures taken in Kazakhstan to the Security Council under Article 51 of the Charter.",
             "Charter of the United Nations, Article 51.",
-            [Article51], FiledDaysAgo: 2, SentDaysAgo: null),
+            [Article51], FiledDaysAgo: 2, SentDaysAgo: 2, []),
+        new(AdvocateB, KazakhPresident, "Request for assistance to the CSTO: text and date",
+            "Under the Law on access to information we ask for the text and the date of the request for assistance addressed to the CSTO.",
+            "Law of the Republic of Kazakhstan No. 401-V of 16 November 2015, Article 11.",
+            [Timeline, RequestText], FiledDaysAgo: 1, SentDaysAgo: null, []),
     ];
 }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Requests;
+using NodaTime;
 using RequestTracker.Users;
+using RequestTracker.Workflows;
 
 namespace RequestTracker.Demo;
 
@@ -14,7 +16,7 @@ internal sealed record DemoUser(string Email, string Role, string Password);
 /// Idempotent: existing rows are kept. Demo passwords are new random ones at every start, printed
 /// once, so a demo never runs with a known password.
 /// </summary>
-internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, CreateUser createUser, TimeProvider clock)
+internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, CreateUser createUser, WorkflowEngine engine, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DemoUser>> Load(CancellationToken ct)
     {
@@ -46,21 +48,39 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Crea
             return;
         }
 
-        var authorityIds = await db.Authorities.ToDictionaryAsync(a => a.Name, a => a.Id, ct);
+        var authorities = await db.Authorities.Include(a => a.EscalationContacts).ToDictionaryAsync(a => a.Name, ct);
         foreach (var demo in DemoCase.Requests)
         {
-            var owner = ownerIds.Single(o => o.Email == demo.OwnerEmail).Id;
-            var content = new RequestContent(authorityIds[demo.AuthorityName], demo.Title, demo.Body, demo.LegalBasis, demo.Questions);
-            var request = new Request(owner, content, now.AddDays(-demo.FiledDaysAgo));
-            if (demo.SentDaysAgo is { } sentDaysAgo)
+            var owner = await db.Users.Where(u => u.Email == demo.OwnerEmail).Select(u => new { u.Id, u.DisplayName, u.Email }).SingleAsync(ct);
+            var authority = authorities[demo.AuthorityName];
+            var content = new RequestContent(authority.Id, demo.Title, demo.Body, demo.LegalBasis, demo.Questions);
+            var request = new Request(owner.Id, content, now.AddDays(-demo.FiledDaysAgo));
+            db.Requests.Add(request);
+            await db.SaveChangesAsync(ct);
+            if (demo.SentDaysAgo is not { } sentDaysAgo)
             {
-                request.MarkSent(now.AddDays(-sentDaysAgo));
+                continue;
             }
 
-            db.Requests.Add(request);
-        }
+            // Replayed through the workflow runtime as if it had happened then; timers already due fire
+            // as soon as the worker starts, so the demo opens with escalations in motion.
+            var sentAt = now.AddDays(-sentDaysAgo);
+            request.MarkSent(sentAt);
+            await engine.Start(request, authority, owner.DisplayName, owner.Email!, owner.Id, ct, Instant.FromDateTimeUtc(sentAt));
+            await db.SaveChangesAsync(ct);
+            foreach (var action in demo.Actions.OrderByDescending(a => a.DaysAgo))
+            {
+                var question = request.Questions.Single(q => q.Position == action.Position);
+                var input = new ActionInput(action.Note, action.DocumentReference, action.Exemption, action.Extension);
+                var (_, refusal) = await engine.Act(question.Id, action.Action, input, owner.Id, ct, Instant.FromDateTimeUtc(now.AddDays(-action.DaysAgo)));
+                if (refusal is not null)
+                {
+                    throw new InvalidOperationException($"Demo action {action.Action} on {demo.Title} refused: {refusal.Detail}");
+                }
+            }
 
-        await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task<DemoUser> EnsureUser(string email, string name, string role)

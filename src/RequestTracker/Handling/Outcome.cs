@@ -6,6 +6,7 @@ internal enum OutcomeKind
     Invalid,
     NotFound,
     Conflict,
+    Unprocessable,
 }
 
 /// <summary>
@@ -14,12 +15,13 @@ internal enum OutcomeKind
 /// </summary>
 internal sealed class Outcome<T>
 {
-    private Outcome(OutcomeKind kind, T? value, IReadOnlyDictionary<string, string[]>? errors, string? detail)
+    private Outcome(OutcomeKind kind, T? value, IReadOnlyDictionary<string, string[]>? errors, string? detail, IReadOnlyDictionary<string, object?>? extensions = null)
     {
         Kind = kind;
         Value = value;
         Errors = errors ?? new Dictionary<string, string[]>();
         Detail = detail;
+        Extensions = extensions ?? new Dictionary<string, object?>();
     }
 
     public OutcomeKind Kind { get; }
@@ -30,11 +32,18 @@ internal sealed class Outcome<T>
 
     public string? Detail { get; }
 
+    /// <summary>Extra members for the problem document (e.g. the permitted actions of a 409).</summary>
+    public IReadOnlyDictionary<string, object?> Extensions { get; }
+
     public static Outcome<T> Ok(T value) => new(OutcomeKind.Ok, value, null, null);
 
     public static Outcome<T> Invalid(ValidationErrors errors) => new(OutcomeKind.Invalid, default, errors.ToDictionary(), null);
 
     public static Outcome<T> NotFound() => new(OutcomeKind.NotFound, default, null, null);
 
-    public static Outcome<T> Conflict(string detail) => new(OutcomeKind.Conflict, default, null, detail);
+    public static Outcome<T> Conflict(string detail, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        new(OutcomeKind.Conflict, default, null, detail, extensions);
+
+    /// <summary>Well-formed and permitted, but the law forbids it (an extension beyond what the law allows).</summary>
+    public static Outcome<T> Unprocessable(string detail) => new(OutcomeKind.Unprocessable, default, null, detail);
 }

@@ -5,7 +5,7 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
 
-internal sealed class GetRequest(AppDbContext db)
+internal sealed class GetRequest(AppDbContext db, TimeProvider clock)
 {
     public async Task<Outcome<RequestResponse>> Handle(CurrentUser user, int id, CancellationToken ct)
     {
@@ -14,6 +14,12 @@ internal sealed class GetRequest(AppDbContext db)
             .Include(r => r.Authority)
             .Include(r => r.Questions)
             .FirstOrDefaultAsync(r => r.Id == id, ct);
-        return request is null ? Outcome<RequestResponse>.NotFound() : Outcome<RequestResponse>.Ok(RequestResponse.From(request));
+        if (request is null)
+        {
+            return Outcome<RequestResponse>.NotFound();
+        }
+
+        var workflows = await db.Workflows.AsNoTracking().Where(w => w.RequestId == id).ToListAsync(ct);
+        return Outcome<RequestResponse>.Ok(RequestResponse.From(request, workflows, clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -12,7 +12,7 @@ internal sealed record ListRequestsQuery(string? Status, string? AuthorityId, st
 /// Newest first, keyset-paged on the primary key: each page is one index range scan whatever the
 /// page number (indexes on (OwnerId, Id), (Status, Id) and (AuthorityId, Id) serve the filters).
 /// </summary>
-internal sealed class ListRequests(AppDbContext db)
+internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
@@ -77,10 +77,29 @@ internal sealed class ListRequests(AppDbContext db)
         var rows = await requests
             .OrderByDescending(r => r.Id)
             .Take(limit + 1)
-            .Select(r => new RequestSummary(r.Id, r.OwnerId, r.AuthorityId, r.Authority!.Name, r.Title, r.Status, r.Questions.Count, r.CreatedAt, r.UpdatedAt))
+            .Select(r => new
+            {
+                r.Id,
+                r.OwnerId,
+                r.AuthorityId,
+                AuthorityName = r.Authority!.Name,
+                r.Title,
+                r.Status,
+                QuestionCount = r.Questions.Count,
+                r.CreatedAt,
+                r.UpdatedAt,
+                Workflows = db.Workflows.Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt }).ToList(),
+            })
             .ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var items = rows.Take(limit).Select(r => new RequestSummary(
+            r.Id, r.OwnerId, r.AuthorityId, r.AuthorityName, r.Title, r.Status,
+            RequestProgress.Of(r.Status, r.Workflows.Select(w => (w.Category, w.DueAt)), now),
+            r.QuestionCount,
+            r.Workflows.Where(w => w.Category is "open" or "paused").Min(w => w.DueAt),
+            r.CreatedAt, r.UpdatedAt)).ToList();
         var next = rows.Count > limit ? PageCursor.Encode(rows[limit - 1].Id) : null;
-        return Outcome<RequestPage>.Ok(new RequestPage(rows.Take(limit).ToList(), next));
+        return Outcome<RequestPage>.Ok(new RequestPage(items, next));
     }
 
     private static int ParseLimit(string? text, ValidationErrors errors)

@@ -1,6 +1,6 @@
 namespace RequestTracker.Requests;
 
-internal sealed record QuestionResponse(int Id, int Position, QuestionCategory Category, string Text);
+internal sealed record QuestionResponse(int Id, int Position, QuestionCategory Category, string Text, string? State, string? StateCategory, DateTime? DueAt);
 
 internal sealed record RequestResponse(
     int Id,
@@ -11,14 +11,15 @@ internal sealed record RequestResponse(
     string Body,
     string LegalBasis,
     RequestStatus Status,
+    string Progress,
     IReadOnlyList<QuestionResponse> Questions,
     DateTime CreatedAt,
     DateTime UpdatedAt,
     DateTime? SentAt,
     DateTime? WithdrawnAt)
 {
-    /// <summary>Maps a request loaded with its authority and questions.</summary>
-    public static RequestResponse From(Request r) =>
+    /// <summary>Maps a request loaded with its authority and questions, and the workflows of its questions.</summary>
+    public static RequestResponse From(Request r, IReadOnlyList<Questions.WorkflowInstance> workflows, DateTime now) =>
         new(
             r.Id,
             r.OwnerId,
@@ -28,7 +29,12 @@ internal sealed record RequestResponse(
             r.Body,
             r.LegalBasis,
             r.Status,
-            r.Questions.OrderBy(q => q.Position).Select(q => new QuestionResponse(q.Id, q.Position, q.Category, q.Text)).ToList(),
+            RequestProgress.Of(r.Status, workflows.Select(w => (w.Category, w.DueAt)), now),
+            r.Questions.OrderBy(q => q.Position).Select(q =>
+            {
+                var w = workflows.FirstOrDefault(x => x.QuestionId == q.Id);
+                return new QuestionResponse(q.Id, q.Position, q.Category, q.Text, w?.State, w?.Category, w?.DueAt);
+            }).ToList(),
             r.CreatedAt,
             r.UpdatedAt,
             r.SentAt,
@@ -42,7 +48,9 @@ internal sealed record RequestSummary(
     string AuthorityName,
     string Title,
     RequestStatus Status,
+    string Progress,
     int QuestionCount,
+    DateTime? NearestDueAt,
     DateTime CreatedAt,
     DateTime UpdatedAt);
 

@@ -27,7 +27,7 @@ public sealed partial class CommandLineTests : IDisposable
         using var client = await SignIn(address, manager.Groups[1].Value, manager.Groups[3].Value);
         var requests = await client.GetFromJsonAsync<JsonElement>("/api/requests");
         var authorities = await client.GetFromJsonAsync<JsonElement>("/api/authorities");
-        Assert.Equal(3, requests.GetProperty("items").GetArrayLength());
+        Assert.Equal(4, requests.GetProperty("items").GetArrayLength());
         Assert.Equal(5, authorities.GetArrayLength());
     }
 

@@ -5,6 +5,8 @@ namespace RequestTracker.Tests.Authorities;
 
 public class AuthorityInputTests
 {
+    private static readonly string[] LawIds = ["ru-8-fz", "uk-foia-2000"];
+
     private static readonly AuthorityInput Valid = new(
         "Ministry of Foreign Affairs", "Russian Federation", "info@mid.example.org", "Europe/Moscow", "ru-8-fz",
         [new EscalationContactInput(EscalationContactKind.Court, "District Court", "court@example.org")]);
@@ -14,7 +16,7 @@ public class AuthorityInputTests
     {
         var errors = new ValidationErrors();
 
-        var fields = Valid.Validate(errors);
+        var fields = Valid.Validate(errors, LawIds);
 
         Assert.True(errors.IsEmpty);
         Assert.NotNull(fields);
@@ -36,7 +38,7 @@ public class AuthorityInputTests
         };
         var errors = new ValidationErrors();
 
-        Assert.Null(input.Validate(errors));
+        Assert.Null(input.Validate(errors, LawIds));
 
         Assert.Equal(
             ["contactEmail", "escalationContacts[0].email", "escalationContacts[0].kind", "lawId", "name", "timeZone"],
@@ -51,7 +53,7 @@ public class AuthorityInputTests
     public void Iana_time_zones_are_accepted(string zone)
     {
         var errors = new ValidationErrors();
-        Assert.NotNull((Valid with { TimeZone = zone }).Validate(errors));
+        Assert.NotNull((Valid with { TimeZone = zone }).Validate(errors, LawIds));
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public class AuthorityInputTests
             .ToList();
         var errors = new ValidationErrors();
 
-        Assert.Null((Valid with { EscalationContacts = contacts }).Validate(errors));
+        Assert.Null((Valid with { EscalationContacts = contacts }).Validate(errors, LawIds));
         Assert.Contains("escalationContacts", errors.ToDictionary().Keys);
     }
 }

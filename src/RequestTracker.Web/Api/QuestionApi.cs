@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using RequestTracker.Questions;
+using RequestTracker.Users;
+using RequestTracker.Web.Hosting;
+
+namespace RequestTracker.Web.Api;
+
+internal static class QuestionApi
+{
+    public static void MapQuestionApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/questions").WithTags("Questions").RequireAuthorization(ApiPolicies.User);
+        group.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, GetQuestion get, CancellationToken ct) =>
+                (await get.Handle(CurrentUser.From(user), id, ct)).ToHttp())
+            .WithSummary("A question's workflow: state, due date and how it was computed, next timer, escalation level, permitted actions.")
+            .Produces<QuestionView>()
+            .ProducesErrors();
+        group.MapGet("/{id:int}/journal", async (int id, ClaimsPrincipal user, ReadJournal read, CancellationToken ct) =>
+                (await read.Handle(CurrentUser.From(user), id, ct)).ToHttp())
+            .WithSummary("The question's journal, oldest first.")
+            .Produces<IReadOnlyList<JournalView>>()
+            .ProducesErrors();
+        group.MapPost("/{id:int}/actions", async (int id, QuestionActionInput body, ClaimsPrincipal user, ActOnQuestion act, CancellationToken ct) =>
+                (await act.Handle(CurrentUser.From(user), id, body, ct)).ToHttp())
+            .WithSummary("Record an action: acknowledged, clarification-asked, clarification-given, extension-announced (extension: amount in the law's unit), answered (documentReference), partially-answered, refused (exemption), not-held, escalated, withdrawn. 409 lists the permitted actions; 422 when the law forbids it.")
+            .Produces<QuestionView>()
+            .ProducesErrors();
+    }
+}

@@ -1,0 +1,19 @@
+using RequestTracker.Web.Hosting;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Web.Api;
+
+internal static class WorkflowApi
+{
+    public static void MapWorkflowApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workflows").WithTags("Workflows").RequireAuthorization(ApiPolicies.User);
+        group.MapGet("/", (DescribeWorkflows describe) => describe.List())
+            .WithSummary("The lifecycle definitions with their versions and content hashes.");
+        group.MapGet("/{id}", async (string id, string? state, DescribeWorkflows describe, CancellationToken ct) =>
+                (await describe.Get(id, state, ct)).ToHttp())
+            .WithSummary("One definition: states, transitions, timers, questions per state, and a Mermaid diagram (?state= highlights one).")
+            .Produces<WorkflowView>()
+            .ProducesErrors();
+    }
+}

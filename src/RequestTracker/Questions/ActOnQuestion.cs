@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Questions;
+
+internal sealed record QuestionActionInput(string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension);
+
+/// <summary>Records what the authority did (or what the advocate decided) on one question, through the write path.</summary>
+internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQuestion get)
+{
+    public async Task<Outcome<QuestionView>> Handle(CurrentUser user, int id, QuestionActionInput input, CancellationToken ct)
+    {
+        if (!await db.Questions.AnyAsync(q => q.Id == id && db.Requests.VisibleTo(user).Any(r => r.Id == q.RequestId), ct))
+        {
+            return Outcome<QuestionView>.NotFound();
+        }
+
+        var errors = new ValidationErrors();
+        var action = errors.RequiredText("action", input.Action, 32);
+        if (action is not null && !Vocabulary.Actions.Contains(action))
+        {
+            errors.Add("action", $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
+        }
+
+        var note = errors.OptionalText("note", input.Note, 2000);
+        errors.OptionalText("documentReference", input.DocumentReference, 500);
+        errors.OptionalText("exemption", input.Exemption, 1000);
+        if (input.Extension is < 1 or > 366)
+        {
+            errors.Add("extension", "The extension is a number of the law's units from 1 to 366.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Outcome<QuestionView>.Invalid(errors);
+        }
+
+        var (found, refusal) = await engine.Act(id, action!, new ActionInput(note, input.DocumentReference, input.Exemption, input.Extension), user.Id, ct);
+        if (!found)
+        {
+            return Outcome<QuestionView>.Conflict("The request has not been sent yet; its questions have no workflow.");
+        }
+
+        if (refusal is not null)
+        {
+            return refusal.Unprocessable
+                ? Outcome<QuestionView>.Unprocessable(refusal.Detail)
+                : Outcome<QuestionView>.Conflict(refusal.Detail, new Dictionary<string, object?> { ["permittedActions"] = refusal.Permitted });
+        }
+
+        return await get.Handle(user, id, ct);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Questions;
+
+/// <summary>Reads a question and its workflow; visible only through its request (another advocate's is 404).</summary>
+internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, TimeProvider clock)
+{
+    public async Task<Outcome<QuestionView>> Handle(CurrentUser user, int id, CancellationToken ct)
+    {
+        var question = await db.Questions.AsNoTracking()
+            .Where(q => q.Id == id && db.Requests.VisibleTo(user).Any(r => r.Id == q.RequestId))
+            .FirstOrDefaultAsync(ct);
+        if (question is null)
+        {
+            return Outcome<QuestionView>.NotFound();
+        }
+
+        var instance = await db.Workflows.AsNoTracking().FirstOrDefaultAsync(w => w.QuestionId == id, ct);
+        if (instance is null)
+        {
+            return Outcome<QuestionView>.Ok(new QuestionView(question.Id, question.RequestId, question.Position, question.Category, question.Text,
+                null, null, null, Timeliness.Of(null, null, clock.GetUtcNow().UtcDateTime), null, null, null, null, 0, [], null, null, null, null, []));
+        }
+
+        var lifecycle = await definitions.Lifecycle(instance.LifecycleHash, db, ct);
+        var law = await definitions.Law(instance.LawHash, db, ct);
+        var next = await db.Timers.AsNoTracking().Where(t => t.QuestionId == id).OrderBy(t => t.DueAt)
+            .Select(t => new TimerView(t.Instant, t.Trigger, t.DueAt)).FirstOrDefaultAsync(ct);
+        var state = lifecycle.State(instance.State);
+        var ladder = law.Ladder.Select((s, i) => new LadderStepView(i + 1, s.Id, s.Name, s.To, s.Window.ToString(),
+            i < instance.EscalationLevel ? "done" : i == instance.EscalationLevel && state.Category == "escalated" ? "next" : "pending")).ToList();
+        return Outcome<QuestionView>.Ok(new QuestionView(
+            question.Id, question.RequestId, question.Position, question.Category, question.Text,
+            instance.State, state.Label, state.Category, Timeliness.Of(state.Category, instance.DueAt, clock.GetUtcNow().UtcDateTime),
+            new DefinitionRef(lifecycle.Id, lifecycle.Version, lifecycle.Hash), law.Id,
+            instance.DueAt, ComputationRecord.FromJson(instance.DueComputation), instance.EscalationLevel, ladder, next,
+            instance.RightsLapseAt, instance.DocumentReference, instance.Exemption, lifecycle.Permitted(instance.State)));
+    }
+}

@@ -1,0 +1,33 @@
+using RequestTracker.Requests;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Questions;
+
+internal sealed record LadderStepView(int Level, string Id, string Name, string To, string Window, string Status);
+
+internal sealed record TimerView(string Instant, string Fires, DateTime DueAt);
+
+internal sealed record DefinitionRef(string Id, int Version, string Hash);
+
+/// <summary>A question with its workflow: state, deadline and how it was computed, what happens next, what may be done.</summary>
+internal sealed record QuestionView(
+    int Id,
+    int RequestId,
+    int Position,
+    QuestionCategory Category,
+    string Text,
+    string? State,
+    string? StateLabel,
+    string? StateCategory,
+    string Timeliness,
+    DefinitionRef? Definition,
+    string? LawId,
+    DateTime? DueAt,
+    ComputationRecord? DueComputation,
+    int EscalationLevel,
+    IReadOnlyList<LadderStepView> Ladder,
+    TimerView? NextTimer,
+    DateTime? RightsLapseAt,
+    string? DocumentReference,
+    string? Exemption,
+    IReadOnlyList<string> PermittedActions);

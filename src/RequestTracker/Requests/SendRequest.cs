@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.Users;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Requests;
+
+/// <summary>
+/// Sends a draft: one workflow per question (deadline from the authority's law and calendar, first
+/// timers armed), the request email queued in the outbox — all in one transaction.
+/// </summary>
+internal sealed class SendRequest(AppDbContext db, WorkflowEngine engine, WorkflowSignal signal, TimeProvider clock, GetRequest get)
+{
+    public async Task<Outcome<RequestResponse>> Handle(CurrentUser user, int id, CancellationToken ct)
+    {
+        var request = await db.Requests.VisibleTo(user)
+            .Include(r => r.Questions)
+            .Include(r => r.Authority!).ThenInclude(a => a.EscalationContacts)
+            .FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+        {
+            return Outcome<RequestResponse>.NotFound();
+        }
+
+        if (request.Status != RequestStatus.Draft)
+        {
+            return Outcome<RequestResponse>.Conflict($"The request is {request.Status.ToString().ToLowerInvariant()}; only a draft can be sent.");
+        }
+
+        var owner = await db.Users.Where(u => u.Id == request.OwnerId).Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
+        request.MarkSent(clock.GetUtcNow().UtcDateTime);
+        await engine.Start(request, request.Authority!, owner.DisplayName, owner.Email ?? string.Empty, user.Id, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<RequestResponse>.Conflict("The request was changed or sent by someone else; reload it.");
+        }
+
+        signal.Notify();
+        return await get.Handle(user, id, ct);
+    }
+}

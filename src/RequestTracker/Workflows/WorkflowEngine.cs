@@ -1,0 +1,283 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RequestTracker.Authorities;
+using RequestTracker.Calendars;
+using RequestTracker.Data;
+using RequestTracker.Mail;
+using RequestTracker.Questions;
+using RequestTracker.Requests;
+
+namespace RequestTracker.Workflows;
+
+/// <summary>
+/// The one write path. Every change to a question — a user action, a timer, an incoming reply — goes
+/// through <see cref="Apply"/>, which updates the instance (its Sequence is the concurrency token),
+/// cancels the question's timers, arms the new state's timers, queues emails and appends the journal;
+/// the caller commits all of it with one SaveChanges. Nothing is sent or scheduled outside that commit.
+/// </summary>
+internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definitions, TimeProvider clock, WorkflowSignal signal)
+{
+    public const string TimerActor = "timer";
+
+    /// <summary>Starts one workflow per question of a request being sent; the caller saves.</summary>
+    /// <remarks><paramref name="at"/> is for the demo, which replays a case that began weeks ago; otherwise now.</remarks>
+    public async Task Start(Request request, Authority authority, string ownerName, string ownerEmail, string actor, CancellationToken ct, Instant? at = null)
+    {
+        var catalog = definitions.Catalog;
+        var lifecycle = catalog.Question;
+        var law = catalog.Laws[authority.LawId];
+        var calendar = catalog.Calendars[law.CalendarId];
+        var now = at ?? Now;
+        var due = DeadlineCalculator.Add(now, law.Response, calendar, law.LastDayRollsToWorkingDay);
+        foreach (var question in request.Questions)
+        {
+            var instance = new WorkflowInstance
+            {
+                QuestionId = question.Id,
+                RequestId = request.Id,
+                LifecycleId = lifecycle.Id,
+                LifecycleVersion = lifecycle.Version,
+                LifecycleHash = lifecycle.Hash,
+                LawId = law.Id,
+                LawHash = law.Hash,
+                CalendarHash = definitions.CalendarHash(calendar.Id),
+                State = lifecycle.Initial,
+                Category = lifecycle.State(lifecycle.Initial).Category,
+                Sequence = 1,
+                StartedAt = now.ToDateTimeUtc(),
+                UpdatedAt = now.ToDateTimeUtc(),
+                DueAt = due.Due.ToDateTimeUtc(),
+                DueComputation = ComputationRecord.From(due).ToJson(),
+            };
+            db.Workflows.Add(instance);
+            var context = new WorkflowContext(instance, question, request, authority, ownerName, ownerEmail, lifecycle, law, calendar, []);
+            Journal(context, "started", null, lifecycle.Initial, actor, now, null,
+                $"Sent to {authority.Name}. {due.Explain()}", $"{law.Name}: first response {law.Response}; lifecycle {lifecycle.Id} v{lifecycle.Version}");
+            Arm(context, lifecycle.State(lifecycle.Initial), now);
+        }
+
+        await Queue(new WorkflowContext(null!, null!, request, authority, ownerName, ownerEmail, lifecycle, law, calendar, []),
+            "request", null, "authority", $"request:{request.Id}:sent", ct);
+    }
+
+    /// <summary>A user's action on a question; retried on a concurrent change, refused with the permitted actions.</summary>
+    public async Task<(bool Found, TransitionRefusal? Refusal)> Act(int questionId, string trigger, ActionInput input, string actor, CancellationToken ct, Instant? at = null)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var context = await Load(questionId, ct);
+            if (context is null)
+            {
+                return (false, null);
+            }
+
+            var refusal = await Apply(context, trigger, input, actor, at ?? Now, scheduled: null, ct);
+            if (refusal is not null)
+            {
+                db.ChangeTracker.Clear();
+                return (true, refusal);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                signal.Notify();
+                return (true, null);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fires one claimed timer. Returns false when it was no longer ours or the question changed
+    /// concurrently (the transaction rolled back; the lease expires and the timer is re-examined).
+    /// </summary>
+    public async Task<bool> FireTimer(long timerId, string leaseOwner, CancellationToken ct)
+    {
+        var timer = await db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId && t.LeaseOwner == leaseOwner, ct);
+        if (timer is null)
+        {
+            return false;
+        }
+
+        var context = await Load(timer.QuestionId, ct);
+        var tracked = context?.Timers.FirstOrDefault(t => t.Id == timerId);
+        if (context is null || tracked is null)
+        {
+            return false;
+        }
+
+        if (tracked.Sequence != context.Instance.Sequence)
+        {
+            db.Timers.Remove(tracked); // armed for an older state: discarded, never fired
+        }
+        else
+        {
+            var refusal = await Apply(context, timer.Trigger, new ActionInput(null, null, null, null), TimerActor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct);
+            if (refusal is not null)
+            {
+                db.Timers.Remove(tracked);
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        signal.Notify();
+        return true;
+    }
+
+    public async Task<WorkflowContext?> Load(int questionId, CancellationToken ct)
+    {
+        var instance = await db.Workflows.FirstOrDefaultAsync(w => w.QuestionId == questionId, ct);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var question = await db.Questions.FirstAsync(q => q.Id == questionId, ct);
+        var request = await db.Requests.Include(r => r.Authority!).ThenInclude(a => a.EscalationContacts).FirstAsync(r => r.Id == instance.RequestId, ct);
+        var owner = await db.Users.Where(u => u.Id == request.OwnerId).Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
+        var timers = await db.Timers.Where(t => t.QuestionId == questionId).ToListAsync(ct);
+        return new WorkflowContext(
+            instance, question, request, request.Authority!, owner.DisplayName, owner.Email ?? string.Empty,
+            await definitions.Lifecycle(instance.LifecycleHash, db, ct),
+            await definitions.Law(instance.LawHash, db, ct),
+            await definitions.Calendar(instance.CalendarHash, db, ct),
+            timers);
+    }
+
+    private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
+
+    /// <summary>The transition itself: checks, effects, state, timers, journal. Mutates tracked entities only.</summary>
+    /// <remarks>
+    /// The law's arithmetic runs from <paramref name="scheduled"/> when a timer fires (the instant it was due,
+    /// so a late firing after downtime never shifts the ladder), else from <paramref name="at"/>.
+    /// </remarks>
+    private async Task<TransitionRefusal?> Apply(WorkflowContext context, string trigger, ActionInput input, string actor, Instant at, Instant? scheduled, CancellationToken ct)
+    {
+        var instance = context.Instance;
+        var state = context.Lifecycle.State(instance.State);
+        if (!state.On.TryGetValue(trigger, out var target))
+        {
+            return new TransitionRefusal(false, $"'{trigger}' is not permitted while the question is {state.Label.ToLowerInvariant()}.", context.Lifecycle.Permitted(instance.State));
+        }
+
+        var effect = await new TriggerEffects(this, context, input, scheduled ?? at).Run(trigger, ct);
+        if (effect.Refusal is not null)
+        {
+            return effect.Refusal;
+        }
+
+        var from = instance.State;
+        instance.State = target;
+        instance.Category = context.Lifecycle.State(target).Category;
+        instance.Sequence++;
+        instance.UpdatedAt = at.ToDateTimeUtc();
+        var note = string.Join(" ", new[] { effect.Note, input.Note }.Where(n => !string.IsNullOrWhiteSpace(n)));
+        Journal(context, trigger, from, target, actor, at, scheduled, note, effect.Rule);
+        db.Timers.RemoveRange(context.Timers);
+        Arm(context, context.Lifecycle.State(target), at);
+        return null;
+    }
+
+    private void Arm(WorkflowContext context, StateDefinition state, Instant at)
+    {
+        var instance = context.Instance;
+        foreach (var spec in state.Timers)
+        {
+            DateTime? dueAt = spec.At switch
+            {
+                "deadline" => state.ClockStopped ? null : instance.DueAt,
+                "next-step" => instance.NextStepAt,
+                "ladder-end" => instance.NextStepAt is null ? instance.LadderEndAt : null,
+                "rights-warning" => instance.RightsWarningAt,
+                _ => null,
+            };
+            if (dueAt is { } due)
+            {
+                db.Timers.Add(new WorkflowTimer
+                {
+                    QuestionId = context.Question.Id,
+                    Instant = spec.At,
+                    Trigger = spec.Fires,
+                    DueAt = due,
+                    Sequence = instance.Sequence,
+                    CreatedAt = at.ToDateTimeUtc(),
+                });
+            }
+        }
+    }
+
+    private void Journal(WorkflowContext context, string @event, string? from, string? to, string actor, Instant at, Instant? scheduled, string note, string rule) =>
+        db.Journal.Add(new JournalEntry
+        {
+            QuestionId = context.Question.Id,
+            RequestId = context.Request.Id,
+            At = at.ToDateTimeUtc(),
+            ScheduledFor = scheduled?.ToDateTimeUtc(),
+            Event = @event,
+            FromState = from,
+            ToState = to,
+            Actor = actor,
+            Note = Truncate(note, 4000),
+            Rule = Truncate(rule, 2000),
+        });
+
+    /// <summary>Queues one email unless the same decision already queued it (another question of the request).</summary>
+    internal async Task<string> Queue(WorkflowContext context, string template, string? stepId, string to, string dedupKey, CancellationToken ct)
+    {
+        var (name, address, note) = Recipient(context, to);
+        if (db.Outbox.Local.Any(o => o.DedupKey == dedupKey) || await db.Outbox.AnyAsync(o => o.DedupKey == dedupKey, ct))
+        {
+            return $"Email '{template}' to {name} already queued for this request.";
+        }
+
+        db.Outbox.Add(new OutboxMessage
+        {
+            RequestId = context.Request.Id,
+            QuestionId = context.Question?.Id,
+            Template = template,
+            StepId = stepId,
+            RecipientName = name,
+            RecipientAddress = address,
+            DedupKey = dedupKey,
+            Status = OutboxStatus.Queued,
+            CreatedAt = Now.ToDateTimeUtc(),
+        });
+        return $"Email '{template}' queued to {name} <{address}>.{note}";
+    }
+
+    /// <summary>Who an email goes to. A missing escalation contact falls back to the advocate: nothing is dropped.</summary>
+    private static (string Name, string Address, string Note) Recipient(WorkflowContext context, string to)
+    {
+        if (to == "authority")
+        {
+            return (context.Authority.Name, context.Authority.ContactEmail, string.Empty);
+        }
+
+        if (to.StartsWith("escalation:", StringComparison.Ordinal) && Laws.LawParser.EscalationKind(to) is { } kind)
+        {
+            if (context.Authority.EscalationContacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact)
+            {
+                return (contact.Name, contact.Email, string.Empty);
+            }
+
+            return (context.OwnerName, context.OwnerEmail, $" {context.Authority.Name} has no {kind} contact on record, so the advocate is asked to send it.");
+        }
+
+        return (context.OwnerName, context.OwnerEmail, string.Empty);
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}
