@@ -12,7 +12,7 @@ internal static class LawParser
         yaml.Only("id", "name", "calendar", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
-        var calendar = yaml.Text("calendar");
+        var calendar = yaml.Located("calendar");
         var response = Span(yaml, "response");
         var roll = yaml.Bool("lastDayRollsToWorkingDay") ?? false;
         var extension = Extension(yaml.Mapping("extension", required: false));
@@ -34,7 +34,10 @@ internal static class LawParser
 
         return id is null || name is null || calendar is null || response is null
             ? null
-            : new LawDefinition(id, name, calendar, response, roll, extension, clarification, appeal, ladder, hash);
+            : new LawDefinition(id, name, calendar.Value.Value, response, roll, extension, clarification, appeal, ladder, hash)
+            {
+                CalendarAt = ((int)calendar.Value.At.Line, (int)calendar.Value.At.Column),
+            };
     }
 
     public static LegalSpan? Span(YamlNode yaml, string key, bool required = true)
@@ -94,7 +97,7 @@ internal static class LawParser
         var starts = Span(yaml, "starts");
         var window = Span(yaml, "window");
         var to = yaml.Located("to");
-        var template = yaml.Text("template");
+        var template = yaml.Located("template");
         if (to is { } target && !IsRecipient(target.Value))
         {
             yaml.Error(target.At, $"'{target.Value}' is not a recipient; use authority, advocate or escalation:KIND with KIND one of {string.Join(", ", Enum.GetNames<EscalationContactKind>().Select(Camel))}.");
@@ -103,7 +106,10 @@ internal static class LawParser
 
         return id is null || name is null || starts is null || window is null || to is null || template is null
             ? null
-            : new LadderStep(id, name, starts, window, to.Value.Value, template);
+            : new LadderStep(id, name, starts, window, to.Value.Value, template.Value.Value)
+            {
+                TemplateAt = ((int)template.Value.At.Line, (int)template.Value.At.Column),
+            };
     }
 
     public static bool IsRecipient(string to) =>

@@ -109,12 +109,13 @@ internal static class WorkflowLoader
         {
             if (!calendars.ContainsKey(law.CalendarId))
             {
-                yaml.Error($"Law '{law.Id}' uses unknown calendar '{law.CalendarId}'.");
+                errors.Add(new DefinitionError(yaml.File, law.CalendarAt.Line, law.CalendarAt.Column, $"Law '{law.Id}' uses unknown calendar '{law.CalendarId}'."));
             }
 
             foreach (var step in law.Ladder.Where(s => !templates.Contains(s.Template)))
             {
-                yaml.Error($"Ladder step '{step.Id}' uses unknown template '{step.Template}' (no templates/{step.Template}.txt).");
+                errors.Add(new DefinitionError(yaml.File, step.TemplateAt.Line, step.TemplateAt.Column,
+                    $"Ladder step '{step.Id}' uses unknown template '{step.Template}' (no templates/{step.Template}.txt)."));
             }
         }
 

@@ -1,0 +1,84 @@
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Tests.Workflows;
+
+/// <summary>The loader on the shipped folder and on copies broken one way at a time; every error is located.</summary>
+public sealed class WorkflowLoaderTests : IDisposable
+{
+    private readonly DirectoryInfo _copy = Directory.CreateTempSubdirectory("rt-wf-");
+
+    public WorkflowLoaderTests() => CopyDirectory(ShippedDefinitions.Folder, _copy.FullName);
+
+    [Fact]
+    public void The_shipped_folder_loads_every_regime_and_calendar()
+    {
+        var (catalog, errors) = WorkflowLoader.Load(ShippedDefinitions.Folder);
+
+        Assert.Empty(errors);
+        Assert.NotNull(catalog);
+        Assert.Equal(["eu-1049-2001", "io-default", "kz-401-v", "ru-8-fz", "uk-foia-2000", "un-charter-art51", "us-foia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["calendar-days", "eu-institutions", "kz", "ru", "uk-england-wales", "us-federal"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(1, catalog.Question.Version);
+    }
+
+    [Theory]
+    [InlineData("laws/uk-foia-2000.yaml", "response: 20 working days", "response: 20 workin days", "uk-foia-2000.yaml:10:11", "not a duration")]
+    [InlineData("laws/uk-foia-2000.yaml", "clarification: restart", "clarification: restart\nrespnse: 3 days", "uk-foia-2000.yaml:15:1", "Unknown key 'respnse'")]
+    [InlineData("laws/uk-foia-2000.yaml", "template: internal-review", "template: no-such-template", "uk-foia-2000.yaml:31:15", "unknown template 'no-such-template'")]
+    [InlineData("laws/ru-8-fz.yaml", "calendar: ru", "calendar: mars", "ru-8-fz.yaml:10:11", "unknown calendar 'mars'")]
+    [InlineData("laws/ru-8-fz.yaml", "to: escalation:court", "to: the-press", "ru-8-fz.yaml:39:9", "not a recipient")]
+    [InlineData("laws/io-default.yaml", "id: io-default", "id: ru-8-fz", "8:1", "Duplicate law id 'ru-8-fz'")]
+    [InlineData("question.yaml", "      refused: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      refusd: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:21:7", "Unknown trigger 'refusd'")]
+    [InlineData("question.yaml", "      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      deadline-passed: escalatin\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:24:7", "unknown state 'escalatin'")]
+    [InlineData("question.yaml", "- { at: deadline, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "- { at: tomorrow, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "question.yaml:13:15", "Unknown instant 'tomorrow'")]
+    [InlineData("calendars/uk-england-wales.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk-england-wales.yaml:6:11", "not an IANA time zone")]
+    [InlineData("calendars/uk-england-wales.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk-england-wales.yaml:10:5", "exactly one of")]
+    public void A_broken_file_is_reported_with_file_line_and_column(string file, string find, string replace, string location, string message)
+    {
+        var path = Path.Combine(_copy.FullName, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+
+        var (catalog, errors) = WorkflowLoader.Load(_copy.FullName);
+
+        Assert.Null(catalog);
+        Assert.Contains(errors, e => e.ToString().Contains(location, StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unreachable_state_is_an_error()
+    {
+        var path = Path.Combine(_copy.FullName, "question.yaml");
+        File.AppendAllText(path, "\n  limbo:\n    label: Limbo\n    category: closed\n    final: true\n");
+
+        var (_, errors) = WorkflowLoader.Load(_copy.FullName);
+
+        Assert.Contains(errors, e => e.Message.Contains("'limbo' cannot be reached", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_located()
+    {
+        File.WriteAllText(Path.Combine(_copy.FullName, "laws", "broken.yaml"), "id: broken\nname: [unclosed\n");
+
+        var (_, errors) = WorkflowLoader.Load(_copy.FullName);
+
+        Assert.Contains(errors, e => e.File.EndsWith("broken.yaml", StringComparison.Ordinal) && e.Line >= 2);
+    }
+
+    public void Dispose() => _copy.Delete(recursive: true);
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+        }
+    }
+}
