@@ -148,6 +148,7 @@ internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext cont
     private async Task<EffectResult> RightsWarning(CancellationToken ct)
     {
         var sent = await engine.Queue(context, "advocate-warning", null, "advocate", $"question:{context.Question.Id}:rights-warning:{Instance.Sequence}", ct);
+        Instance.RightsWarningAt = null; // warned once
         return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses on {Instance.RightsLapseAt:yyyy-MM-dd HH:mm} UTC. {sent}", Law.Name);
     }
 

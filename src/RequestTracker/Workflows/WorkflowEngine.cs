@@ -116,7 +116,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         }
         else
         {
-            var refusal = await Apply(context, timer.Trigger, new ActionInput(null, null, null, null), TimerActor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct);
+            var refusal = await Apply(context, timer.Trigger, new ActionInput(null, null, null, null), TimerActor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant);
             if (refusal is not null)
             {
                 db.Timers.Remove(tracked);
@@ -164,7 +164,8 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     /// The law's arithmetic runs from <paramref name="scheduled"/> when a timer fires (the instant it was due,
     /// so a late firing after downtime never shifts the ladder), else from <paramref name="at"/>.
     /// </remarks>
-    private async Task<TransitionRefusal?> Apply(WorkflowContext context, string trigger, ActionInput input, string actor, Instant at, Instant? scheduled, CancellationToken ct)
+    private async Task<TransitionRefusal?> Apply(
+        WorkflowContext context, string trigger, ActionInput input, string actor, Instant at, Instant? scheduled, CancellationToken ct, string? firingInstant = null)
     {
         var instance = context.Instance;
         var state = context.Lifecycle.State(instance.State);
@@ -187,11 +188,15 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         var note = string.Join(" ", new[] { effect.Note, input.Note }.Where(n => !string.IsNullOrWhiteSpace(n)));
         Journal(context, trigger, from, target, actor, at, scheduled, note, effect.Rule);
         db.Timers.RemoveRange(context.Timers);
-        Arm(context, context.Lifecycle.State(target), at);
+        Arm(context, context.Lifecycle.State(target), at, firingInstant is null ? null : (firingInstant, scheduled!.Value));
         return null;
     }
 
-    private void Arm(WorkflowContext context, StateDefinition state, Instant at)
+    /// <remarks>
+    /// A timer is never re-armed for the same instant at or before the one now firing: a self-transition on
+    /// a timer trigger whose instant did not move would otherwise fire forever.
+    /// </remarks>
+    private void Arm(WorkflowContext context, StateDefinition state, Instant at, (string Instant, Instant Due)? firing = null)
     {
         var instance = context.Instance;
         foreach (var spec in state.Timers)
@@ -204,7 +209,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
                 "rights-warning" => instance.RightsWarningAt,
                 _ => null,
             };
-            if (dueAt is { } due)
+            if (dueAt is { } due && (firing is not { } f || f.Instant != spec.At || Instant.FromDateTimeUtc(due) > f.Due))
             {
                 db.Timers.Add(new WorkflowTimer
                 {

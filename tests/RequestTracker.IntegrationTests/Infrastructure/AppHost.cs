@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace RequestTracker.IntegrationTests.Infrastructure;
@@ -14,10 +15,13 @@ public sealed class AppHost : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _dataPath = Directory.CreateTempSubdirectory("rt-data-").FullName;
 
-    public AppHost(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    public AppHost(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _database = database;
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         UseKestrel(0);
     }
 
@@ -38,6 +42,11 @@ public sealed class AppHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Authorities;
+using RequestTracker.Mail;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.IntegrationTests.Workflows;
+
+/// <summary>Whole ladders under a fake clock: what fires, in which order, at which instant, how often.</summary>
+public sealed class LadderTests
+{
+    // Monday 10 January 2022, 09:00 in London (GMT).
+    private static readonly DateTimeOffset Sent = new(2022, 1, 10, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_silent_authority_gets_every_step_once_in_order_at_the_computed_instants()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("uk-foia-2000", new EscalationContactInput(EscalationContactKind.OversightBody, "Information Commissioner", "casework@ico.example.org"));
+        var (requestId, questions) = await harness.Send(advocate, authority);
+
+        await harness.RunUntil(Sent.AddDays(200));
+
+        foreach (var question in questions)
+        {
+            var journal = await harness.Journal(question);
+            Assert.Equal(["started", "deadline-passed", "step-due", "step-due", "step-due", "ladder-exhausted"], journal.Select(j => j.Event));
+            var fired = journal.Skip(1).ToList();
+            Assert.All(fired, j => Assert.Equal(j.ScheduledFor, j.At)); // fired exactly when due, not later
+            Assert.Equal(fired.Select(j => j.ScheduledFor).Order(), fired.Select(j => j.ScheduledFor));
+            // By hand: 20 working days after Monday 10 January 2022 is Monday 7 February; the deadline is its end (GMT).
+            Assert.Equal(new DateTime(2022, 2, 8, 0, 0, 0, DateTimeKind.Utc), fired[0].ScheduledFor);
+            // The reminder starts 1 working day after the deadline: the end of Tuesday 8 February.
+            Assert.Equal(new DateTime(2022, 2, 9, 0, 0, 0, DateTimeKind.Utc), fired[1].ScheduledFor);
+            // The reminder's window is 5 working days, 9-15 February: the internal review goes at the end of Tuesday 15 February.
+            Assert.Equal(new DateTime(2022, 2, 16, 0, 0, 0, DateTimeKind.Utc), fired[2].ScheduledFor);
+            Assert.Equal(0, await harness.Db(db => db.Timers.CountAsync(t => t.QuestionId == question)));
+        }
+
+        var emails = await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId).OrderBy(o => o.Id).ToListAsync());
+        // One email per decision for the whole request, although two questions reached each step together.
+        Assert.Equal(["request", "reminder", "internal-review", "oversight-complaint"], emails.Select(e => e.Template));
+        Assert.Equal("casework@ico.example.org", emails[^1].RecipientAddress);
+        Assert.All(emails, e => Assert.Equal(OutboxStatus.Queued, e.Status));
+    }
+
+    [Fact]
+    public async Task An_answer_mid_ladder_stops_that_question_while_the_other_goes_on()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("uk-foia-2000");
+        var (_, questions) = await harness.Send(advocate, authority);
+        await harness.RunUntil(new DateTimeOffset(2022, 2, 10, 12, 0, 0, TimeSpan.Zero)); // after the reminder
+
+        var (_, refusal) = await harness.Act(advocate, questions[0], "answered", new ActionInput(null, "Letter ref. 22/041", null, null));
+        await harness.RunUntil(Sent.AddDays(200));
+
+        Assert.Null(refusal);
+        var answered = await harness.Journal(questions[0]);
+        Assert.Equal(["started", "deadline-passed", "step-due", "answered"], answered.Select(j => j.Event));
+        var silent = await harness.Journal(questions[1]);
+        Assert.Equal(["started", "deadline-passed", "step-due", "step-due", "step-due", "ladder-exhausted"], silent.Select(j => j.Event));
+    }
+
+    [Fact]
+    public async Task An_extension_moves_the_deadline_and_the_ladder_waits_for_the_new_one()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("eu-1049-2001");
+        var (_, questions) = await harness.Send(advocate, authority, questions: 1);
+        await harness.RunUntil(Sent.AddDays(7));
+
+        var (_, refusal) = await harness.Act(advocate, questions[0], "extension-announced");
+        var (_, second) = await harness.Act(advocate, questions[0], "extension-announced");
+        await harness.RunUntil(Sent.AddDays(60));
+
+        Assert.Null(refusal);
+        Assert.NotNull(second);
+        Assert.True(second.Unprocessable);
+        var journal = await harness.Journal(questions[0]);
+        var passed = journal.First(j => j.Event == "deadline-passed");
+        // 15 working days from 10 January is 31 January; extended by 15 more: Monday 21 February 2022, ending at 23:00 UTC (CET).
+        Assert.Equal(new DateTime(2022, 2, 21, 23, 0, 0, DateTimeKind.Utc), passed.ScheduledFor);
+        Assert.DoesNotContain(journal, j => j.Event == "deadline-passed" && j.ScheduledFor == new DateTime(2022, 1, 31, 23, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
+    public async Task A_refusal_warns_the_advocate_once_before_the_appeal_right_lapses()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("us-foia");
+        var (requestId, questions) = await harness.Send(advocate, authority, questions: 1);
+        await harness.RunUntil(Sent.AddDays(5));
+
+        await harness.Act(advocate, questions[0], "refused", new ActionInput(null, null, "Exemption 1, 5 U.S.C. 552(b)(1)", null));
+        await harness.RunUntil(Sent.AddDays(200));
+
+        var journal = await harness.Journal(questions[0]);
+        Assert.Equal(["started", "refused", "rights-warning"], journal.Select(j => j.Event));
+        // Refused on 15 January 2022: 90 calendar days later is 15 April; warned 10 days before, at the start of 5 April (EDT).
+        Assert.Equal(new DateTime(2022, 4, 5, 4, 0, 0, DateTimeKind.Utc), journal[2].ScheduledFor);
+        var warnings = await harness.Db(db => db.Outbox.CountAsync(o => o.RequestId == requestId && o.Template == "advocate-warning"));
+        Assert.Equal(1, warnings);
+    }
+
+    [Fact]
+    public async Task A_clarification_stops_the_clock_and_restarts_the_full_time_when_given()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("uk-foia-2000");
+        var (_, questions) = await harness.Send(advocate, authority, questions: 1);
+        await harness.RunUntil(Sent.AddDays(3));
+
+        await harness.Act(advocate, questions[0], "clarification-asked");
+        await harness.RunUntil(Sent.AddDays(60)); // long past the first deadline: nothing may fire while stopped
+        var stopped = await harness.Journal(questions[0]);
+        await harness.Act(advocate, questions[0], "clarification-given");
+        await harness.RunUntil(Sent.AddDays(200));
+
+        Assert.Equal(["started", "clarification-asked"], stopped.Select(j => j.Event));
+        var journal = await harness.Journal(questions[0]);
+        var passed = journal.First(j => j.Event == "deadline-passed");
+        // Given on Friday 11 March 2022 (day 60): 20 working days from then is Friday 8 April; its end, 23:00 UTC (BST).
+        Assert.Equal(new DateTime(2022, 4, 8, 23, 0, 0, DateTimeKind.Utc), passed.ScheduledFor);
+    }
+
+    [Fact]
+    public async Task An_action_the_state_does_not_permit_is_refused_with_the_permitted_ones()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("uk-foia-2000");
+        var (_, questions) = await harness.Send(advocate, authority, questions: 1);
+        await harness.Act(advocate, questions[0], "answered");
+
+        var (_, refusal) = await harness.Act(advocate, questions[0], "refused");
+
+        Assert.NotNull(refusal);
+        Assert.False(refusal.Unprocessable);
+        Assert.Empty(refusal.Permitted);
+        Assert.Equal(["started", "answered"], (await harness.Journal(questions[0])).Select(j => j.Event));
+    }
+}
