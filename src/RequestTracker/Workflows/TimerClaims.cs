@@ -19,7 +19,7 @@ internal sealed class TimerClaims(AppDbContext db, TimeProvider clock)
             .Select(t => t.Id)
             .Take(batchSize)
             .ToListAsync(ct);
-        var token = $"{owner}:{Guid.NewGuid():N}";
+        var token = $"{owner}/{Guid.NewGuid():N}";
         if (candidates.Count == 0)
         {
             return (token, []);

@@ -17,7 +17,8 @@ namespace RequestTracker.Workflows;
 /// </summary>
 internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definitions, TimeProvider clock, WorkflowSignal signal)
 {
-    public const string TimerActor = "timer";
+    /// <summary>Journal actor of a timer firing: "timer@" and the worker's lease owner, so operators see which replica fired it.</summary>
+    public const string TimerActor = "timer@";
 
     /// <summary>Starts one workflow per question of a request being sent; the caller saves.</summary>
     /// <remarks><paramref name="at"/> is for the demo, which replays a case that began weeks ago; otherwise now.</remarks>
@@ -84,8 +85,9 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
                 signal.Notify();
                 return (true, null);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            catch (DbUpdateException) when (attempt < 3)
             {
+                // A concurrent change of the question, or of the same request's email: reload and decide again.
                 db.ChangeTracker.Clear();
             }
         }
@@ -97,44 +99,54 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     /// </summary>
     public async Task<bool> FireTimer(long timerId, string leaseOwner, CancellationToken ct)
     {
-        var timer = await db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId && t.LeaseOwner == leaseOwner, ct);
-        if (timer is null)
+        for (var attempt = 0; ; attempt++)
         {
-            return false;
-        }
-
-        var context = await Load(timer.QuestionId, ct);
-        var tracked = context?.Timers.FirstOrDefault(t => t.Id == timerId);
-        if (context is null || tracked is null)
-        {
-            return false;
-        }
-
-        if (tracked.Sequence != context.Instance.Sequence)
-        {
-            db.Timers.Remove(tracked); // armed for an older state: discarded, never fired
-        }
-        else
-        {
-            var refusal = await Apply(context, timer.Trigger, new ActionInput(null, null, null, null), TimerActor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant);
-            if (refusal is not null)
+            var timer = await db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId && t.LeaseOwner == leaseOwner, ct);
+            if (timer is null)
             {
-                db.Timers.Remove(tracked);
+                return false;
+            }
+
+            var context = await Load(timer.QuestionId, ct);
+            var tracked = context?.Timers.FirstOrDefault(t => t.Id == timerId);
+            if (context is null || tracked is null)
+            {
+                return false;
+            }
+
+            if (tracked.Sequence != context.Instance.Sequence)
+            {
+                db.Timers.Remove(tracked); // armed for an older state: discarded, never fired
+            }
+            else
+            {
+                var actor = TimerActor + leaseOwner.Split('/')[0];
+                var refusal = await Apply(context, timer.Trigger, new ActionInput(null, null, null, null), actor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant);
+                if (refusal is not null)
+                {
+                    db.Timers.Remove(tracked);
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                signal.Notify();
+                return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The question changed under us: roll back; the timer is re-examined when its lease ends.
+                db.ChangeTracker.Clear();
+                return false;
+            }
+            catch (DbUpdateException) when (attempt < 2)
+            {
+                // Another question of the same request queued the same email a moment earlier (unique
+                // dedup key): start again; the retry finds that email and does not queue a second.
+                db.ChangeTracker.Clear();
             }
         }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-
-        signal.Notify();
-        return true;
     }
 
     public async Task<WorkflowContext?> Load(int questionId, CancellationToken ct)

@@ -32,7 +32,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public static AppProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var webProject = Path.Combine(RepositoryRoot(), "src", "RequestTracker.Web");
+        var webProject = Path.Combine(TestWorkflows.RepositoryRoot(), "src", "RequestTracker.Web");
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "RequestTracker.Web.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -78,6 +78,13 @@ public sealed partial class AppProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, as a crash or an OOM kill.</summary>
+    public async Task Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -87,19 +94,6 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RequestTracker.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("RequestTracker.sln not found above " + AppContext.BaseDirectory);
     }
 
     private void Record(string? line)

@@ -1,0 +1,51 @@
+using System.Data.Common;
+
+namespace RequestTracker.IntegrationTests.Workflows;
+
+/// <summary>Checks over the raw tables, in SQL that reads the same on SQLite and PostgreSQL.</summary>
+internal static class ExactlyOnce
+{
+    /// <summary>How many (question, event) pairs of the journal occur more than once: must be 0.</summary>
+    public static Task<long> DuplicateEvents(DbConnection connection) =>
+        Scalar(connection, """SELECT COUNT(*) FROM (SELECT "QuestionId", "Event" FROM "Journal" GROUP BY "QuestionId", "Event" HAVING COUNT(*) > 1) d""");
+
+    public static Task<long> Events(DbConnection connection, string @event) =>
+        Scalar(connection, $"""SELECT COUNT(*) FROM "Journal" WHERE "Event" = '{@event}'""");
+
+    public static Task<long> Timers(DbConnection connection) => Scalar(connection, """SELECT COUNT(*) FROM "Timers" """);
+
+    public static Task<long> Emails(DbConnection connection, string template) =>
+        Scalar(connection, $"""SELECT COUNT(*) FROM "Outbox" WHERE "Template" = '{template}'""");
+
+    public static async Task<List<string>> TimerActors(DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT DISTINCT "Actor" FROM "Journal" WHERE "Actor" LIKE 'timer@%'""";
+        await using var reader = await command.ExecuteReaderAsync();
+        var actors = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            actors.Add(reader.GetString(0));
+        }
+
+        return actors;
+    }
+
+    /// <summary>Polls until no timer is left (the ladders have run out) or the time limit passes.</summary>
+    public static async Task UntilNoTimersLeft(DbConnection connection, TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        while (await Timers(connection) > 0)
+        {
+            Assert.True(DateTime.UtcNow < until, $"Timers still pending after {limit}: {await Timers(connection)}");
+            await Task.Delay(250);
+        }
+    }
+
+    private static async Task<long> Scalar(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
