@@ -56,7 +56,8 @@ internal static class DatabaseSetup
             var contentRoot = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             return new DatabaseSettings(provider, ReadConnectionString(configuration, provider, contentRoot));
         });
-        services.AddDbContext<AppDbContext>((sp, options) =>
+        // Pooled: the timer worker opens a context per firing, and pooling saves most of that set-up.
+        services.AddDbContextPool<AppDbContext>((sp, options) =>
         {
             var settings = sp.GetRequiredService<DatabaseSettings>();
             Configure(options, settings.Provider, settings.ConnectionString);

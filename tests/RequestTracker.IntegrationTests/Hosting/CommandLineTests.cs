@@ -29,6 +29,24 @@ public sealed partial class CommandLineTests : IDisposable
         var authorities = await client.GetFromJsonAsync<JsonElement>("/api/authorities");
         Assert.Equal(4, requests.GetProperty("items").GetArrayLength());
         Assert.Equal(5, authorities.GetArrayLength());
+
+        // The demo is in motion: deadlines that passed weeks ago are escalated by the worker at start-up.
+        var progress = new HashSet<string>();
+        for (var attempt = 0; attempt < 50 && !progress.Contains("escalated"); attempt++)
+        {
+            await Task.Delay(200);
+            var items = (await client.GetFromJsonAsync<JsonElement>("/api/requests")).GetProperty("items");
+            progress = items.EnumerateArray().Select(r => r.GetProperty("progress").GetString()!).ToHashSet();
+        }
+
+        Assert.Superset(new HashSet<string> { "escalated", "awaiting", "draft" }, progress);
+        var states = new List<string>();
+        for (var id = 1; id <= 8; id++)
+        {
+            states.Add((await client.GetFromJsonAsync<JsonElement>($"/api/questions/{id}")).GetProperty("timeliness").GetString()!);
+        }
+
+        Assert.Superset(new HashSet<string> { "onTime", "dueSoon", "overdue", "closed" }, states.ToHashSet());
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using RequestTracker;
+using RequestTracker.Benchmarks;
+using RequestTracker.Data;
+using RequestTracker.Workflows;
+
+// Drains N due timers through the real engine (TimerWorker.RunOnce: lease claim, load, write path,
+// commit per timer) and, in the same process on the same database, through a bare SQL loop doing the
+// same row changes. Prints both rates, their ratio and the process's peak memory.
+//   dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 100000
+//   dotnet run -c Release --project bench/RequestTracker.Benchmarks -- postgresql 100000 "Host=...;Username=..."
+var provider = args.ElementAtOrDefault(0) ?? "sqlite";
+var count = int.Parse(args.ElementAtOrDefault(1) ?? "100000", CultureInfo.InvariantCulture);
+var root = Directory.GetCurrentDirectory();
+while (!File.Exists(Path.Combine(root, "RequestTracker.sln")))
+{
+    root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from inside the repository.");
+}
+
+string connectionString;
+var folder = Directory.CreateTempSubdirectory("rt-bench-").FullName;
+if (provider == "sqlite")
+{
+    connectionString = $"Data Source={Path.Combine(folder, "bench.db")}";
+}
+else
+{
+    var admin = args.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("RT_TEST_POSTGRES") ?? throw new InvalidOperationException("PostgreSQL admin connection string needed.");
+    var name = $"rt_bench_{Guid.NewGuid():N}";
+    await using (var connection = new NpgsqlConnection(admin))
+    {
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+}
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root, EnvironmentName = "Production" });
+builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("BENCH_SQL") is null ? LogLevel.Warning : LogLevel.Information);
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider == "sqlite" ? "Sqlite" : "PostgreSql",
+    ["ConnectionStrings:RequestTracker"] = connectionString,
+    ["Workflows:Path"] = Path.Combine(root, "workflows"),
+    ["Workflows:Worker:BatchSize"] = "500",
+});
+builder.Services.AddAppDatabase();
+builder.Services.AddRequestTrackerHandlers();
+builder.Services.Configure<WorkerOptions>(builder.Configuration.GetSection("Workflows:Worker"));
+builder.Services.AddSingleton<TimerWorker>();
+using var host = builder.Build();
+
+await DatabaseMigrator.Migrate(host.Services, CancellationToken.None);
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    await host.Services.GetRequiredService<DefinitionStore>().StoreSnapshots(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+}
+
+Console.WriteLine($"{provider}: seeding {count:N0} due timers twice (engine run, bare run)...");
+await TimerSeed.Questions(host.Services, count, "bare");
+double bareRate;
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    var watch = Stopwatch.StartNew();
+    var fired = await BareLoop.Drain(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    bareRate = fired / watch.Elapsed.TotalSeconds;
+}
+
+await TimerSeed.Questions(host.Services, count, "engine");
+var worker = host.Services.GetRequiredService<TimerWorker>();
+var engineWatch = Stopwatch.StartNew();
+var claimed = 0;
+for (int batch; (batch = await worker.RunOnce(CancellationToken.None)) > 0;)
+{
+    claimed += batch;
+}
+
+var engineRate = claimed / engineWatch.Elapsed.TotalSeconds;
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+    var firedByEngine = await db.Journal.CountAsync(j => j.Event == "deadline-passed" && j.Actor.StartsWith("timer@"));
+    if (firedByEngine != count)
+    {
+        throw new InvalidOperationException($"The engine fired {firedByEngine} of {count} timers.");
+    }
+}
+
+using var self = Process.GetCurrentProcess();
+Console.WriteLine($"| {provider} | {count:N0} | {engineRate:N0} | {bareRate:N0} | {engineRate / bareRate:P0} | {self.PeakWorkingSet64 / (1024 * 1024):N0} MiB |");
+Directory.Delete(folder, recursive: true);

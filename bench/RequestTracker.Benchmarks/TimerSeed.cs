@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using RequestTracker.Authorities;
+using RequestTracker.Data;
+using RequestTracker.Questions;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Benchmarks;
+
+/// <summary>Writes N sent questions whose deadline timers are all due, in chunks (no change tracker bloat).</summary>
+internal static class TimerSeed
+{
+    private const int QuestionsPerRequest = 20;
+
+    public static async Task Questions(IServiceProvider services, int count, string tag)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var definitions = scope.ServiceProvider.GetRequiredService<DefinitionStore>();
+        var catalog = definitions.Catalog;
+        var law = catalog.Laws["io-default"];
+        var owner = new AppUser { UserName = $"bench-{tag}@example.org", Email = $"bench-{tag}@example.org", DisplayName = "Bench" };
+        db.Users.Add(owner);
+        var authority = new Authority(new AuthorityFields($"Bench {tag}", "Bench", "foi@example.org", "Etc/UTC", law.Id, []), DateTime.UtcNow);
+        db.Authorities.Add(authority);
+        await db.SaveChangesAsync();
+
+        var due = DateTime.UtcNow.AddMinutes(-1);
+        for (var done = 0; done < count;)
+        {
+            var requests = new List<Request>();
+            for (var i = 0; i < 50 && done < count; i++)
+            {
+                var size = Math.Min(QuestionsPerRequest, count - done);
+                var content = new RequestContent(authority.Id, "Bench", "Body", "", Enumerable.Range(1, size).Select(q => new QuestionContent(QuestionCategory.Other, $"Q{q}")).ToList());
+                var request = new Request(owner.Id, content, due);
+                request.MarkSent(due);
+                requests.Add(request);
+                done += size;
+            }
+
+            db.Requests.AddRange(requests);
+            await db.SaveChangesAsync();
+            foreach (var question in requests.SelectMany(r => r.Questions))
+            {
+                db.Workflows.Add(new WorkflowInstance
+                {
+                    QuestionId = question.Id,
+                    RequestId = question.RequestId,
+                    LifecycleId = catalog.Question.Id,
+                    LifecycleVersion = catalog.Question.Version,
+                    LifecycleHash = catalog.Question.Hash,
+                    LawId = law.Id,
+                    LawHash = law.Hash,
+                    CalendarHash = definitions.CalendarHash(law.CalendarId),
+                    State = catalog.Question.Initial,
+                    Category = "open",
+                    Sequence = 1,
+                    StartedAt = due,
+                    UpdatedAt = due,
+                    DueAt = due,
+                    DueComputation = "",
+                });
+                db.Timers.Add(new WorkflowTimer { QuestionId = question.Id, Instant = "deadline", Trigger = "deadline-passed", DueAt = due, Sequence = 1, CreatedAt = due });
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public static Instant Now => SystemClock.Instance.GetCurrentInstant();
+}
