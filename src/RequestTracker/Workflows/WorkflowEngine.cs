@@ -57,8 +57,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             Arm(context, lifecycle.State(lifecycle.Initial), now);
         }
 
-        await Queue(new WorkflowContext(null!, null!, request, authority, ownerName, ownerEmail, lifecycle, law, calendar, []),
-            "request", null, "authority", $"request:{request.Id}:sent", ct);
+        await Queue(new Addressing(request.Id, null, authority, ownerName, ownerEmail), "request", null, "authority", $"request:{request.Id}:sent", ct);
     }
 
     /// <summary>A user's action on a question; retried on a concurrent change, refused with the permitted actions.</summary>
@@ -251,10 +250,13 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             Rule = Truncate(rule, 2000),
         });
 
+    internal Task<string> Queue(WorkflowContext context, string template, string? stepId, string to, string dedupKey, CancellationToken ct) =>
+        Queue(new Addressing(context.Request.Id, context.Question.Id, context.Authority, context.OwnerName, context.OwnerEmail), template, stepId, to, dedupKey, ct);
+
     /// <summary>Queues one email unless the same decision already queued it (another question of the request).</summary>
-    internal async Task<string> Queue(WorkflowContext context, string template, string? stepId, string to, string dedupKey, CancellationToken ct)
+    private async Task<string> Queue(Addressing addressing, string template, string? stepId, string to, string dedupKey, CancellationToken ct)
     {
-        var (name, address, note) = Recipient(context, to);
+        var (name, address, note) = Recipient(addressing, to);
         if (db.Outbox.Local.Any(o => o.DedupKey == dedupKey) || await db.Outbox.AnyAsync(o => o.DedupKey == dedupKey, ct))
         {
             return $"Email '{template}' to {name} already queued for this request.";
@@ -262,8 +264,8 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
 
         db.Outbox.Add(new OutboxMessage
         {
-            RequestId = context.Request.Id,
-            QuestionId = context.Question?.Id,
+            RequestId = addressing.RequestId,
+            QuestionId = addressing.QuestionId,
             Template = template,
             StepId = stepId,
             RecipientName = name,
@@ -276,7 +278,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     }
 
     /// <summary>Who an email goes to. A missing escalation contact falls back to the advocate: nothing is dropped.</summary>
-    private static (string Name, string Address, string Note) Recipient(WorkflowContext context, string to)
+    private static (string Name, string Address, string Note) Recipient(Addressing context, string to)
     {
         if (to == "authority")
         {
@@ -295,6 +297,9 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
 
         return (context.OwnerName, context.OwnerEmail, string.Empty);
     }
+
+    /// <summary>What choosing an email's recipient needs: the authority, its contacts, the advocate.</summary>
+    private sealed record Addressing(int RequestId, int? QuestionId, Authority Authority, string OwnerName, string OwnerEmail);
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }
