@@ -170,24 +170,8 @@ internal sealed class YamlNode(string file, YamlMappingNode node, List<Definitio
 
     public IReadOnlyList<YamlNode> Mappings(string key, bool required = true)
     {
-        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
-        {
-            if (required)
-            {
-                Error($"Missing key '{key}'.");
-            }
-
-            return [];
-        }
-
-        if (value is not YamlSequenceNode sequence)
-        {
-            Error(value.Start, $"'{key}' must be a list.");
-            return [];
-        }
-
         var items = new List<YamlNode>();
-        foreach (var item in sequence.Children)
+        foreach (var item in Sequence(key, required))
         {
             if (item is YamlMappingNode mapping)
             {
@@ -203,6 +187,24 @@ internal sealed class YamlNode(string file, YamlMappingNode node, List<Definitio
     }
 
     public IReadOnlyList<(string Value, Mark At)> Texts(string key, bool required = true)
+    {
+        var items = new List<(string, Mark)>();
+        foreach (var item in Sequence(key, required))
+        {
+            if (item is YamlScalarNode { Value: { } text })
+            {
+                items.Add((text, item.Start));
+            }
+            else
+            {
+                Error(item.Start, $"Each item of '{key}' must be a text value.");
+            }
+        }
+
+        return items;
+    }
+
+    private IEnumerable<YamlDotNet.RepresentationModel.YamlNode> Sequence(string key, bool required)
     {
         if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
         {
@@ -220,19 +222,6 @@ internal sealed class YamlNode(string file, YamlMappingNode node, List<Definitio
             return [];
         }
 
-        var items = new List<(string, Mark)>();
-        foreach (var item in sequence.Children)
-        {
-            if (item is YamlScalarNode { Value: { } text })
-            {
-                items.Add((text, item.Start));
-            }
-            else
-            {
-                Error(item.Start, $"Each item of '{key}' must be a text value.");
-            }
-        }
-
-        return items;
+        return sequence.Children;
     }
 }

@@ -55,12 +55,7 @@ public sealed partial class CrashTests : IDisposable
         await survivor.Listening();
         await ExactlyOnce.UntilNoTimersLeft(connection, TimeSpan.FromMinutes(2));
 
-        Assert.Equal(0, await ExactlyOnce.DuplicateEvents(connection));
-        Assert.Equal(total, await ExactlyOnce.Events(connection, "deadline-passed"));
-        Assert.Equal(total, await ExactlyOnce.Events(connection, "step-due"));
-        Assert.Equal(total, await ExactlyOnce.Events(connection, "ladder-exhausted"));
-        Assert.Equal(Requests, await ExactlyOnce.Emails(connection, "request"));
-        Assert.Equal(Requests, await ExactlyOnce.Emails(connection, "reminder"));
+        await ExactlyOnce.AssertEveryLadderRanOnce(connection, Requests, QuestionsPerRequest);
     }
 
     private string _password = string.Empty;

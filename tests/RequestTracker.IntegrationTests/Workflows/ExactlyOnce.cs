@@ -31,6 +31,21 @@ internal static class ExactlyOnce
         return actors;
     }
 
+    /// <summary>
+    /// Every question of the seconds-scale regime ran its whole ladder once: one deadline, one step, one
+    /// end; one request email and one reminder per request (the dedup key joins a request's questions).
+    /// </summary>
+    public static async Task AssertEveryLadderRanOnce(DbConnection connection, int requests, int questionsPerRequest)
+    {
+        var total = requests * questionsPerRequest;
+        Assert.Equal(0, await DuplicateEvents(connection));
+        Assert.Equal(total, await Events(connection, "deadline-passed"));
+        Assert.Equal(total, await Events(connection, "step-due"));
+        Assert.Equal(total, await Events(connection, "ladder-exhausted"));
+        Assert.Equal(requests, await Emails(connection, "request"));
+        Assert.Equal(requests, await Emails(connection, "reminder"));
+    }
+
     /// <summary>Polls until no timer is left (the ladders have run out) or the time limit passes.</summary>
     public static async Task UntilNoTimersLeft(DbConnection connection, TimeSpan limit)
     {

@@ -51,13 +51,7 @@ public sealed class ReplicaTests
         await connection.OpenAsync();
         await ExactlyOnce.UntilNoTimersLeft(connection, TimeSpan.FromMinutes(3));
 
-        const int total = Requests * QuestionsPerRequest;
-        Assert.Equal(0, await ExactlyOnce.DuplicateEvents(connection));
-        Assert.Equal(total, await ExactlyOnce.Events(connection, "deadline-passed"));
-        Assert.Equal(total, await ExactlyOnce.Events(connection, "step-due"));
-        Assert.Equal(total, await ExactlyOnce.Events(connection, "ladder-exhausted"));
-        Assert.Equal(Requests, await ExactlyOnce.Emails(connection, "request"));
-        Assert.Equal(Requests, await ExactlyOnce.Emails(connection, "reminder"));
+        await ExactlyOnce.AssertEveryLadderRanOnce(connection, Requests, QuestionsPerRequest);
         Assert.Equal(2, (await ExactlyOnce.TimerActors(connection)).Count); // both runtimes did part of the work
         Directory.Delete(folder, recursive: true);
     }
