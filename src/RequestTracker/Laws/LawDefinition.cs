@@ -14,8 +14,12 @@ internal enum ClarificationEffect
 /// <summary>How an authority may extend its own deadline: by at most <see cref="By"/>, at most <see cref="Times"/> times.</summary>
 internal sealed record ExtensionRule(LegalSpan By, int Times, LegalSpan? NoticeWithin);
 
-/// <summary>The advocate's own deadline after a refusal or partial answer (e.g. the last day to appeal), and when to warn.</summary>
-internal sealed record AppealRule(string Name, LegalSpan Within, LegalSpan WarnBefore);
+/// <summary>
+/// The advocate's own deadline after a refusal or partial answer (e.g. the last day to appeal), when to
+/// warn, and which ladder step the appeal is (<see cref="Step"/>): escalating a refused question starts
+/// there, not at a reminder for silence.
+/// </summary>
+internal sealed record AppealRule(string Name, LegalSpan Within, LegalSpan WarnBefore, string? Step);
 
 /// <summary>
 /// One step of the escalation ladder. The first step starts <see cref="Starts"/> after the response

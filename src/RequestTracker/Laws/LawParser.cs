@@ -32,6 +32,11 @@ internal static class LawParser
             yaml.Error($"Ladder step id '{duplicate.Key}' is used more than once.");
         }
 
+        if (appeal?.Step is { } appealStep && ladder.All(s => s.Id != appealStep))
+        {
+            yaml.Error($"The appeal step '{appealStep}' is not a step of the ladder.");
+        }
+
         return id is null || name is null || calendar is null || response is null
             ? null
             : new LawDefinition(id, name, calendar.Value.Value, response, roll, extension, clarification, appeal, ladder, hash)
@@ -82,11 +87,12 @@ internal static class LawParser
             return null;
         }
 
-        yaml.Only("name", "within", "warnBefore");
+        yaml.Only("name", "within", "warnBefore", "step");
         var name = yaml.Text("name");
         var within = Span(yaml, "within");
         var warn = Span(yaml, "warnBefore");
-        return name is null || within is null || warn is null ? null : new AppealRule(name, within, warn);
+        var step = yaml.Text("step", required: false);
+        return name is null || within is null || warn is null ? null : new AppealRule(name, within, warn, step);
     }
 
     private static LadderStep? Step(YamlNode yaml)

@@ -109,6 +109,13 @@ internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext cont
 
     private EffectResult EscalateNow()
     {
+        // After a refusal the next step is the appeal the law provides, not a reminder for silence.
+        if (Instance.Category == "refused" && Law.Appeal?.Step is { } appealStep)
+        {
+            var appealLevel = Law.Ladder.ToList().FindIndex(s => s.Id == appealStep);
+            Instance.EscalationLevel = Math.Max(Instance.EscalationLevel, appealLevel);
+        }
+
         if (Instance.EscalationLevel >= Law.Ladder.Count)
         {
             return Refuse("Every step of the escalation ladder has already been taken.");

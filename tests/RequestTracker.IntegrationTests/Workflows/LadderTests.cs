@@ -107,6 +107,23 @@ public sealed class LadderTests
     }
 
     [Fact]
+    public async Task Escalating_a_refusal_starts_at_the_appeal_step_not_at_a_reminder()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("uk-foia-2000");
+        var (requestId, questions) = await harness.Send(advocate, authority, questions: 1);
+        await harness.Act(advocate, questions[0], "refused", new ActionInput(null, null, "Section 27 (international relations)", null));
+
+        var (_, refusal) = await harness.Act(advocate, questions[0], "escalated");
+        await harness.RunUntil(Sent.AddMinutes(1));
+
+        Assert.Null(refusal);
+        var emails = await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId).OrderBy(o => o.Id).Select(o => o.Template).ToListAsync());
+        Assert.Equal(["request", "internal-review"], emails);
+    }
+
+    [Fact]
     public async Task A_clarification_stops_the_clock_and_restarts_the_full_time_when_given()
     {
         var (harness, advocate) = await RuntimeHarness.Start(Sent);
