@@ -148,23 +148,33 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         }
     }
 
+    /// <summary>The question's workflow, question, request, authority (with its contacts) and owner in one query; then its timers.</summary>
     public async Task<WorkflowContext?> Load(int questionId, CancellationToken ct)
     {
-        var instance = await db.Workflows.FirstOrDefaultAsync(w => w.QuestionId == questionId, ct);
-        if (instance is null)
+        var row = await (
+            from w in db.Workflows
+            where w.QuestionId == questionId
+            join q in db.Questions on w.QuestionId equals q.Id
+            join r in db.Requests on w.RequestId equals r.Id
+            select new
+            {
+                Instance = w,
+                Question = q,
+                Request = r,
+                r.Authority,
+                Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => new { u.DisplayName, u.Email }).First(),
+            }).FirstOrDefaultAsync(ct);
+        if (row is null)
         {
             return null;
         }
 
-        var question = await db.Questions.FirstAsync(q => q.Id == questionId, ct);
-        var request = await db.Requests.Include(r => r.Authority!).ThenInclude(a => a.EscalationContacts).FirstAsync(r => r.Id == instance.RequestId, ct);
-        var owner = await db.Users.Where(u => u.Id == request.OwnerId).Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
         var timers = await db.Timers.Where(t => t.QuestionId == questionId).ToListAsync(ct);
         return new WorkflowContext(
-            instance, question, request, request.Authority!, owner.DisplayName, owner.Email ?? string.Empty,
-            await definitions.Lifecycle(instance.LifecycleHash, db, ct),
-            await definitions.Law(instance.LawHash, db, ct),
-            await definitions.Calendar(instance.CalendarHash, db, ct),
+            row.Instance, row.Question, row.Request, row.Authority!, row.Owner.DisplayName, row.Owner.Email ?? string.Empty,
+            await definitions.Lifecycle(row.Instance.LifecycleHash, db, ct),
+            await definitions.Law(row.Instance.LawHash, db, ct),
+            await definitions.Calendar(row.Instance.CalendarHash, db, ct),
             timers);
     }
 
