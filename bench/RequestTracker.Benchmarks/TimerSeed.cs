@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Questions;
@@ -70,6 +69,4 @@ internal static class TimerSeed
             db.ChangeTracker.Clear();
         }
     }
-
-    public static Instant Now => SystemClock.Instance.GetCurrentInstant();
 }

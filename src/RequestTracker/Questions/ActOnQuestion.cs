@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Requests;
 using RequestTracker.Users;
 using RequestTracker.Workflows;
 
@@ -14,7 +13,7 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
 {
     public async Task<Outcome<QuestionView>> Handle(CurrentUser user, int id, QuestionActionInput input, CancellationToken ct)
     {
-        if (!await db.Questions.AnyAsync(q => q.Id == id && db.Requests.VisibleTo(user).Any(r => r.Id == q.RequestId), ct))
+        if (!await db.QuestionsVisibleTo(user).AnyAsync(q => q.Id == id, ct))
         {
             return Outcome<QuestionView>.NotFound();
         }

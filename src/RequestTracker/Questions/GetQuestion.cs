@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Requests;
 using RequestTracker.Users;
 using RequestTracker.Workflows;
 
@@ -12,9 +11,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
 {
     public async Task<Outcome<QuestionView>> Handle(CurrentUser user, int id, CancellationToken ct)
     {
-        var question = await db.Questions.AsNoTracking()
-            .Where(q => q.Id == id && db.Requests.VisibleTo(user).Any(r => r.Id == q.RequestId))
-            .FirstOrDefaultAsync(ct);
+        var question = await db.QuestionsVisibleTo(user).AsNoTracking().FirstOrDefaultAsync(q => q.Id == id, ct);
         if (question is null)
         {
             return Outcome<QuestionView>.NotFound();

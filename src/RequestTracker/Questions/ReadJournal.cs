@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Requests;
 using RequestTracker.Users;
 
 namespace RequestTracker.Questions;
@@ -13,7 +12,7 @@ internal sealed class ReadJournal(AppDbContext db)
 {
     public async Task<Outcome<IReadOnlyList<JournalView>>> Handle(CurrentUser user, int questionId, CancellationToken ct)
     {
-        if (!await db.Questions.AnyAsync(q => q.Id == questionId && db.Requests.VisibleTo(user).Any(r => r.Id == q.RequestId), ct))
+        if (!await db.QuestionsVisibleTo(user).AnyAsync(q => q.Id == questionId, ct))
         {
             return Outcome<IReadOnlyList<JournalView>>.NotFound();
         }
