@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
 using RequestTracker.Demo;
+using RequestTracker.Mail;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Users;
@@ -15,6 +16,7 @@ internal static class AppServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddWorkflowCatalog();
+        services.AddMail();
         services.AddScoped<SaveAuthority>();
         services.AddScoped<ReadAuthorities>();
         services.AddScoped<FileRequest>();

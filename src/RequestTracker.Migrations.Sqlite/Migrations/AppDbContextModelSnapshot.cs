@@ -211,11 +211,183 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Authorities");
                 });
 
+            modelBuilder.Entity("RequestTracker.Mail.AppSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Secrets", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InboundMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InboundMessageId");
+
+                    b.ToTable("InboxAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Raw")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Uid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UidValidity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("Inbox", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Mail.Intake.MailboxCursor", b =>
+                {
+                    b.Property<string>("Folder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastUid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UidValidity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Folder");
+
+                    b.ToTable("MailboxCursors", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Covers")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -223,6 +395,30 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("DedupKey")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Mime")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("QuestionId")
@@ -238,8 +434,15 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("RequestId")
+                    b.Property<int?>("RequestId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServerReply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -248,6 +451,10 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("StepId")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Template")
@@ -260,9 +467,13 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
-                    b.HasIndex("RequestId");
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("RequestId", "Id");
 
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Outbox", (string)null);
                 });
@@ -758,6 +969,15 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Navigation("EscalationContacts");
                 });
 
+            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
+                {
+                    b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("InboundMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RequestTracker.Questions.WorkflowInstance", b =>
                 {
                     b.HasOne("RequestTracker.Requests.Question", null)
@@ -791,6 +1011,11 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Authority");
+                });
+
+            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("RequestTracker.Requests.Request", b =>

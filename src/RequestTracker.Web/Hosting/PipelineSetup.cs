@@ -36,6 +36,7 @@ internal static class PipelineSetup
         app.MapLawApi();
         app.MapQuestionApi();
         app.MapWorkflowApi();
+        app.MapMailApi();
         app.MapRazorPages();
         return app;
     }

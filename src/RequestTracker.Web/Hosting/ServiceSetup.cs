@@ -23,6 +23,8 @@ internal static class ServiceSetup
         services.Configure<WorkerOptions>(builder.Configuration.GetSection("Workflows:Worker"));
         services.AddSingleton<TimerWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
+        services.AddHostedService(sp => sp.GetRequiredService<RequestTracker.Mail.Delivery.DeliveryWorker>());
+        services.AddHostedService(sp => sp.GetRequiredService<RequestTracker.Mail.Intake.ImapIntakeWorker>());
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

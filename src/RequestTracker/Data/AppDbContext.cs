@@ -28,6 +28,14 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<Mail.Intake.InboundMessage> Inbox => Set<Mail.Intake.InboundMessage>();
+
+    public DbSet<Mail.Intake.InboundAttachment> InboxAttachments => Set<Mail.Intake.InboundAttachment>();
+
+    public DbSet<Mail.Intake.MailboxCursor> MailboxCursors => Set<Mail.Intake.MailboxCursor>();
+
+    public DbSet<AppSecret> Secrets => Set<AppSecret>();
+
     public DbSet<DefinitionSnapshot> DefinitionSnapshots => Set<DefinitionSnapshot>();
 
     /// <summary>Data-protection keys shared by every replica, so a bearer token issued by one is valid on all.</summary>

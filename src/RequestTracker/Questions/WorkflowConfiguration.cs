@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RequestTracker.Mail;
 using RequestTracker.Requests;
 using RequestTracker.Workflows;
 
@@ -55,23 +54,6 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.Property(j => j.Rule).HasMaxLength(2000);
         builder.HasIndex(j => new { j.QuestionId, j.Id });
         builder.HasIndex(j => new { j.RequestId, j.Id });
-    }
-}
-
-internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
-{
-    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
-    {
-        builder.ToTable("Outbox");
-        builder.Property(o => o.Template).HasMaxLength(64);
-        builder.Property(o => o.StepId).HasMaxLength(64);
-        builder.Property(o => o.RecipientName).HasMaxLength(200);
-        builder.Property(o => o.RecipientAddress).HasMaxLength(254);
-        builder.Property(o => o.DedupKey).HasMaxLength(200);
-        builder.HasIndex(o => o.DedupKey).IsUnique();
-        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(o => new { o.Status, o.Id });
-        builder.HasIndex(o => o.RequestId);
     }
 }
 

@@ -20,7 +20,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
     public async Task<Outcome<RequestPage>> Handle(CurrentUser user, ListRequestsQuery query, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var limit = ParseLimit(query.Limit, errors);
+        var limit = PageCursor.Limit(query.Limit, errors, DefaultLimit, MaxLimit);
         var afterId = 0;
         if (!string.IsNullOrEmpty(query.Cursor) && !PageCursor.TryDecode(query.Cursor, out afterId))
         {
@@ -100,21 +100,5 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
             r.CreatedAt, r.UpdatedAt)).ToList();
         var next = rows.Count > limit ? PageCursor.Encode(rows[limit - 1].Id) : null;
         return Outcome<RequestPage>.Ok(new RequestPage(items, next));
-    }
-
-    private static int ParseLimit(string? text, ValidationErrors errors)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return DefaultLimit;
-        }
-
-        if (int.TryParse(text, out var limit) && limit is >= 1 and <= MaxLimit)
-        {
-            return limit;
-        }
-
-        errors.Add("limit", $"The limit must be an integer from 1 to {MaxLimit}.");
-        return DefaultLimit;
     }
 }

@@ -1,5 +1,6 @@
 using RequestTracker.Calendars;
 using RequestTracker.Laws;
+using RequestTracker.Mail.Templates;
 
 namespace RequestTracker.Workflows;
 
@@ -11,6 +12,7 @@ internal sealed class WorkflowCatalog(
     IReadOnlyDictionary<string, WorkCalendar> calendars,
     IReadOnlyDictionary<string, LawDefinition> laws,
     IReadOnlyDictionary<string, LifecycleDefinition> lifecycles,
+    MailTemplateSet templates,
     IReadOnlyList<DefinitionSource> sources)
 {
     /// <summary>The lifecycle every new question starts with.</summary>
@@ -21,6 +23,8 @@ internal sealed class WorkflowCatalog(
     public IReadOnlyDictionary<string, LawDefinition> Laws => laws;
 
     public IReadOnlyDictionary<string, LifecycleDefinition> Lifecycles => lifecycles;
+
+    public MailTemplateSet Templates => templates;
 
     public IReadOnlyList<DefinitionSource> Sources => sources;
 

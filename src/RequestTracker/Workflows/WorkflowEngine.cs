@@ -93,6 +93,28 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     }
 
     /// <summary>
+    /// Stages a system trigger (an incoming reply) on a question without saving, so several questions and
+    /// the message that caused it commit together. Where the state has no transition for it, the event is
+    /// still journaled. Returns the loaded context, or null when the question has no workflow.
+    /// </summary>
+    public async Task<WorkflowContext?> Stage(int questionId, string trigger, string note, string actor, CancellationToken ct)
+    {
+        var context = await Load(questionId, ct);
+        if (context is null)
+        {
+            return null;
+        }
+
+        var refusal = await Apply(context, trigger, new ActionInput(note, null, null, null), actor, Now, scheduled: null, ct);
+        if (refusal is not null)
+        {
+            Journal(context, trigger, context.Instance.State, context.Instance.State, actor, Now, null, note, "No transition in this state; recorded only.");
+        }
+
+        return context;
+    }
+
+    /// <summary>
     /// Fires one claimed timer. Returns false when it was no longer ours or the question changed
     /// concurrently (the transaction rolled back; the lease expires and the timer is re-examined).
     /// </summary>

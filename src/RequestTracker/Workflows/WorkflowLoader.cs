@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using RequestTracker.Calendars;
 using RequestTracker.Laws;
+using RequestTracker.Mail.Templates;
 
 namespace RequestTracker.Workflows;
 
@@ -12,7 +13,7 @@ namespace RequestTracker.Workflows;
 internal static class WorkflowLoader
 {
     /// <summary>Templates the runtime itself sends, whatever the laws say.</summary>
-    public static readonly IReadOnlyList<string> RequiredTemplates = ["request", "advocate-warning"];
+    public static readonly IReadOnlyList<string> RequiredTemplates = ["request", "reminder", "advocate-warning", "reply-received", "manager-digest"];
 
     public static (WorkflowCatalog? Catalog, IReadOnlyList<DefinitionError> Errors) Load(string folder)
     {
@@ -26,9 +27,7 @@ internal static class WorkflowLoader
         var calendars = LoadAll(Path.Combine(folder, "calendars"), "calendar", errors, sources, (y, _) => CalendarParser.Parse(y), c => (c.Id, 0));
         var laws = LoadAll(Path.Combine(folder, "laws"), "law", errors, sources, LawParser.Parse, l => (l.Id, 0));
         var lifecycles = LoadAll(folder, "lifecycle", errors, sources, LifecycleParser.Parse, l => (l.Id, l.Version));
-        var templates = Directory.Exists(Path.Combine(folder, "templates"))
-            ? Directory.GetFiles(Path.Combine(folder, "templates"), "*.txt").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
-            : [];
+        var templates = MailTemplateSet.Load(Path.Combine(folder, "templates"), errors);
 
         CheckReferences(folder, calendars, laws, lifecycles, templates, errors);
         if (errors.Count > 0)
@@ -40,6 +39,7 @@ internal static class WorkflowLoader
             calendars.ToDictionary(c => c.Value.Item.Id, c => c.Value.Item),
             laws.ToDictionary(l => l.Value.Item.Id, l => l.Value.Item),
             lifecycles.ToDictionary(l => l.Value.Item.Id, l => l.Value.Item),
+            templates,
             sources), []);
     }
 
@@ -102,7 +102,7 @@ internal static class WorkflowLoader
         Dictionary<string, (WorkCalendar Item, YamlNode Yaml)> calendars,
         Dictionary<string, (LawDefinition Item, YamlNode Yaml)> laws,
         Dictionary<string, (LifecycleDefinition Item, YamlNode Yaml)> lifecycles,
-        HashSet<string> templates,
+        MailTemplateSet templates,
         List<DefinitionError> errors)
     {
         foreach (var (law, yaml) in laws.Values)

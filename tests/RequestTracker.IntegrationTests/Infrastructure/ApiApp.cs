@@ -40,7 +40,7 @@ public abstract class ApiApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await CreateDatabase();
-        Host = new AppHost(_database);
+        Host = new AppHost(_database, await CreateSettings());
         Host.StartServer();
         await using var scope = Host.Services.CreateAsyncScope();
         var create = scope.ServiceProvider.GetRequiredService<CreateUser>();
@@ -80,9 +80,16 @@ public abstract class ApiApp : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        await DisposeServices();
     }
 
     protected abstract Task<TestDatabase> CreateDatabase();
+
+    /// <summary>Settings for the app beyond its database, and the servers they point at.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string?>?> CreateSettings() => Task.FromResult<IReadOnlyDictionary<string, string?>?>(null);
+
+    protected virtual Task DisposeServices() => Task.CompletedTask;
 }
 
 public sealed class SqliteApiApp : ApiApp

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using RequestTracker.Mail.Correspondence;
+using RequestTracker.Users;
+using RequestTracker.Web.Hosting;
+
+namespace RequestTracker.Web.Api;
+
+internal static class MailApi
+{
+    /// <summary>Attachment types served with their own type; anything else is a download of application/octet-stream.</summary>
+    private static readonly HashSet<string> InlineSafeTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/pdf", "image/png", "image/jpeg", "image/gif", "text/plain", "text/csv",
+    };
+
+    public static void MapMailApi(this IEndpointRouteBuilder app)
+    {
+        var requests = app.MapGroup("/api/requests").WithTags("Correspondence").RequireAuthorization(ApiPolicies.User);
+        requests.MapGet("/{id:int}/correspondence", async (int id, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
+                (await read.Handle(CurrentUser.From(user), id, ct)).ToHttp())
+            .WithSummary("The request's emails both ways, oldest first: sent ones with their proof of sending (Message-Id, the server's reply, time), received ones with attachments.")
+            .Produces<IReadOnlyList<CorrespondenceItem>>()
+            .ProducesErrors();
+        requests.MapGet("/{id:int}/correspondence/{direction:regex(^(sent|received)$)}/{emailId:long}.eml",
+                async (int id, string direction, long emailId, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
+                (await read.Raw(CurrentUser.From(user), id, direction, emailId, ct)).ToHttp(raw =>
+                    TypedResults.File(raw, "message/rfc822", $"RT-{id}-{direction}-{emailId}.eml")))
+            .WithSummary("The exact stored email (RFC 5322), as sent or as received: the evidence.")
+            .ProducesErrors();
+        requests.MapGet("/{id:int}/attachments/{attachmentId:long}", async (int id, long attachmentId, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
+                (await read.Attachment(CurrentUser.From(user), id, attachmentId, ct)).ToHttp(a =>
+                    TypedResults.File(a.Content, InlineSafeTypes.Contains(a.ContentType) ? a.ContentType : "application/octet-stream", a.StoredName)))
+            .WithSummary("An attachment of a received email, always as a download under its generated name.")
+            .ProducesErrors();
+
+        var outbox = app.MapGroup("/api/outbox").WithTags("Correspondence").RequireAuthorization(ApiPolicies.Manager);
+        outbox.MapGet("/", async (string? status, string? cursor, string? limit, OutboxAdmin admin, CancellationToken ct) =>
+                (await admin.List(new OutboxQuery(status, cursor, limit), ct)).ToHttp())
+            .WithSummary("Emails by status (queued, sent, failed), newest first, with attempts, next retry and the server's reply.")
+            .Produces<OutboxPage>()
+            .ProducesErrors();
+        outbox.MapPost("/{id:long}/retry", async (long id, RetryEmailInput? body, ClaimsPrincipal user, OutboxAdmin admin, CancellationToken ct) =>
+                (await admin.Retry(CurrentUser.From(user), id, body ?? new RetryEmailInput(null), ct)).ToHttp())
+            .WithSummary("Queue a failed email again (same Message-Id); optional body {\"to\": \"corrected@address\"}. 409 unless failed.")
+            .Produces<OutboxItem>()
+            .ProducesErrors();
+
+        var inbox = app.MapGroup("/api/inbox").WithTags("Correspondence").RequireAuthorization(ApiPolicies.Manager);
+        inbox.MapGet("/unmatched", async (string? cursor, string? limit, UnmatchedReplies replies, CancellationToken ct) =>
+                (await replies.List(cursor, limit, ct)).ToHttp())
+            .WithSummary("Received mail that matched no request, oldest first.")
+            .Produces<UnmatchedPage>()
+            .ProducesErrors();
+        inbox.MapPost("/{id:long}/assign", async (long id, AssignReplyInput body, UnmatchedReplies replies, CancellationToken ct) =>
+                (await replies.Assign(id, body, ct)).ToHttp())
+            .WithSummary("File an unmatched email under a request: it joins the correspondence and each question's journal. 409 if already filed.")
+            .Produces<UnmatchedItem>()
+            .ProducesErrors();
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.Mail.Intake;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+
+namespace RequestTracker.Mail.Correspondence;
+
+internal sealed record AttachmentView(long Id, string Name, string OriginalName, string ContentType, long Size);
+
+/// <summary>
+/// One email of a request's thread. For sent email: the proof of sending (Message-Id, the server's reply,
+/// when) and its status; for received email: the sender, how it was matched, its attachments.
+/// </summary>
+internal sealed record CorrespondenceItem(
+    string Direction,
+    long Id,
+    DateTime At,
+    string From,
+    string To,
+    string Subject,
+    string Status,
+    string? MessageId,
+    string? Template,
+    string? ServerReply,
+    DateTime? SentAt,
+    int Attempts,
+    string? LastError,
+    string? MatchedBy,
+    string Text,
+    IReadOnlyList<AttachmentView> Attachments);
+
+/// <summary>A request's emails, both ways, oldest first (a request has tens of emails, not thousands).</summary>
+internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
+{
+    public async Task<Outcome<IReadOnlyList<CorrespondenceItem>>> Handle(CurrentUser user, int requestId, CancellationToken ct)
+    {
+        if (!await db.Requests.VisibleTo(user).AnyAsync(r => r.Id == requestId, ct))
+        {
+            return Outcome<IReadOnlyList<CorrespondenceItem>>.NotFound();
+        }
+
+        var from = (await identity.Tokens(db, ct)).ReplyAddress(requestId).Address;
+        var sent = await db.Outbox.AsNoTracking().Where(o => o.RequestId == requestId).OrderBy(o => o.Id).ToListAsync(ct);
+        var received = await db.Inbox.AsNoTracking().Where(m => m.RequestId == requestId).Include(m => m.Attachments).OrderBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Id,
+                m.ReceivedAt,
+                m.FromName,
+                m.FromAddress,
+                m.To,
+                m.Subject,
+                m.Status,
+                m.MessageId,
+                m.MatchedBy,
+                m.TextBody,
+                Attachments = m.Attachments.Select(a => new AttachmentView(a.Id, a.StoredName, a.OriginalName, a.ContentType, a.Size)).ToList(),
+            })
+            .ToListAsync(ct);
+        var items = sent.Select(o => new CorrespondenceItem(
+                "sent", o.Id, o.SentAt ?? o.CreatedAt, from, $"{o.RecipientName} <{o.RecipientAddress}>", o.Subject ?? $"({o.Template}, not yet rendered)",
+                o.Status.ToString().ToLowerInvariant(), o.MessageId, o.Template, o.ServerReply, o.SentAt, o.Attempts, o.LastError, null, TextOf(o.Mime), []))
+            .Concat(received.Select(m => new CorrespondenceItem(
+                "received", m.Id, m.ReceivedAt, $"{m.FromName} <{m.FromAddress}>".Trim(), m.To, m.Subject, m.Status.ToString().ToLowerInvariant(),
+                m.MessageId, null, null, null, 0, null, m.MatchedBy, m.TextBody, m.Attachments)))
+            .OrderBy(i => i.At)
+            .ToList();
+        return Outcome<IReadOnlyList<CorrespondenceItem>>.Ok(items);
+    }
+
+    /// <summary>The stored bytes of one email of the request — the evidence, as sent or as received.</summary>
+    public async Task<Outcome<byte[]>> Raw(CurrentUser user, int requestId, string direction, long id, CancellationToken ct)
+    {
+        if (!await db.Requests.VisibleTo(user).AnyAsync(r => r.Id == requestId, ct))
+        {
+            return Outcome<byte[]>.NotFound();
+        }
+
+        var raw = direction switch
+        {
+            "sent" => await db.Outbox.Where(o => o.Id == id && o.RequestId == requestId).Select(o => o.Mime).FirstOrDefaultAsync(ct),
+            "received" => await db.Inbox.Where(m => m.Id == id && m.RequestId == requestId).Select(m => m.Raw).FirstOrDefaultAsync(ct),
+            _ => null,
+        };
+        return raw is null ? Outcome<byte[]>.NotFound() : Outcome<byte[]>.Ok(raw);
+    }
+
+    public async Task<Outcome<InboundAttachment>> Attachment(CurrentUser user, int requestId, long attachmentId, CancellationToken ct)
+    {
+        var attachment = await (
+            from a in db.InboxAttachments
+            join m in db.Inbox on a.InboundMessageId equals m.Id
+            where a.Id == attachmentId && m.RequestId == requestId && db.Requests.VisibleTo(user).Any(r => r.Id == requestId)
+            select a).AsNoTracking().FirstOrDefaultAsync(ct);
+        return attachment is null ? Outcome<InboundAttachment>.NotFound() : Outcome<InboundAttachment>.Ok(attachment);
+    }
+
+    private static string TextOf(byte[]? mime)
+    {
+        if (mime is null)
+        {
+            return string.Empty;
+        }
+
+        using var stream = new MemoryStream(mime);
+        return MimeMessage.Load(stream).TextBody ?? string.Empty;
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using RequestTracker.Data;
+using RequestTracker.Questions;
+
+namespace RequestTracker.Mail.Delivery;
+
+/// <summary>
+/// Delivers one claimed outbox row. The MIME is rendered and committed before the first attempt, so every
+/// attempt — including one after a crash between sending and recording — sends the same bytes with the same
+/// Message-Id. The outcome, the server's reply and a journal entry per listed question commit together.
+/// </summary>
+internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, TimeProvider clock, IOptions<MailOptions> options)
+{
+    public const string Actor = "mail";
+
+    /// <summary>Null when the row is no longer ours (its lease ran out and another worker took it).</summary>
+    public async Task<DeliveryResult?> Deliver(long id, string token, IMailTransport transport, CancellationToken ct)
+    {
+        var row = await db.Outbox.FirstOrDefaultAsync(o => o.Id == id && o.LeaseOwner == token && o.Status == OutboxStatus.Queued, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        if (row.Mime is null && !await Render(row, ct))
+        {
+            return DeliveryResult.Permanent;
+        }
+
+        using var stream = new MemoryStream(row.Mime!);
+        var message = await MimeMessage.LoadAsync(stream, ct);
+        var outcome = await transport.Send(message, ct);
+        Record(row, outcome);
+        await db.SaveChangesAsync(ct);
+        return outcome.Result;
+    }
+
+    /// <summary>Renders and commits the message; an email that cannot be composed safely is failed, not sent.</summary>
+    private async Task<bool> Render(OutboxMessage row, CancellationToken ct)
+    {
+        try
+        {
+            var composed = await composer.Compose(row, ct);
+            using var buffer = new MemoryStream();
+            await composed.Message.WriteToAsync(buffer, ct);
+            row.Mime = buffer.ToArray();
+            row.MessageId = composed.Message.MessageId;
+            row.Subject = Truncate(composed.Message.Subject ?? string.Empty, 500);
+            row.Covers = string.Join(',', composed.Covers);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (UnsafeMailException e)
+        {
+            Record(row, new DeliveryOutcome(DeliveryResult.Permanent, $"Not sent: {e.Message}"));
+            await db.SaveChangesAsync(ct);
+            return false;
+        }
+    }
+
+    private void Record(OutboxMessage row, DeliveryOutcome outcome)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var settings = options.Value.Delivery;
+        row.LeaseOwner = null;
+        row.LeaseUntil = null;
+        row.Attempts++;
+        switch (outcome.Result)
+        {
+            case DeliveryResult.Accepted:
+                row.Status = OutboxStatus.Sent;
+                row.SentAt = now;
+                row.ServerReply = Truncate(outcome.Reply, 1000);
+                Journal(row, "email-sent", $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> accepted: {outcome.Reply}. Message-Id <{row.MessageId}>.", now);
+                break;
+            case DeliveryResult.Permanent:
+                Fail(row, outcome.Reply, now);
+                break;
+            case DeliveryResult.Temporary when row.Attempts >= settings.MaxAttempts:
+                Fail(row, $"Gave up after {row.Attempts} attempts; last reply: {outcome.Reply}", now);
+                break;
+            default:
+                // 4xx: the server asked us to come back later; back off exponentially with jitter.
+                row.LastError = Truncate(outcome.Reply, 1000);
+                row.NextAttemptAt = now + Backoff(row.Attempts, settings);
+                break;
+        }
+    }
+
+    private void Fail(OutboxMessage row, string reply, DateTime now)
+    {
+        row.Status = OutboxStatus.Failed;
+        row.FailedAt = now;
+        row.ServerReply = Truncate(reply, 1000);
+        row.LastError = Truncate(reply, 1000);
+        Journal(row, "email-failed", $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
+    }
+
+    internal static TimeSpan Backoff(int attempts, DeliveryOptions settings)
+    {
+        var seconds = Math.Min(settings.RetryMaxSeconds, settings.RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempts - 1)));
+        return TimeSpan.FromSeconds(seconds * (0.8 + (0.4 * Random.Shared.NextDouble())));
+    }
+
+    private void Journal(OutboxMessage row, string @event, string note, DateTime now)
+    {
+        if (row.RequestId is not { } requestId)
+        {
+            return;
+        }
+
+        foreach (var questionId in row.CoveredQuestions())
+        {
+            db.Journal.Add(new JournalEntry
+            {
+                QuestionId = questionId,
+                RequestId = requestId,
+                At = now,
+                Event = @event,
+                Actor = Actor,
+                Note = Truncate(note, 4000),
+                Rule = "Outbox delivery",
+            });
+        }
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}

@@ -1,0 +1,68 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace RequestTracker.Mail.Delivery;
+
+/// <summary>
+/// One SMTP connection, opened on first use and kept for every following message; when the server drops
+/// it (idle timeout, restart) the next send reconnects. Replies are classified by their status code:
+/// 4xx temporary, 5xx permanent; failing to connect or losing the connection is "unreachable".
+/// </summary>
+internal sealed class SmtpTransport(SmtpOptions options, MailboxAddress envelopeSender) : IMailTransport
+{
+    private readonly SmtpClient client = new() { Timeout = options.TimeoutSeconds * 1000 };
+
+    public async Task<DeliveryOutcome> Send(MimeMessage message, CancellationToken ct)
+    {
+        try
+        {
+            if (!client.IsConnected)
+            {
+                await client.ConnectAsync(options.Host ?? "localhost", options.Port, options.Security, ct);
+                if (!string.IsNullOrEmpty(options.UserName))
+                {
+                    await client.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, ct);
+                }
+            }
+
+            var reply = await client.SendAsync(message, envelopeSender, message.To.Mailboxes, ct);
+            return new DeliveryOutcome(DeliveryResult.Accepted, reply);
+        }
+        catch (SmtpCommandException e)
+        {
+            var code = (int)e.StatusCode;
+            var reply = $"{code} {e.Message}";
+            return code is >= 400 and < 500 ? new DeliveryOutcome(DeliveryResult.Temporary, reply) : new DeliveryOutcome(DeliveryResult.Permanent, reply);
+        }
+        catch (Exception e) when (e is SmtpProtocolException or ServiceNotConnectedException or SocketException or IOException or AuthenticationException or TimeoutException or SslHandshakeException)
+        {
+            // The connection is unusable: drop it so the next send starts a fresh one.
+            await Disconnect();
+            return new DeliveryOutcome(DeliveryResult.Unreachable, e.Message);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Disconnect();
+        client.Dispose();
+    }
+
+    private async Task Disconnect()
+    {
+        try
+        {
+            if (client.IsConnected)
+            {
+                await client.DisconnectAsync(quit: true, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is IOException or SocketException or SmtpProtocolException or ServiceNotConnectedException or OperationCanceledException)
+        {
+            // Already gone; nothing to close.
+        }
+    }
+}

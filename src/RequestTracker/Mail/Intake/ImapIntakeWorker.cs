@@ -1,0 +1,178 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace RequestTracker.Mail.Intake;
+
+/// <summary>
+/// Reads new mail from one IMAP folder: UIDs above the stored cursor (all of them again if UIDVALIDITY
+/// changed — Message-Id dedup makes that safe), each fetched with BODY.PEEK, committed with the cursor,
+/// then flagged \Seen. A crash before the commit re-reads the message; after it, the cursor skips it.
+/// Waits with IDLE when the server offers it, else polls.
+/// </summary>
+internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<MailOptions> options, ILogger<ImapIntakeWorker> log)
+    : BackgroundService
+{
+    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(20, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Reads and commits every message above the cursor; returns how many were taken in.</summary>
+    public async Task<int> ReadNew(IMailFolder folder, CancellationToken ct)
+    {
+        (long UidValidity, long LastUid) position;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            position = await scope.ServiceProvider.GetRequiredService<MailboxLease>().Position(folder.FullName, ct);
+        }
+
+        var last = position.UidValidity == folder.UidValidity ? position.LastUid : 0;
+        if (position.UidValidity != 0 && position.UidValidity != folder.UidValidity)
+        {
+            LogValidityChanged(folder.FullName, position.UidValidity, folder.UidValidity);
+        }
+
+        // "UID SEARCH ALL" filtered here rather than "UID SEARCH UID n:*": every server answers the former
+        // (smtp4dev's IMAP fails on the latter). It costs a UID list per poll; a mailbox kept for this app
+        // (processed mail archived by the mail system) keeps that list short.
+        var uids = await folder.SearchAsync(SearchQuery.All, ct);
+        var taken = 0;
+        foreach (var uid in uids.Where(u => u.Id > last).OrderBy(u => u.Id))
+        {
+            var message = await folder.GetMessageAsync(uid, ct);
+            using var raw = new MemoryStream();
+            await message.WriteToAsync(raw, ct);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var result = await scope.ServiceProvider.GetRequiredService<IntakeProcessor>()
+                    .Take(message, raw.ToArray(), new MailboxPosition(folder.FullName, folder.UidValidity, uid.Id), ct);
+                LogTaken(uid.Id, result);
+            }
+
+            await folder.AddFlagsAsync(uid, MessageFlags.Seen, true, ct);
+            taken++;
+        }
+
+        return taken;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value.Imap;
+        if (string.IsNullOrWhiteSpace(settings.Host))
+        {
+            return;
+        }
+
+        await Task.Yield();
+        using var client = new ImapClient();
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                bool ours;
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    ours = await scope.ServiceProvider.GetRequiredService<MailboxLease>().Take(settings.Folder, Owner, TimeSpan.FromSeconds(settings.LeaseSeconds), stoppingToken);
+                }
+
+                if (!ours)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(settings.PollSeconds), clock, stoppingToken);
+                    continue;
+                }
+
+                var folder = await Open(client, settings, stoppingToken);
+                await ReadNew(folder, stoppingToken);
+                failures = 0;
+                await Wait(client, folder, settings, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Server or database unreachable: nothing was committed for the message in hand; retry later.
+                var wait = TimeSpan.FromSeconds(Math.Min(60, 2 * Math.Pow(2, failures++)));
+                LogFailure(e, wait.TotalSeconds);
+                await Disconnect(client);
+                await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+
+        await Disconnect(client);
+    }
+
+    private static async Task<IMailFolder> Open(ImapClient client, ImapOptions settings, CancellationToken ct)
+    {
+        if (!client.IsConnected)
+        {
+            await client.ConnectAsync(settings.Host ?? "localhost", settings.Port, settings.Security, ct);
+        }
+
+        if (!client.IsAuthenticated && !string.IsNullOrEmpty(settings.UserName))
+        {
+            await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, ct);
+        }
+
+        var folder = settings.Folder.Equals("INBOX", StringComparison.OrdinalIgnoreCase) ? client.Inbox : await client.GetFolderAsync(settings.Folder, ct);
+        if (!folder.IsOpen || folder.Access != FolderAccess.ReadWrite)
+        {
+            await folder.OpenAsync(FolderAccess.ReadWrite, ct);
+        }
+
+        return folder;
+    }
+
+    /// <summary>IDLE until the server announces new mail or the poll interval ends; a plain delay without IDLE.</summary>
+    private async Task Wait(ImapClient client, IMailFolder folder, ImapOptions settings, CancellationToken ct)
+    {
+        var interval = TimeSpan.FromSeconds(settings.PollSeconds);
+        if (!settings.UseIdle || !client.Capabilities.HasFlag(ImapCapabilities.Idle))
+        {
+            await Task.Delay(interval, clock, ct);
+            return;
+        }
+
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        done.CancelAfter(interval);
+        void Arrived(object? sender, EventArgs e) => done.Cancel();
+        folder.CountChanged += Arrived;
+        try
+        {
+            await client.IdleAsync(done.Token, ct);
+        }
+        finally
+        {
+            folder.CountChanged -= Arrived;
+        }
+    }
+
+    private static async Task Disconnect(ImapClient client)
+    {
+        try
+        {
+            if (client.IsConnected)
+            {
+                await client.DisconnectAsync(true, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or ImapProtocolException or ServiceNotConnectedException)
+        {
+            // Already gone.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail UID {Uid} taken in: {Result}.")]
+    private partial void LogTaken(uint uid, IntakeResult result);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "UIDVALIDITY of {Folder} changed from {Old} to {New}: reading the folder again (duplicates are recognised by Message-Id).")]
+    private partial void LogValidityChanged(string folder, long old, long @new);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail intake failed; retrying in {Seconds} s.")]
+    private partial void LogFailure(Exception e, double seconds);
+}

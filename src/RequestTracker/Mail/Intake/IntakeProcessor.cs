@@ -1,0 +1,213 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using RequestTracker.Data;
+using RequestTracker.Questions;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Mail.Intake;
+
+internal enum IntakeResult
+{
+    Matched,
+    Unmatched,
+    Bounce,
+    Duplicate,
+    OwnEmail,
+}
+
+/// <summary>Where a message was read: the folder, its UIDVALIDITY and the message's UID.</summary>
+internal sealed record MailboxPosition(string Folder, long UidValidity, long Uid);
+
+/// <summary>
+/// Takes one email in: stores it (with its attachments), matches it to a request, records it on each of
+/// the request's questions and fires "authority-replied" — and advances the folder's cursor — in one
+/// transaction. A message seen again (same Message-Id) only moves the cursor; our own outgoing email
+/// (a copy in the same mailbox) is skipped; a bounce fails the email it reports on.
+/// </summary>
+internal sealed class IntakeProcessor(
+    AppDbContext db, MailIdentity identity, ReplyMatcher matcher, WorkflowEngine engine, WorkflowSignal signal, TimeProvider clock, IOptions<MailOptions> options)
+{
+    public const string Actor = "mail";
+
+    public async Task<IntakeResult> Take(MimeMessage message, byte[] raw, MailboxPosition position, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var result = await Stage(message, raw, position, ct);
+                await db.SaveChangesAsync(ct);
+                signal.Notify();
+                return result;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // A timer fired on one of the questions meanwhile, or another reader stored the same message: decide again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<IntakeResult> Stage(MimeMessage message, byte[] raw, MailboxPosition position, CancellationToken ct)
+    {
+        var tokens = await identity.Tokens(db, ct);
+        await Advance(position, ct);
+        var messageId = string.IsNullOrWhiteSpace(message.MessageId) ? $"sha256:{Convert.ToHexStringLower(SHA256.HashData(raw))}" : message.MessageId;
+        if (await db.Inbox.AnyAsync(m => m.MessageId == messageId, ct))
+        {
+            return IntakeResult.Duplicate;
+        }
+
+        if (tokens.OutboxIdFromMessageId(messageId) is { } ownId && await db.Outbox.AnyAsync(o => o.Id == ownId, ct))
+        {
+            return IntakeResult.OwnEmail;
+        }
+
+        var inbound = Inbound(message, raw, messageId, position);
+        db.Inbox.Add(inbound);
+        if (BounceReader.Read(message) is { } bounce)
+        {
+            await Bounced(inbound, bounce, tokens, ct);
+            return IntakeResult.Bounce;
+        }
+
+        if (await matcher.Match(message, tokens, ct) is not { } match)
+        {
+            inbound.Status = InboundStatus.Unmatched;
+            return IntakeResult.Unmatched;
+        }
+
+        await Attach(inbound, match.RequestId, match.How, ct);
+        return IntakeResult.Matched;
+    }
+
+    /// <summary>Files a message under a request and tells each of its questions; used by intake and by a manager's assignment.</summary>
+    internal async Task Attach(InboundMessage inbound, int requestId, string how, CancellationToken ct)
+    {
+        inbound.Status = InboundStatus.Matched;
+        inbound.RequestId = requestId;
+        inbound.MatchedBy = how;
+        var questionIds = await db.Workflows.Where(w => w.RequestId == requestId).OrderBy(w => w.QuestionId).Select(w => w.QuestionId).ToListAsync(ct);
+        var note = $"Reply from {inbound.FromName} <{inbound.FromAddress}>: \"{inbound.Subject}\" (matched by {how}).";
+        WorkflowContext? first = null;
+        foreach (var questionId in questionIds)
+        {
+            var context = await engine.Stage(questionId, "authority-replied", note, Actor, ct);
+            first ??= context;
+        }
+
+        if (first is not null)
+        {
+            // The advocate classifies the reply per question; the dedup key makes one email per reply.
+            await engine.Queue(first, "reply-received", null, "advocate", $"request:{requestId}:reply:{Hash(inbound.MessageId)}", ct);
+        }
+    }
+
+    private async Task Bounced(InboundMessage inbound, Bounce bounce, MailTokens tokens, CancellationToken ct)
+    {
+        inbound.Status = InboundStatus.Bounce;
+        inbound.MatchedBy = "bounce";
+        var outboxId = tokens.OutboxIdFromMessageId(bounce.OriginalMessageId);
+        var email = outboxId is null ? null : await db.Outbox.FirstOrDefaultAsync(o => o.Id == outboxId, ct);
+        if (email is null)
+        {
+            inbound.Status = InboundStatus.Unmatched;
+            inbound.Notes = $"A delivery failure report for an email this system did not send: {bounce.Diagnosis}";
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        inbound.RequestId = email.RequestId;
+        email.Status = OutboxStatus.Failed;
+        email.FailedAt = now;
+        email.LastError = Truncate($"Bounced: {bounce.Diagnosis}", 1000);
+        email.ServerReply ??= email.LastError;
+        foreach (var questionId in email.CoveredQuestions())
+        {
+            db.Journal.Add(new JournalEntry
+            {
+                QuestionId = questionId,
+                RequestId = email.RequestId ?? 0,
+                At = now,
+                Event = "email-bounced",
+                Actor = Actor,
+                Note = Truncate($"Email '{email.Template}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", 4000),
+                Rule = "Delivery status notification (RFC 3464)",
+            });
+        }
+    }
+
+    private InboundMessage Inbound(MimeMessage message, byte[] raw, string messageId, MailboxPosition position)
+    {
+        var from = message.From.Mailboxes.FirstOrDefault();
+        var inbound = new InboundMessage
+        {
+            MessageId = Truncate(messageId, 250),
+            FromName = Truncate(from?.Name ?? string.Empty, 200),
+            FromAddress = Truncate(from?.Address ?? string.Empty, 254),
+            To = Truncate(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), 1000),
+            Subject = Truncate(message.Subject ?? string.Empty, 500),
+            SentDate = message.Date == DateTimeOffset.MinValue ? null : message.Date.UtcDateTime,
+            ReceivedAt = clock.GetUtcNow().UtcDateTime,
+            TextBody = message.TextBody ?? message.HtmlBody ?? string.Empty,
+            Raw = raw,
+            Folder = position.Folder,
+            UidValidity = position.UidValidity,
+            Uid = position.Uid,
+        };
+        var limit = options.Value.Imap.MaxAttachmentBytes;
+        var skipped = new List<string>();
+        var index = 0;
+        foreach (var part in message.Attachments.OfType<MimePart>())
+        {
+            using var content = new MemoryStream();
+            part.Content?.DecodeTo(content);
+            var original = part.FileName ?? "attachment";
+            if (content.Length > limit)
+            {
+                skipped.Add($"{original} ({content.Length:N0} bytes)");
+                continue;
+            }
+
+            inbound.Attachments.Add(new InboundAttachment
+            {
+                StoredName = $"attachment-{++index}{SafeExtension(original)}",
+                OriginalName = Truncate(original, 255),
+                ContentType = Truncate(part.ContentType.MimeType, 200),
+                Size = content.Length,
+                Content = content.ToArray(),
+            });
+        }
+
+        if (skipped.Count > 0)
+        {
+            inbound.Notes = Truncate($"Attachments over the {limit:N0}-byte limit were not stored (they remain in the raw message): {string.Join(", ", skipped)}", 2000);
+        }
+
+        return inbound;
+    }
+
+    private async Task Advance(MailboxPosition position, CancellationToken ct)
+    {
+        var cursor = await db.MailboxCursors.FirstOrDefaultAsync(c => c.Folder == position.Folder, ct);
+        if (cursor is not null && (cursor.UidValidity != position.UidValidity || cursor.LastUid < position.Uid))
+        {
+            cursor.UidValidity = position.UidValidity;
+            cursor.LastUid = position.Uid;
+            cursor.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        }
+    }
+
+    /// <summary>Only a short alphanumeric extension survives from the sender's file name; never a path.</summary>
+    private static string SafeExtension(string name)
+    {
+        var extension = Path.GetExtension(Path.GetFileName(name.Replace('\\', '/')));
+        return extension.Length is > 1 and <= 10 && extension[1..].All(char.IsAsciiLetterOrDigit) ? extension.ToLowerInvariant() : ".bin";
+    }
+
+    private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)))[..16];
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}

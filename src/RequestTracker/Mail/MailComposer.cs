@@ -1,0 +1,110 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using NodaTime;
+using NodaTime.Text;
+using RequestTracker.Data;
+using RequestTracker.Mail.Templates;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Mail;
+
+/// <summary>An email ready to send, and the questions it lists (each gets the journal entry of its sending).</summary>
+internal sealed record ComposedMail(MimeMessage Message, IReadOnlyList<int> Covers);
+
+/// <summary>
+/// Turns an outbox row into the MIME message: template variables from the request as it stands now,
+/// the signed reply address as sender, threading to the request email, and Auto-Submitted on everything
+/// the runtime sends by itself. Reminders and escalations list only the questions still unanswered.
+/// </summary>
+internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions, MailIdentity identity, TimeProvider clock)
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Categories of a question still waiting for the authority: the ones a reminder names.</summary>
+    private static readonly HashSet<string> Unanswered = new(StringComparer.Ordinal) { "open", "escalated" };
+
+    public async Task<ComposedMail> Compose(OutboxMessage row, CancellationToken ct)
+    {
+        var tokens = await identity.Tokens(db, ct);
+        var catalog = definitions.Catalog;
+        if (!catalog.Templates.Contains(row.Template))
+        {
+            throw new UnsafeMailException($"The template '{row.Template}' no longer exists in workflows/templates.");
+        }
+
+        var request = await db.Requests.AsNoTracking().Include(r => r.Authority).Include(r => r.Questions).FirstAsync(r => r.Id == row.RequestId, ct);
+        var authority = request.Authority!;
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == request.OwnerId).Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
+        var instances = await db.Workflows.AsNoTracking().Where(w => w.RequestId == request.Id).ToDictionaryAsync(w => w.QuestionId, ct);
+        var law = instances.Values.FirstOrDefault() is { } pinned ? await definitions.Law(pinned.LawHash, db, ct) : catalog.Laws[authority.LawId];
+        var lifecycle = instances.Values.FirstOrDefault() is { } first ? await definitions.Lifecycle(first.LifecycleHash, db, ct) : catalog.Question;
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(authority.TimeZone) ?? DateTimeZone.Utc;
+        string Day(DateTime? at) => at is { } t ? DatePattern.Format(Instant.FromDateTimeUtc(t).InZone(zone).Date) : "not set";
+
+        QuestionModel Model(Requests.Question q)
+        {
+            var instance = instances.GetValueOrDefault(q.Id);
+            var state = instance is null ? null : lifecycle.State(instance.State);
+            var outcome = state is { Category: "refused" or "answered" or "closed" } ? state.Label.ToLowerInvariant() : string.Empty;
+            return new QuestionModel(q.Position, q.Text, q.Category.ToString(), Day(instance?.DueAt), state?.Label ?? "Draft", $"{law.Name}: reply within {law.Response}", outcome);
+        }
+
+        var own = row.QuestionId is { } qid ? request.Questions.FirstOrDefault(q => q.Id == qid) : null;
+        var listed = request.Questions.OrderBy(q => q.Position)
+            .Where(q => row.Template == "request" || q.Id == row.QuestionId || (instances.GetValueOrDefault(q.Id) is { } w && Unanswered.Contains(w.Category)))
+            .Where(q => row.Template != "advocate-warning" || q.Id == row.QuestionId)
+            .ToList();
+        var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);
+        var step = row.StepId is { } stepId ? law.Ladder.FirstOrDefault(s => s.Id == stepId) : null;
+        var replyBy = ownInstance?.NextStepAt ?? ownInstance?.LadderEndAt ?? ownInstance?.DueAt;
+        var reply = tokens.ReplyAddress(request.Id);
+        var now = clock.GetUtcNow();
+        var model = new MailModel(
+            new RequestModel($"RT-{request.Id}", request.Title, request.Body, request.LegalBasis, Day(request.SentAt ?? now.UtcDateTime), reply.Address),
+            new PartyModel(authority.Name, authority.ContactEmail),
+            new PartyModel(owner.DisplayName, owner.Email ?? string.Empty),
+            new PartyModel(row.RecipientName, row.RecipientAddress),
+            new LawModel(law.Name, law.Response.ToString()),
+            listed.Select(Model).ToList(),
+            own is null ? SampleModel.Create().Question with { Position = 0, Text = string.Empty } : Model(own),
+            Day(instances.Values.Min(w => w.DueAt)),
+            new StepModel(step?.Id ?? string.Empty, step?.Name ?? string.Empty, Day(replyBy)),
+            new RightsModel(law.Appeal?.Name ?? "appeal", Day(ownInstance?.RightsLapseAt)),
+            new DigestModel(string.Empty, 0, 0, 0, 0, 0, []));
+
+        var rendered = await catalog.Templates.Render(row.Template, model);
+        var message = Envelope(row, tokens, rendered, now);
+        message.From.Add(new MailboxAddress(HeaderValue.Check($"{owner.DisplayName} via RequestTracker", "sender name"), reply.Address));
+        message.ReplyTo.Add(new MailboxAddress(null, reply.Address));
+        if (row.Template != "request")
+        {
+            // Follow-ups thread under the request email, whose Message-Id is derived from its row like every other.
+            var original = await db.Outbox.AsNoTracking().Where(o => o.DedupKey == $"request:{request.Id}:sent").Select(o => (long?)o.Id).FirstOrDefaultAsync(ct);
+            if (original is { } id)
+            {
+                message.InReplyTo = tokens.MessageId(id);
+                message.References.Add(tokens.MessageId(id));
+            }
+
+            message.Headers.Add("Auto-Submitted", "auto-generated");
+        }
+
+        message.Headers.Add("X-RequestTracker-Request", $"RT-{request.Id}");
+        return new ComposedMail(message, listed.Select(q => q.Id).ToList());
+    }
+
+    /// <summary>The headers and bodies every email shares; the caller adds the sender.</summary>
+    internal static MimeMessage Envelope(OutboxMessage row, MailTokens tokens, RenderedMail rendered, DateTimeOffset now)
+    {
+        var message = new MimeMessage
+        {
+            MessageId = tokens.MessageId(row.Id),
+            Subject = rendered.Subject,
+            Date = now,
+            Body = new BodyBuilder { TextBody = rendered.Text, HtmlBody = rendered.Html }.ToMessageBody(),
+        };
+        message.To.Add(new MailboxAddress(HeaderValue.Check(row.RecipientName, "recipient name"), HeaderValue.Check(row.RecipientAddress, "recipient address")));
+        return message;
+    }
+}

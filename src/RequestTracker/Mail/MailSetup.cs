@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MimeKit;
+using RequestTracker.Mail.Delivery;
+using RequestTracker.Mail.Intake;
+
+namespace RequestTracker.Mail;
+
+internal static class MailSetup
+{
+    /// <summary>Mail settings (checked at start-up), the composer, delivery and intake services; the workers are added by the host.</summary>
+    public static IServiceCollection AddMail(this IServiceCollection services)
+    {
+        services.AddOptions<MailOptions>()
+            .BindConfiguration(MailOptions.Section)
+            .PostConfigure<IHostEnvironment, IConfiguration>((options, environment, configuration) =>
+            {
+                var pickup = options.PickupPath ?? Path.Combine(configuration["DataPath"] ?? "App_Data", "mail-pickup");
+                options.PickupPath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, pickup));
+            })
+            .Validate(o => MailboxAddress.TryParse(o.From, out var from) && from.Address.Contains('@', StringComparison.Ordinal), "Mail:From must be an email address, e.g. \"RequestTracker <requests@example.org>\".")
+            .Validate(o => o.Delivery.BatchSize is > 0 and <= 1000 && o.Delivery.MaxAttempts > 0 && o.Delivery.RetryBaseSeconds > 0, "Mail:Delivery settings must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<MailIdentity>();
+        services.AddScoped<MailComposer>();
+        services.AddScoped<OutboxClaims>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddScoped<ReplyMatcher>();
+        services.AddScoped<IntakeProcessor>();
+        services.AddScoped<MailboxLease>();
+        services.AddScoped<Correspondence.ReadCorrespondence>();
+        services.AddScoped<Correspondence.OutboxAdmin>();
+        services.AddScoped<Correspondence.UnmatchedReplies>();
+        services.AddSingleton<DeliveryWorker>();
+        services.AddSingleton<ImapIntakeWorker>();
+        return services;
+    }
+}

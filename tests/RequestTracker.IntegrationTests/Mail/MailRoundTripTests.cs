@@ -1,0 +1,273 @@
+using System.Net;
+using System.Text.Json;
+using MimeKit;
+using RequestTracker.IntegrationTests.Infrastructure;
+
+namespace RequestTracker.IntegrationTests.Mail;
+
+/// <summary>Requests sent to, and replies read from, a real SMTP/IMAP server (smtp4dev).</summary>
+[Collection(MailServer.Name)]
+public sealed class MailRoundTripTests(MailApp app)
+{
+    private HttpClient Manager => app.Client(TestUser.Manager);
+
+    private HttpClient Advocate => app.Client(TestUser.AdvocateA);
+
+    [Fact]
+    public async Task A_sent_request_arrives_from_its_reply_address_and_its_proof_of_sending_is_kept()
+    {
+        var authority = await MailTestClient.Authority(Manager, contact: "foi@ministry.test");
+        var request = await MailTestClient.Send(Advocate, authority, "The official text", "The vote record", "The legal justification");
+
+        var message = await app.Mail.WaitFor(m => m.About(request.Title));
+
+        var from = Assert.Single(message.From.Mailboxes);
+        Assert.Matches($@"^requests\+r{request.Id}\.[a-z2-7]{{10}}@rt\.test$", from.Address);
+        Assert.Equal(from.Address, Assert.Single(message.ReplyTo.Mailboxes).Address);
+        Assert.Equal("foi@ministry.test", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Contains($"[RT-{request.Id}]", message.Subject ?? string.Empty, StringComparison.Ordinal);
+        Assert.Matches(@"^rt\.\d+\.[a-z2-7]{8}@rt\.test$", message.MessageId);
+        Assert.Null(message.Headers["Auto-Submitted"]);
+        foreach (var text in new[] { "The official text", "The vote record", "The legal justification" })
+        {
+            Assert.Contains(text, message.TextBody, StringComparison.Ordinal);
+            Assert.Contains(text, message.HtmlBody, StringComparison.Ordinal);
+        }
+
+        var items = await MailTestClient.Until(Advocate, request.Id, i => i.GetProperty("status").GetString() == "sent", "the request email marked sent");
+        var sent = items.Single(i => i.GetProperty("direction").GetString() == "sent");
+        Assert.Equal(message.MessageId, sent.GetProperty("messageId").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(sent.GetProperty("serverReply").GetString()));
+        Assert.Equal(JsonValueKind.String, sent.GetProperty("sentAt").ValueKind);
+
+        using var raw = await Advocate.GetAsync($"/api/requests/{request.Id}/correspondence/sent/{sent.GetProperty("id").GetInt64()}.eml");
+        Assert.Equal(HttpStatusCode.OK, raw.StatusCode);
+        Assert.Equal("message/rfc822", raw.Content.Headers.ContentType?.MediaType);
+        var stored = await MimeMessage.LoadAsync(await raw.Content.ReadAsStreamAsync());
+        Assert.Equal(message.MessageId, stored.MessageId);
+
+        foreach (var question in request.Questions)
+        {
+            var journal = await MailTestClient.Journal(Advocate, question);
+            Assert.Contains(journal, e => e.GetProperty("event").GetString() == "email-sent" && e.GetProperty("note").GetString()!.Contains(message.MessageId!, StringComparison.Ordinal));
+        }
+
+        // Another advocate cannot read this request's mail.
+        using var foreign = await app.Client(TestUser.AdvocateB).GetAsync($"/api/requests/{request.Id}/correspondence");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reminder_threads_under_the_request_and_lists_only_the_unanswered_questions()
+    {
+        var authority = await MailTestClient.Authority(Manager, TestWorkflows.SecondsLaw, zone: "Etc/UTC");
+        var request = await MailTestClient.Send(Advocate, authority, "First question", "Second question", "Third question");
+        using (var answered = await Advocate.PostJson($"/api/questions/{request.Questions[0]}/actions", new { action = "answered", documentReference = "DOC-1" }))
+        {
+            await answered.Json(HttpStatusCode.OK);
+        }
+
+        var original = await app.Mail.WaitFor(m => m.Starts("Request for information") && m.About(request.Title));
+        var reminder = await app.Mail.WaitFor(m => m.Starts("Reminder:") && m.About(request.Title));
+
+        Assert.Equal(original.MessageId, reminder.InReplyTo);
+        Assert.Contains(original.MessageId, reminder.References);
+        Assert.Equal("auto-generated", reminder.Headers["Auto-Submitted"]);
+        Assert.DoesNotContain("First question", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Second question", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Third question", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Test regime in seconds", reminder.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_to_the_reply_address_is_matched_to_the_request_and_each_question()
+    {
+        var authority = await MailTestClient.Authority(Manager);
+        var request = await MailTestClient.Send(Advocate, authority, "The official text", "The vote record");
+        var original = await app.Mail.WaitFor(m => m.About(request.Title));
+
+        var reply = Reply(original, to: original.ReplyTo.Mailboxes.Single().Address, inReplyTo: null);
+        var pdf = new MimePart("application", "pdf")
+        {
+            Content = new MimeContent(new MemoryStream("%PDF-1.4 test"u8.ToArray())),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+        };
+        pdf.ContentDisposition.Parameters.Add("filename", "../../etc/official text.pdf"); // a hostile name: never used as a path
+        reply.Body = new Multipart("mixed") { new TextPart("plain") { Text = "Please find the official text attached." }, pdf };
+        await app.Mail.Deliver(reply);
+
+        var items = await MailTestClient.Until(Advocate, request.Id, i => i.GetProperty("direction").GetString() == "received", "the reply in the correspondence");
+        var received = items.Single(i => i.GetProperty("direction").GetString() == "received");
+        Assert.Equal("token", received.GetProperty("matchedBy").GetString());
+        Assert.Contains("official text attached", received.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var attachment = Assert.Single(received.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("attachment-1.pdf", attachment.GetProperty("name").GetString());
+        Assert.Equal("../../etc/official text.pdf", attachment.GetProperty("originalName").GetString());
+        using (var download = await Advocate.GetAsync($"/api/requests/{request.Id}/attachments/{attachment.GetProperty("id").GetInt64()}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal("attachment-1.pdf", download.Content.Headers.ContentDisposition?.FileName);
+            Assert.Equal("%PDF-1.4 test", await download.Content.ReadAsStringAsync());
+        }
+
+        foreach (var question in request.Questions)
+        {
+            var journal = await MailTestClient.Journal(Advocate, question);
+            Assert.Contains(journal, e => e.GetProperty("event").GetString() == "authority-replied" && e.GetProperty("toState").GetString() == "reply-received");
+        }
+
+        // The advocate is asked to classify the reply.
+        await app.Mail.WaitFor(m => m.Starts("Reply received") && m.About(request.Title)
+            && m.To.Mailboxes.Single().Address == ApiApp.Email(TestUser.AdvocateA));
+    }
+
+    [Fact]
+    public async Task A_reply_from_another_address_is_matched_by_its_threading_headers()
+    {
+        var authority = await MailTestClient.Authority(Manager);
+        var request = await MailTestClient.Send(Advocate, authority, "The vote record");
+        var original = await app.Mail.WaitFor(m => m.About(request.Title));
+
+        await app.Mail.Deliver(Reply(original, to: "press-office@rt.test", inReplyTo: original.MessageId));
+
+        var items = await MailTestClient.Until(Advocate, request.Id, i => i.GetProperty("direction").GetString() == "received", "the reply matched by In-Reply-To");
+        Assert.Equal("in-reply-to", items.Single(i => i.GetProperty("direction").GetString() == "received").GetProperty("matchedBy").GetString());
+    }
+
+    [Fact]
+    public async Task Mail_that_matches_nothing_waits_for_a_manager_who_files_it_under_a_request()
+    {
+        var authority = await MailTestClient.Authority(Manager);
+        var request = await MailTestClient.Send(Advocate, authority, "The official text");
+        var original = await app.Mail.WaitFor(m => m.About(request.Title));
+
+        // A forged token (right request number, wrong signature) must not match.
+        var forged = original.ReplyTo.Mailboxes.Single().Address.Split('@')[0][..^10] + "aaaaaaaaaa@rt.test";
+        var stray = new MimeMessage { Subject = $"About our earlier letter {Guid.NewGuid():N}", Body = new TextPart("plain") { Text = "Which request is this?" } };
+        stray.From.Add(new MailboxAddress("Registry", "registry@ministry.test"));
+        stray.To.Add(MailboxAddress.Parse(forged));
+        await app.Mail.Deliver(stray);
+
+        var unmatched = await Eventually.Get(async () =>
+        {
+            using var list = await Manager.GetAsync("/api/inbox/unmatched?limit=100");
+            var page = await list.Json(HttpStatusCode.OK);
+            return page.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("subject").GetString() == stray.Subject).Select(i => (JsonElement?)i).FirstOrDefault() is { } item ? new[] { item } : null;
+        }, "the stray email in the unmatched queue");
+        var id = unmatched[0].GetProperty("id").GetInt64();
+
+        using (var forbidden = await Advocate.GetAsync("/api/inbox/unmatched"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        }
+
+        using (var invalid = await Manager.PostJson($"/api/inbox/{id}/assign", new { requestId = 0 }))
+        {
+            await invalid.Problem(HttpStatusCode.BadRequest, "requestId");
+        }
+
+        using (var assigned = await Manager.PostJson($"/api/inbox/{id}/assign", new { requestId = request.Id }))
+        {
+            await assigned.Json(HttpStatusCode.OK);
+        }
+
+        using (var again = await Manager.PostJson($"/api/inbox/{id}/assign", new { requestId = request.Id }))
+        {
+            await again.Problem(HttpStatusCode.Conflict);
+        }
+
+        var items = await MailTestClient.Correspondence(Advocate, request.Id);
+        Assert.Contains(items, i => i.GetProperty("direction").GetString() == "received" && i.GetProperty("matchedBy").GetString() == "manager");
+        var journal = await MailTestClient.Journal(Advocate, request.Questions[0]);
+        Assert.Contains(journal, e => e.GetProperty("event").GetString() == "authority-replied");
+    }
+
+    [Fact]
+    public async Task A_rejected_recipient_fails_its_email_while_the_others_are_delivered_and_a_manager_can_retry_it()
+    {
+        var rejecting = await MailTestClient.Authority(Manager, contact: "reject-foi@ministry.test");
+        var accepting = await MailTestClient.Authority(Manager, contact: "open-foi@ministry.test");
+        var refused = await MailTestClient.Send(Advocate, rejecting, "The official text");
+        var delivered = await MailTestClient.Send(Advocate, accepting, "The official text");
+
+        await app.Mail.WaitFor(m => m.About(delivered.Title));
+        var items = await MailTestClient.Until(Advocate, refused.Id, i => i.GetProperty("status").GetString() == "failed", "the rejected email marked failed");
+        var failed = items.Single(i => i.GetProperty("direction").GetString() == "sent");
+        Assert.StartsWith("5", failed.GetProperty("serverReply").GetString(), StringComparison.Ordinal);
+        var journal = await MailTestClient.Journal(Advocate, refused.Questions[0]);
+        Assert.Contains(journal, e => e.GetProperty("event").GetString() == "email-failed");
+
+        using (var list = await Manager.GetAsync("/api/outbox?status=failed&limit=100"))
+        {
+            var page = await list.Json(HttpStatusCode.OK);
+            Assert.Contains(page.GetProperty("items").EnumerateArray(), i => i.GetProperty("requestId").GetInt32() == refused.Id);
+        }
+
+        var outboxId = failed.GetProperty("id").GetInt64();
+        using (var retried = await Manager.PostJson($"/api/outbox/{outboxId}/retry", new { to = "foi-desk@ministry.test" }))
+        {
+            Assert.Equal("queued", (await retried.Json(HttpStatusCode.OK)).GetProperty("status").GetString());
+        }
+
+        var resent = await app.Mail.WaitFor(m => m.About(refused.Title));
+        Assert.Equal("foi-desk@ministry.test", resent.To.Mailboxes.Single().Address);
+        Assert.Equal(failed.GetProperty("messageId").GetString(), resent.MessageId);
+
+        using var notFailed = await Manager.PostJson($"/api/outbox/{outboxId}/retry", new { });
+        await Eventually.True(async () => (await MailTestClient.Correspondence(Advocate, refused.Id)).Any(i => i.GetProperty("status").GetString() == "sent"), "the retried email sent");
+        using var conflict = await Manager.PostJson($"/api/outbox/{outboxId}/retry", new { });
+        await conflict.Problem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_delivery_failure_report_marks_the_email_it_reports_on_as_failed()
+    {
+        var authority = await MailTestClient.Authority(Manager, contact: "gone@ministry.test");
+        var request = await MailTestClient.Send(Advocate, authority, "The official text");
+        var original = await app.Mail.WaitFor(m => m.About(request.Title));
+        await MailTestClient.Until(Advocate, request.Id, i => i.GetProperty("status").GetString() == "sent", "the email sent");
+
+        await app.Mail.Deliver(Bounce(original));
+
+        var items = await MailTestClient.Until(Advocate, request.Id, i => i.GetProperty("direction").GetString() == "sent" && i.GetProperty("status").GetString() == "failed", "the bounced email marked failed");
+        var failed = items.Single(i => i.GetProperty("direction").GetString() == "sent");
+        Assert.Contains("5.1.1", failed.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        var journal = await MailTestClient.Journal(Advocate, request.Questions[0]);
+        Assert.Contains(journal, e => e.GetProperty("event").GetString() == "email-bounced");
+    }
+
+    private static MimeMessage Reply(MimeMessage original, string to, string? inReplyTo)
+    {
+        var reply = new MimeMessage { Subject = "Re: " + original.Subject, Body = new TextPart("plain") { Text = "We have received your request." } };
+        reply.From.Add(new MailboxAddress("FOI Desk", "foi@ministry.test"));
+        reply.To.Add(MailboxAddress.Parse(to));
+        if (inReplyTo is not null)
+        {
+            reply.InReplyTo = inReplyTo;
+            reply.References.Add(inReplyTo);
+        }
+
+        return reply;
+    }
+
+    /// <summary>A delivery status notification (RFC 3464) as a receiving server would send it back.</summary>
+    private static MimeMessage Bounce(MimeMessage original)
+    {
+        var status = new MessageDeliveryStatus();
+        status.StatusGroups.Add(new HeaderList { { "Reporting-MTA", "dns; mx.ministry.test" } });
+        status.StatusGroups.Add(new HeaderList
+        {
+            { "Final-Recipient", "rfc822; gone@ministry.test" },
+            { "Action", "failed" },
+            { "Status", "5.1.1" },
+            { "Diagnostic-Code", "smtp; 550 5.1.1 mailbox unavailable" },
+        });
+        var headers = new MimePart("text", "rfc822-headers") { Content = new MimeContent(new MemoryStream(System.Text.Encoding.ASCII.GetBytes($"Message-Id: <{original.MessageId}>\r\nSubject: x\r\n\r\n"))) };
+        var report = new MultipartReport("delivery-status") { new TextPart("plain") { Text = "Delivery failed." }, status, headers };
+        var bounce = new MimeMessage { Subject = "Undelivered Mail Returned to Sender", Body = report };
+        bounce.From.Add(new MailboxAddress("Mail Delivery System", "MAILER-DAEMON@mx.ministry.test"));
+        bounce.To.Add(new MailboxAddress(null, "requests@rt.test"));
+        return bounce;
+    }
+}
