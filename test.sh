@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. On a fresh Debian machine with the .NET SDK it first installs and starts what the
-# tests need (a private PostgreSQL cluster on a free loopback port), then builds and runs both test
+# tests need (a private PostgreSQL cluster on a free loopback port; smtp4dev, the SMTP/IMAP test server,
+# comes from the dotnet tool manifest and the tests start it on free ports), then builds and runs both test
 # projects, and ends with one line: "tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"

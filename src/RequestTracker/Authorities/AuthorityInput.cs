@@ -16,7 +16,7 @@ internal sealed record AuthorityInput(
 {
     public AuthorityFields? Validate(ValidationErrors errors, IReadOnlyCollection<string> lawIds)
     {
-        var name = errors.RequiredText("name", Name, Authority.NameMaxLength);
+        var name = errors.RequiredLine("name", Name, Authority.NameMaxLength);
         var jurisdiction = errors.RequiredText("jurisdiction", Jurisdiction, Authority.JurisdictionMaxLength);
         var email = errors.RequiredEmail("contactEmail", ContactEmail);
         var zone = errors.RequiredText("timeZone", TimeZone, Authority.TimeZoneMaxLength);
@@ -56,7 +56,7 @@ internal sealed record AuthorityInput(
             }
 
             var kind = errors.Required($"{prefix}.kind", input.Kind);
-            var name = errors.RequiredText($"{prefix}.name", input.Name, Authority.NameMaxLength);
+            var name = errors.RequiredLine($"{prefix}.name", input.Name, Authority.NameMaxLength);
             var email = errors.RequiredEmail($"{prefix}.email", input.Email);
             if (kind is not null && name is not null && email is not null)
             {

@@ -33,6 +33,22 @@ internal sealed class ValidationErrors
         return MaxLength(field, value.Trim(), maxLength);
     }
 
+    /// <summary>
+    /// A required one-line text: a title or a name ends up in email headers (subject, display names),
+    /// where a line break would start a header of its own, so control characters are refused here.
+    /// </summary>
+    public string? RequiredLine(string field, string? value, int maxLength)
+    {
+        var text = RequiredText(field, value, maxLength);
+        if (text is not null && text.Any(char.IsControl))
+        {
+            Add(field, $"The field {field} must be one line, without line breaks or control characters.");
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>Checks an optional text field; returns it trimmed (empty when absent).</summary>
     public string OptionalText(string field, string? value, int maxLength) =>
         MaxLength(field, value?.Trim() ?? string.Empty, maxLength) ?? string.Empty;

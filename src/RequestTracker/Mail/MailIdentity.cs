@@ -76,6 +76,7 @@ internal sealed class MailTokens(byte[] key, MailboxAddress from, string domain)
     /// <summary>The request an address belongs to, when it carries a valid token; forged or mistyped tokens give null.</summary>
     public int? RequestFromAddress(string address)
     {
+        address = address.ToLowerInvariant(); // some relays change the case of local parts; tokens are lower case
         var at = address.LastIndexOf('@');
         var plus = address.IndexOf('+', StringComparison.Ordinal);
         if (at < 0 || plus < 0 || plus > at || !address[(plus + 1)..at].StartsWith('r'))

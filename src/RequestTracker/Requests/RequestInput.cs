@@ -17,7 +17,7 @@ internal sealed record RequestInput(int? AuthorityId, string? Title, string? Bod
             errors.Add("authorityId", $"There is no authority with id {authorityId}.");
         }
 
-        var title = errors.RequiredText("title", Title, Request.TitleMaxLength);
+        var title = errors.RequiredLine("title", Title, Request.TitleMaxLength);
         var body = errors.RequiredText("body", Body, Request.BodyMaxLength);
         var legalBasis = errors.OptionalText("legalBasis", LegalBasis, Request.LegalBasisMaxLength);
         var questions = ValidateQuestions(errors);

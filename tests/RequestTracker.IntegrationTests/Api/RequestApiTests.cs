@@ -44,6 +44,25 @@ public abstract class RequestApiTests(ApiApp app)
     }
 
     [Fact]
+    public async Task A_title_with_a_line_break_is_refused_because_it_would_reach_an_email_header()
+    {
+        var authorityId = await TestData.CreateAuthority(app.Client(TestUser.Manager));
+        var body = new
+        {
+            authorityId,
+            title = "Documents\r\nBcc: everyone@example.org",
+            body = "Body",
+            questions = new[] { new { category = "other", text = "Multi-line\ntext is fine here" } },
+        };
+
+        using var response = await app.Client(TestUser.AdvocateA).PostJson("/api/requests", body);
+
+        var problem = await response.Problem(HttpStatusCode.BadRequest, "title");
+        Assert.False(problem.GetProperty("errors").TryGetProperty("questions[0].text", out _));
+        await AssertNoRequestsFor(authorityId);
+    }
+
+    [Fact]
     public async Task An_authority_that_does_not_exist_is_named_and_nothing_is_filed()
     {
         using var response = await app.Client(TestUser.AdvocateA).PostJson("/api/requests", TestData.Request(987654));

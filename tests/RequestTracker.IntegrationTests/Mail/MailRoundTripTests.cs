@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using RequestTracker.Data;
 using RequestTracker.IntegrationTests.Infrastructure;
 
 namespace RequestTracker.IntegrationTests.Mail;
@@ -235,6 +238,31 @@ public sealed class MailRoundTripTests(MailApp app)
         Assert.Contains("5.1.1", failed.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         var journal = await MailTestClient.Journal(Advocate, request.Questions[0]);
         Assert.Contains(journal, e => e.GetProperty("event").GetString() == "email-bounced");
+    }
+
+    [Fact]
+    public async Task Reading_the_mailbox_again_after_a_UIDVALIDITY_change_stores_no_message_twice()
+    {
+        var authority = await MailTestClient.Authority(Manager);
+        var request = await MailTestClient.Send(Advocate, authority, "The official text");
+        var original = await app.Mail.WaitFor(m => m.About(request.Title));
+        await app.Mail.Deliver(Reply(original, to: original.ReplyTo.Mailboxes.Single().Address, inReplyTo: null));
+        await MailTestClient.Until(Advocate, request.Id, i => i.GetProperty("direction").GetString() == "received", "the reply taken in");
+
+        await using var scope = app.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var before = await db.Inbox.CountAsync();
+        var journal = await db.Journal.CountAsync(j => j.Event == "authority-replied");
+        var cursor = await db.MailboxCursors.AsNoTracking().SingleAsync();
+
+        // As if the server had renumbered the folder: the cursor no longer applies and everything is read again.
+        await db.MailboxCursors.ExecuteUpdateAsync(s => s.SetProperty(c => c.UidValidity, cursor.UidValidity + 1).SetProperty(c => c.LastUid, 0));
+        await Eventually.True(
+            async () => await db.MailboxCursors.AsNoTracking().AnyAsync(c => c.UidValidity == cursor.UidValidity && c.LastUid >= cursor.LastUid),
+            "the folder read again from the start");
+
+        Assert.Equal(before, await db.Inbox.CountAsync());
+        Assert.Equal(journal, await db.Journal.CountAsync(j => j.Event == "authority-replied"));
     }
 
     private static MimeMessage Reply(MimeMessage original, string to, string? inReplyTo)

@@ -5,9 +5,9 @@ namespace RequestTracker.IntegrationTests.Workflows;
 /// <summary>Checks over the raw tables, in SQL that reads the same on SQLite and PostgreSQL.</summary>
 internal static class ExactlyOnce
 {
-    /// <summary>How many (question, event) pairs of the journal occur more than once: must be 0.</summary>
+    /// <summary>How many (question, workflow event) pairs of the journal occur more than once: must be 0 (each email sent is journaled too, by design).</summary>
     public static Task<long> DuplicateEvents(DbConnection connection) =>
-        Scalar(connection, """SELECT COUNT(*) FROM (SELECT "QuestionId", "Event" FROM "Journal" GROUP BY "QuestionId", "Event" HAVING COUNT(*) > 1) d""");
+        Scalar(connection, """SELECT COUNT(*) FROM (SELECT "QuestionId", "Event" FROM "Journal" WHERE "Event" NOT LIKE 'email-%' GROUP BY "QuestionId", "Event" HAVING COUNT(*) > 1) d""");
 
     public static Task<long> Events(DbConnection connection, string @event) =>
         Scalar(connection, $"""SELECT COUNT(*) FROM "Journal" WHERE "Event" = '{@event}'""");

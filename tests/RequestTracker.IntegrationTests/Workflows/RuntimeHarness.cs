@@ -23,7 +23,7 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     private RuntimeHarness(DateTimeOffset start)
     {
         Clock = new FakeTimeProvider(start);
-        Host = new AppHost(_database, new Dictionary<string, string?> { ["Workflows:Worker:Enabled"] = "false" },
+        Host = new AppHost(_database, new Dictionary<string, string?> { ["Workflows:Worker:Enabled"] = "false", ["Mail:Delivery:Enabled"] = "false" },
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         Host.StartServer();
     }

@@ -34,6 +34,11 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("question.yaml", "- { at: deadline, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "- { at: tomorrow, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "question.yaml:13:15", "Unknown instant 'tomorrow'")]
     [InlineData("calendars/uk-england-wales.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk-england-wales.yaml:6:11", "not an IANA time zone")]
     [InlineData("calendars/uk-england-wales.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk-england-wales.yaml:10:5", "exactly one of")]
+    [InlineData("templates/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:10:25", "Undefined variable 'reply_byy'")]
+    [InlineData("templates/request.html", "{{ law.response }}", "{{ law.respons }}", "request.html:12:", "Undefined variable 'respons'")]
+    [InlineData("templates/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:", "Undefined filter 'downcasee'")]
+    [InlineData("templates/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:", "Template syntax")]
+    [InlineData("templates/court-claim.txt", "Subject: Prepare", "Subjec: Prepare", "court-claim.txt:1:1", "The first line must be 'Subject: ...'")]
     public void A_broken_file_is_reported_with_file_line_and_column(string file, string find, string replace, string location, string message)
     {
         var path = Path.Combine(_copy.FullName, file);

@@ -58,15 +58,6 @@ internal sealed partial class DeliveryWorker(
         return (claimed.Ids.Count, false);
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        if (transport is not null)
-        {
-            await transport.DisposeAsync();
-        }
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Delivery.Enabled)
@@ -75,6 +66,22 @@ internal sealed partial class DeliveryWorker(
         }
 
         await Task.Yield();
+        try
+        {
+            await Loop(stoppingToken);
+        }
+        finally
+        {
+            // Closed here, by the loop's own task, never while a send may still be using the connection.
+            if (transport is not null)
+            {
+                await transport.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task Loop(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var pulse = signal.NextPulse;

@@ -32,6 +32,14 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
         using var stream = new MemoryStream(row.Mime!);
         var message = await MimeMessage.LoadAsync(stream, ct);
         var outcome = await transport.Send(message, ct);
+        if (outcome.Result == DeliveryResult.Unreachable)
+        {
+            // Nothing was decided about this email: no attempt is spent; the worker hands the batch back.
+            row.LastError = Truncate($"Mail server unreachable: {outcome.Reply}", 1000);
+            await db.SaveChangesAsync(ct);
+            return outcome.Result;
+        }
+
         Record(row, outcome);
         await db.SaveChangesAsync(ct);
         return outcome.Result;

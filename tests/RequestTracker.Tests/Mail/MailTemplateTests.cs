@@ -1,0 +1,63 @@
+using RequestTracker.Mail;
+using RequestTracker.Mail.Templates;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Tests.Mail;
+
+/// <summary>The shipped templates: each renders, values are encoded in HTML, header values stay one line.</summary>
+public sealed class MailTemplateTests
+{
+    private static MailTemplateSet Templates => ShippedDefinitions.Catalog.Templates;
+
+    [Fact]
+    public void Every_email_kind_has_a_text_and_an_html_template()
+    {
+        Assert.Superset(
+            new HashSet<string> { "request", "reminder", "internal-review", "appeal", "confirmatory-application", "escalation-complaint", "oversight-complaint", "court-claim", "public-statement", "advocate-warning", "reply-received", "manager-digest" },
+            Templates.Names.ToHashSet());
+    }
+
+    [Fact]
+    public async Task Values_are_encoded_in_the_html_body_and_left_as_written_in_the_text_body()
+    {
+        var model = SampleModel.Create() with { Request = SampleModel.Create().Request with { Title = "Vote <script>alert(1)</script> & more" } };
+
+        var mail = await Templates.Render("request", model);
+
+        Assert.Contains("Vote <script>alert(1)</script> & more", mail.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", mail.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", mail.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Documents\r\nBcc: everyone@example.org")]
+    [InlineData("Documents\nX-Injected: yes")]
+    public async Task A_line_break_in_a_value_that_reaches_the_subject_is_refused(string title)
+    {
+        var model = SampleModel.Create() with { Request = SampleModel.Create().Request with { Title = title } };
+
+        var error = await Assert.ThrowsAsync<UnsafeMailException>(() => Templates.Render("reminder", model));
+
+        Assert.Contains("subject", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_template_without_its_html_twin_is_an_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("rt-templates-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "lonely.txt"), "Subject: Hello {{ request.title }}\n\nBody\n");
+            var errors = new List<DefinitionError>();
+
+            var set = MailTemplateSet.Load(folder.FullName, errors);
+
+            Assert.False(set.Contains("lonely"));
+            Assert.Contains(errors, e => e.ToString().Contains("lonely.txt:1:1", StringComparison.Ordinal) && e.Message.Contains("lonely.html is missing", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
