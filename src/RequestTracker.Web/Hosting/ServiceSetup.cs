@@ -25,6 +25,7 @@ internal static class ServiceSetup
         services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
         services.AddHostedService(sp => sp.GetRequiredService<RequestTracker.Mail.Delivery.DeliveryWorker>());
         services.AddHostedService(sp => sp.GetRequiredService<RequestTracker.Mail.Intake.ImapIntakeWorker>());
+        services.AddHostedService<RequestTracker.Mail.Digest.DigestWorker>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

@@ -17,7 +17,7 @@ internal sealed record ComposedMail(MimeMessage Message, IReadOnlyList<int> Cove
 /// the signed reply address as sender, threading to the request email, and Auto-Submitted on everything
 /// the runtime sends by itself. Reminders and escalations list only the questions still unanswered.
 /// </summary>
-internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions, MailIdentity identity, TimeProvider clock)
+internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions, MailIdentity identity, Digest.DigestComposer digests, TimeProvider clock)
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -31,6 +31,11 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
         if (!catalog.Templates.Contains(row.Template))
         {
             throw new UnsafeMailException($"The template '{row.Template}' no longer exists in workflows/templates.");
+        }
+
+        if (row.RequestId is null)
+        {
+            return new ComposedMail(await digests.Compose(row, tokens, ct), []);
         }
 
         var request = await db.Requests.AsNoTracking().Include(r => r.Authority).Include(r => r.Questions).FirstAsync(r => r.Id == row.RequestId, ct);

@@ -24,6 +24,17 @@ internal sealed class MailOptions
     public DeliveryOptions Delivery { get; set; } = new();
 
     public ImapOptions Imap { get; set; } = new();
+
+    public DigestOptions Digest { get; set; } = new();
+}
+
+/// <summary>The managers' daily digest: counts and the overdue and escalated questions.</summary>
+internal sealed class DigestOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The hour of the day (UTC, 0-23) after which the day's digest is queued.</summary>
+    public int HourUtc { get; set; } = 6;
 }
 
 internal sealed class SmtpOptions

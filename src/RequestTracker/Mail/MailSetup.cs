@@ -20,6 +20,7 @@ internal static class MailSetup
                 options.PickupPath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, pickup));
             })
             .Validate(o => MailboxAddress.TryParse(o.From, out var from) && from.Address.Contains('@', StringComparison.Ordinal), "Mail:From must be an email address, e.g. \"RequestTracker <requests@example.org>\".")
+            .Validate(o => o.Digest.HourUtc is >= 0 and <= 23, "Mail:Digest:HourUtc must be an hour from 0 to 23.")
             .Validate(o => o.Delivery.BatchSize is > 0 and <= 1000 && o.Delivery.MaxAttempts > 0 && o.Delivery.RetryBaseSeconds > 0, "Mail:Delivery settings must be positive.")
             .ValidateOnStart();
         services.AddSingleton<MailIdentity>();
@@ -32,6 +33,8 @@ internal static class MailSetup
         services.AddScoped<Correspondence.ReadCorrespondence>();
         services.AddScoped<Correspondence.OutboxAdmin>();
         services.AddScoped<Correspondence.UnmatchedReplies>();
+        services.AddScoped<Digest.DigestScheduler>();
+        services.AddScoped<Digest.DigestComposer>();
         services.AddSingleton<DeliveryWorker>();
         services.AddSingleton<ImapIntakeWorker>();
         return services;

@@ -21,6 +21,7 @@ public sealed class MailApp : ApiApp
         var settings = Mail.Settings();
         settings["Workflows:Path"] = _workflows;
         settings["Workflows:Worker:MaxIdleSeconds"] = "1";
+        settings["Mail:Digest:HourUtc"] = "0"; // due at any hour the tests run
         return settings;
     }
 

@@ -265,6 +265,22 @@ public sealed class MailRoundTripTests(MailApp app)
         Assert.Equal(journal, await db.Journal.CountAsync(j => j.Event == "authority-replied"));
     }
 
+    [Fact]
+    public async Task Managers_get_one_digest_a_day_with_the_figures_that_need_them()
+    {
+        await using var scope = app.Host.Services.CreateAsyncScope();
+        var scheduler = scope.ServiceProvider.GetRequiredService<RequestTracker.Mail.Digest.DigestScheduler>();
+        await scheduler.QueueDue(CancellationToken.None); // the worker may have queued it already at start-up
+        Assert.Equal(0, await scheduler.QueueDue(CancellationToken.None));
+
+        var digest = await app.Mail.WaitFor(m => m.Starts("RequestTracker digest") && m.To.Mailboxes.Single().Address == ApiApp.Email(TestUser.Manager));
+
+        Assert.Equal("auto-generated", digest.Headers["Auto-Submitted"]);
+        Assert.Contains("Overdue questions:", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Replies waiting to be matched:", digest.TextBody, StringComparison.Ordinal);
+        Assert.Single(await app.Mail.Messages(), m => m.MessageId == digest.MessageId);
+    }
+
     private static MimeMessage Reply(MimeMessage original, string to, string? inReplyTo)
     {
         var reply = new MimeMessage { Subject = "Re: " + original.Subject, Body = new TextPart("plain") { Text = "We have received your request." } };
