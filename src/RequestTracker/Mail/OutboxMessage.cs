@@ -53,6 +53,7 @@ internal sealed class OutboxMessage
     /// <summary>Not before this time (retry backoff); null means as soon as possible.</summary>
     public DateTime? NextAttemptAt { get; set; }
 
+    /// <summary>The worker holding the row while it is sent; on a sent row, the worker (replica) that sent it.</summary>
     public string? LeaseOwner { get; set; }
 
     public DateTime? LeaseUntil { get; set; }

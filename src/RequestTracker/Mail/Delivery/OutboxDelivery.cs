@@ -72,8 +72,8 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var settings = options.Value.Delivery;
-        row.LeaseOwner = null;
         row.LeaseUntil = null;
+        row.LeaseOwner = outcome.Result == DeliveryResult.Accepted ? row.LeaseOwner : null; // a sent row keeps who sent it
         row.Attempts++;
         switch (outcome.Result)
         {
