@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Timer-draining benchmark on SQLite and PostgreSQL (a private cluster, as the tests use).
 # Prints one Markdown table row per provider: engine timers/s, bare-SQL timers/s, ratio, peak memory.
-# Usage: bench/run.sh [TIMERS]   (default 100000)
+# Then the email benchmark: EMAILS request emails delivered to a local smtp4dev by the delivery worker
+# vs a bare MailKit loop over one connection.
+# Usage: bench/run.sh [TIMERS] [EMAILS]   (defaults 100000 and 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-100000}"
+emails="${2:-10000}"
 # shellcheck source=scripts/postgres.sh
 source scripts/postgres.sh
 start_postgres
@@ -13,3 +16,20 @@ echo "| provider | timers | engine timers/s | bare SQL timers/s | engine / bare 
 echo "| --- | --- | --- | --- | --- | --- |"
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- sqlite "$count" | tail -n 1
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql "$count" "$RT_TEST_POSTGRES" | tail -n 1
+
+# --- email delivery -------------------------------------------------------------------------------
+dotnet tool restore >/dev/null
+smtp_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+smtp_log=$(mktemp)
+dotnet tool run smtp4dev -- --urls=http://127.0.0.1:0 --smtpport="$smtp_port" --imapport= --pop3port= --db= \
+  --nousersettings --messagestokeep=100 --bindaddress=127.0.0.1 --disableipv6 >"$smtp_log" 2>&1 &
+smtp_pid=$!
+trap 'kill $smtp_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  grep -q "SMTP Server is listening" "$smtp_log" && break
+  sleep 0.5
+done
+echo
+echo "| delivery | emails | worker emails/s | bare MailKit emails/s | worker / bare | peak memory |"
+echo "| --- | --- | --- | --- | --- | --- |"
+dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- mail "$emails" "$smtp_port" | tail -n 1

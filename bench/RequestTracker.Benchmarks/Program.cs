@@ -16,12 +16,20 @@ using RequestTracker.Workflows;
 // same row changes. Prints both rates, their ratio and the process's peak memory.
 //   dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 100000
 //   dotnet run -c Release --project bench/RequestTracker.Benchmarks -- postgresql 100000 "Host=...;Username=..."
+// With "mail", it measures the email delivery worker instead (MailBench).
 var provider = args.ElementAtOrDefault(0) ?? "sqlite";
 var count = int.Parse(args.ElementAtOrDefault(1) ?? "100000", CultureInfo.InvariantCulture);
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "RequestTracker.sln")))
 {
     root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from inside the repository.");
+}
+
+if (provider == "mail")
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- mail 10000 SMTP_PORT
+    await MailBench.Run(root, count, int.Parse(args[2], CultureInfo.InvariantCulture));
+    return;
 }
 
 string connectionString;

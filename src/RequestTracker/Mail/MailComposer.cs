@@ -38,7 +38,7 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
             return new ComposedMail(await digests.Compose(row, tokens, ct), []);
         }
 
-        var request = await db.Requests.AsNoTracking().Include(r => r.Authority).Include(r => r.Questions).FirstAsync(r => r.Id == row.RequestId, ct);
+        var request = await db.Requests.AsNoTracking().Include(r => r.Authority).Include(r => r.Questions).AsSplitQuery().FirstAsync(r => r.Id == row.RequestId, ct);
         var authority = request.Authority!;
         var owner = await db.Users.AsNoTracking().Where(u => u.Id == request.OwnerId).Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
         var instances = await db.Workflows.AsNoTracking().Where(w => w.RequestId == request.Id).ToDictionaryAsync(w => w.QuestionId, ct);
