@@ -40,6 +40,19 @@ public sealed partial class CommandLineTests : IDisposable
         }
 
         Assert.Superset(new HashSet<string> { "escalated", "awaiting", "draft" }, progress);
+
+        // No mail server configured: the demo's emails are .eml files in the pickup folder, marked sent.
+        var pickup = Path.Combine(_data.FullName, "mail-pickup");
+        for (var attempt = 0; attempt < 50 && !(Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml").Length >= 3); attempt++)
+        {
+            await Task.Delay(200);
+        }
+
+        var emails = Directory.GetFiles(pickup, "*.eml");
+        Assert.True(emails.Length >= 3, $"{emails.Length} emails in the pickup folder");
+        var first = await MimeKit.MimeMessage.LoadAsync(emails.Order(StringComparer.Ordinal).First());
+        Assert.Matches(@"^rt\.\d+\.[a-z2-7]{8}@", first.MessageId);
+        Assert.StartsWith(first.MessageId!.Replace('@', '_'), Path.GetFileName(emails.Order(StringComparer.Ordinal).First()), StringComparison.Ordinal);
         var states = new List<string>();
         for (var id = 1; id <= 8; id++)
         {

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -44,11 +46,19 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Time
             var message = await folder.GetMessageAsync(uid, ct);
             using var raw = new MemoryStream();
             await message.WriteToAsync(raw, ct);
-            await using (var scope = scopes.CreateAsyncScope())
+            var at = new MailboxPosition(folder.FullName, folder.UidValidity, uid.Id);
+            try
             {
-                var result = await scope.ServiceProvider.GetRequiredService<IntakeProcessor>()
-                    .Take(message, raw.ToArray(), new MailboxPosition(folder.FullName, folder.UidValidity, uid.Id), ct);
+                await using var scope = scopes.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<IntakeProcessor>().Take(message, raw.ToArray(), at, ct);
                 LogTaken(uid.Id, result);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or DbException or DbUpdateException))
+            {
+                // A message the matcher cannot handle must not block the folder: it goes to the review queue whole.
+                LogQuarantined(e, uid.Id);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<IntakeProcessor>().Quarantine(message, raw.ToArray(), at, e.Message, ct);
             }
 
             await folder.AddFlagsAsync(uid, MessageFlags.Seen, true, ct);
@@ -169,6 +179,9 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Time
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mail UID {Uid} taken in: {Result}.")]
     private partial void LogTaken(uint uid, IntakeResult result);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail UID {Uid} could not be processed; it waits in the unmatched queue.")]
+    private partial void LogQuarantined(Exception e, uint uid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "UIDVALIDITY of {Folder} changed from {Old} to {New}: reading the folder again (duplicates are recognised by Message-Id).")]
     private partial void LogValidityChanged(string folder, long old, long @new);

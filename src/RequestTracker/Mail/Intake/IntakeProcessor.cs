@@ -83,6 +83,33 @@ internal sealed class IntakeProcessor(
         return IntakeResult.Matched;
     }
 
+    /// <summary>Stores a message that failed processing, unmatched with the reason, and moves past it.</summary>
+    public async Task Quarantine(MimeMessage message, byte[] raw, MailboxPosition position, string error, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await Advance(position, ct);
+        var messageId = string.IsNullOrWhiteSpace(message.MessageId) ? $"sha256:{Convert.ToHexStringLower(SHA256.HashData(raw))}" : message.MessageId;
+        if (!await db.Inbox.AnyAsync(m => m.MessageId == messageId, ct))
+        {
+            var inbound = new InboundMessage
+            {
+                MessageId = Truncate(messageId, 250),
+                Status = InboundStatus.Unmatched,
+                Subject = Truncate(message.Subject ?? string.Empty, 500),
+                FromAddress = Truncate(message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty, 254),
+                ReceivedAt = clock.GetUtcNow().UtcDateTime,
+                Raw = raw,
+                Folder = position.Folder,
+                UidValidity = position.UidValidity,
+                Uid = position.Uid,
+                Notes = Truncate($"Could not be processed automatically: {error}", 2000),
+            };
+            db.Inbox.Add(inbound);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Files a message under a request and tells each of its questions; used by intake and by a manager's assignment.</summary>
     internal async Task Attach(InboundMessage inbound, int requestId, string how, CancellationToken ct)
     {
