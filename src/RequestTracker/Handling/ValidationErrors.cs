@@ -33,6 +33,24 @@ internal sealed class ValidationErrors
         return MaxLength(field, value.Trim(), maxLength);
     }
 
+    /// <summary>An optional enum from a query string, by name (case-insensitive, never a number); absent is null.</summary>
+    public T? OptionalEnum<T>(string field, string? text)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+        {
+            return parsed;
+        }
+
+        Add(field, $"The {field} must be one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
+        return null;
+    }
+
     /// <summary>
     /// A required one-line text: a title or a name ends up in email headers (subject, display names),
     /// where a line break would start a header of its own, so control characters are refused here.

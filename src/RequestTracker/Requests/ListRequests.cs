@@ -27,18 +27,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
             errors.Add("cursor", "The cursor is not one this API returned.");
         }
 
-        RequestStatus? status = null;
-        if (!string.IsNullOrEmpty(query.Status))
-        {
-            if (Enum.TryParse<RequestStatus>(query.Status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(query.Status, out _))
-            {
-                status = parsed;
-            }
-            else
-            {
-                errors.Add("status", $"The status must be one of: {string.Join(", ", Enum.GetNames<RequestStatus>().Select(n => n.ToLowerInvariant()))}.");
-            }
-        }
+        var status = errors.OptionalEnum<RequestStatus>("status", query.Status);
 
         int? authorityId = null;
         if (!string.IsNullOrEmpty(query.AuthorityId))

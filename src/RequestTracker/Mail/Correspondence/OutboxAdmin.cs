@@ -31,18 +31,7 @@ internal sealed class OutboxAdmin(AppDbContext db, WorkflowSignal signal, TimePr
             errors.Add("cursor", "The cursor is not one this API returned.");
         }
 
-        OutboxStatus? status = null;
-        if (!string.IsNullOrEmpty(query.Status))
-        {
-            if (Enum.TryParse<OutboxStatus>(query.Status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(query.Status, out _))
-            {
-                status = parsed;
-            }
-            else
-            {
-                errors.Add("status", "The status must be one of: queued, sent, failed.");
-            }
-        }
+        var status = errors.OptionalEnum<OutboxStatus>("status", query.Status);
 
         if (!errors.IsEmpty)
         {
