@@ -15,6 +15,15 @@ mkdir -p "$results"
 source scripts/postgres.sh
 start_postgres
 
+# --- Chromium, for the browser tests (Playwright drives the system Chromium, never a download) ----------
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Chromium"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+RT_TEST_CHROMIUM=$(command -v chromium)
+export RT_TEST_CHROMIUM
+
 # --- build and test ----------------------------------------------------------------------------
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null

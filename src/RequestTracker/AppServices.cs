@@ -31,6 +31,8 @@ internal static class AppServices
         services.AddScoped<GetQuestion>();
         services.AddScoped<ActOnQuestion>();
         services.AddScoped<ReadJournal>();
+        services.AddScoped<Overview.ListQuestions>();
+        services.AddScoped<Overview.Dashboard>();
         services.AddScoped<DescribeWorkflows>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TimerClaims>();

@@ -6,4 +6,7 @@ internal static class ApiPolicies
     public const string User = "api-user";
     public const string Manager = "api-manager";
     public const string Admin = "api-admin";
+
+    /// <summary>Pages for managers and admins (cookie sign-in).</summary>
+    public const string ManagerPages = "pages-manager";
 }

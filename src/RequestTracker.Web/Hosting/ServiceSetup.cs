@@ -54,7 +54,8 @@ internal static class ServiceSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicies.User, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .AddPolicy(ApiPolicies.Manager, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Manager, Roles.Admin))
-            .AddPolicy(ApiPolicies.Admin, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Admin));
+            .AddPolicy(ApiPolicies.Admin, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Admin))
+            .AddPolicy(ApiPolicies.ManagerPages, p => p.RequireRole(Roles.Manager, Roles.Admin));
         services.AddDataProtection().SetApplicationName("RequestTracker").PersistKeysToDbContext<AppDbContext>();
 
         services.AddProblemDetails();
@@ -73,6 +74,8 @@ internal static class ServiceSetup
         {
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
+            options.Conventions.AllowAnonymousToPage("/Calendar"); // a feed reader has no cookie: the URL carries a signed token
         });
         return builder;
     }

@@ -33,6 +33,7 @@ internal static class MailSetup
         services.AddScoped<Correspondence.ReadCorrespondence>();
         services.AddScoped<Correspondence.OutboxAdmin>();
         services.AddScoped<Correspondence.UnmatchedReplies>();
+        services.AddScoped<Correspondence.PreviewRequestEmail>();
         services.AddScoped<Digest.DigestScheduler>();
         services.AddScoped<Digest.DigestComposer>();
         services.AddSingleton<DeliveryWorker>();

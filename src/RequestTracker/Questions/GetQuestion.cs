@@ -29,8 +29,14 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         var next = await db.Timers.AsNoTracking().Where(t => t.QuestionId == id).OrderBy(t => t.DueAt)
             .Select(t => new TimerView(t.Instant, t.Trigger, t.DueAt)).FirstOrDefaultAsync(ct);
         var state = lifecycle.State(instance.State);
-        var ladder = law.Ladder.Select((s, i) => new LadderStepView(i + 1, s.Id, s.Name, s.To, s.Window.ToString(),
-            i < instance.EscalationLevel ? "done" : i == instance.EscalationLevel && state.Category == "escalated" ? "next" : "pending")).ToList();
+        var reached = await db.Journal.AsNoTracking().Where(j => j.QuestionId == id && (j.Event == "step-due" || j.Event == "escalated"))
+            .OrderBy(j => j.Id).Select(j => j.ScheduledFor ?? j.At).ToListAsync(ct);
+        var ladder = law.Ladder.Select((s, i) =>
+        {
+            var status = i < instance.EscalationLevel ? "done" : i == instance.EscalationLevel && state.Category == "escalated" ? "next" : "pending";
+            DateTime? at = status switch { "done" => reached.ElementAtOrDefault(i), "next" => instance.NextStepAt, _ => null };
+            return new LadderStepView(i + 1, s.Id, s.Name, s.To, s.Window.ToString(), status, at == default(DateTime) ? null : at);
+        }).ToList();
         return Outcome<QuestionView>.Ok(new QuestionView(
             question.Id, question.RequestId, question.Position, question.Category, question.Text,
             instance.State, state.Label, state.Category, Timeliness.Of(state.Category, instance.DueAt, clock.GetUtcNow().UtcDateTime),
@@ -38,4 +44,12 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
             instance.DueAt, ComputationRecord.FromJson(instance.DueComputation), instance.EscalationLevel, ladder, next,
             instance.RightsLapseAt, instance.DocumentReference, instance.Exemption, lifecycle.Permitted(instance.State)));
     }
+
+    /// <summary>Every timer armed for the question (a state may arm several), soonest first.</summary>
+    public async Task<IReadOnlyList<TimerView>> Timers(CurrentUser user, int id, CancellationToken ct) =>
+        await db.Timers.AsNoTracking()
+            .Where(t => t.QuestionId == id && db.QuestionsVisibleTo(user).Any(q => q.Id == id))
+            .OrderBy(t => t.DueAt)
+            .Select(t => new TimerView(t.Instant, t.Trigger, t.DueAt))
+            .ToListAsync(ct);
 }

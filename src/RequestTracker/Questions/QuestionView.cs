@@ -3,7 +3,8 @@ using RequestTracker.Workflows;
 
 namespace RequestTracker.Questions;
 
-internal sealed record LadderStepView(int Level, string Id, string Name, string To, string Window, string Status);
+/// <summary>One rung of the question's ladder; <see cref="At"/> is when it was reached (done) or is due (next).</summary>
+internal sealed record LadderStepView(int Level, string Id, string Name, string To, string Window, string Status, DateTime? At);
 
 internal sealed record TimerView(string Instant, string Fires, DateTime DueAt);
 

@@ -26,6 +26,8 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.HasIndex(w => w.RequestId);
         builder.HasIndex(w => new { w.State, w.DueAt });
         builder.HasIndex(w => new { w.Category, w.DueAt });
+        builder.HasIndex(w => new { w.Category, w.QuestionId }); // the questions list filtered by state, keyset on id
+        builder.HasIndex(w => new { w.LawId, w.QuestionId });
     }
 }
 
@@ -54,6 +56,7 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.Property(j => j.Rule).HasMaxLength(2000);
         builder.HasIndex(j => new { j.QuestionId, j.Id });
         builder.HasIndex(j => new { j.RequestId, j.Id });
+        builder.HasIndex(j => new { j.Event, j.At }); // "escalations fired today" on the dashboard
     }
 }
 

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Handling;
+using RequestTracker.Mail.Correspondence;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Pages.Manage;
+
+internal sealed class OutboxModel(OutboxAdmin admin) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    public OutboxPage? Results { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task OnGet(CancellationToken ct) => Results = (await admin.List(new OutboxQuery(Status, Cursor, null), ct)).Value;
+
+    public async Task<IActionResult> OnPostRetry(long emailId, string? to, CancellationToken ct)
+    {
+        var outcome = await admin.Retry(CurrentUser.From(User), emailId, new RetryEmailInput(string.IsNullOrWhiteSpace(to) ? null : to), ct);
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            return Redirect($"/outbox?status={Status}");
+        }
+
+        Message = outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? "Not found.";
+        await OnGet(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Web.Pages.Manage;
+
+/// <summary>A workflow definition with how many questions stand in each of its states.</summary>
+internal sealed class WorkflowsModel(DescribeWorkflows describe) : PageModel
+{
+    public WorkflowView Workflow { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGet(string? id, CancellationToken ct)
+    {
+        var outcome = await describe.Get(id ?? WorkflowCatalog.QuestionLifecycle, null, ct);
+        if (outcome.Value is null)
+        {
+            return NotFound();
+        }
+
+        Workflow = outcome.Value;
+        return Page();
+    }
+}

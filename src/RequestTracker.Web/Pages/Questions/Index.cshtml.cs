@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Overview;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Pages.Questions;
+
+/// <summary>The questions list with its filters, keyset paging, and the same filtered list as CSV.</summary>
+internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? AuthorityId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? LawId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? OwnerId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? DueBefore { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    public QuestionRowPage? Results { get; private set; }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public async Task OnGet(CancellationToken ct)
+    {
+        var outcome = await list.Handle(CurrentUser.From(User), Filter(Cursor, null), ct);
+        Results = outcome.Value;
+        Errors = outcome.Errors;
+    }
+
+    /// <summary>The filtered list as CSV, every page of it (streamed page by page, never all in memory).</summary>
+    public async Task<IActionResult> OnGetCsv(CancellationToken ct)
+    {
+        var first = await list.Handle(CurrentUser.From(User), Filter(null, "1"), ct);
+        if (first.Value is null)
+        {
+            return BadRequest();
+        }
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = "attachment; filename=questions.csv";
+        await Response.WriteAsync("question,request,position,title,authority,law,advocate,state,timeliness,due_utc,escalation_level,text\n", Encoding.UTF8, ct);
+        string? cursor = null;
+        do
+        {
+            var page = (await list.Handle(CurrentUser.From(User), Filter(cursor, ListQuestions.MaxLimit.ToString(CultureInfo.InvariantCulture)), ct)).Value!;
+            var lines = new StringBuilder();
+            foreach (var q in page.Items)
+            {
+                lines.AppendJoin(',', new[]
+                {
+                    Csv(q.QuestionId), Csv(q.RequestId), Csv(q.Position), Csv(q.RequestTitle), Csv(q.AuthorityName), Csv(q.LawId), Csv(q.OwnerName),
+                    Csv(q.StateLabel), Csv(q.Timeliness), Csv(q.DueAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), Csv(q.EscalationLevel), Csv(q.Text),
+                }).Append('\n');
+            }
+
+            await Response.WriteAsync(lines.ToString(), Encoding.UTF8, ct);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return new EmptyResult();
+    }
+
+    public string Link(string? cursor) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["category"] = Category,
+        ["authorityId"] = AuthorityId,
+        ["lawId"] = LawId,
+        ["ownerId"] = OwnerId,
+        ["overdue"] = Overdue,
+        ["dueBefore"] = DueBefore,
+        ["cursor"] = cursor,
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+
+    private QuestionFilter Filter(string? cursor, string? limit) => new(Category, null, AuthorityId, LawId, OwnerId, Overdue, DueBefore, cursor, limit);
+
+    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula.</summary>
+    private static string Csv(object? value)
+    {
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
+        {
+            text = "'" + text;
+        }
+
+        return text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Questions;
+using RequestTracker.Users;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Web.Pages.Questions;
+
+/// <summary>A question's workflow: the definition's states with the current one marked, the timers armed, the journal.</summary>
+internal sealed class QuestionWorkflowModel(GetQuestion get, ReadJournal journal, DescribeWorkflows describe) : PageModel
+{
+    public QuestionView Question { get; private set; } = null!;
+
+    public WorkflowView Workflow { get; private set; } = null!;
+
+    public IReadOnlyList<TimerView> Timers { get; private set; } = [];
+
+    public IReadOnlyList<JournalView> Journal { get; private set; } = [];
+
+    public async Task<IActionResult> OnGet(int id, CancellationToken ct)
+    {
+        var user = CurrentUser.From(User);
+        var question = (await get.Handle(user, id, ct)).Value;
+        if (question?.Definition is null)
+        {
+            return NotFound();
+        }
+
+        Question = question;
+        Workflow = (await describe.Get(question.Definition.Id, question.State, ct)).Value!;
+        Timers = await get.Timers(user, id, ct);
+        Journal = (await journal.Handle(user, id, ct)).Value ?? [];
+        return Page();
+    }
+}

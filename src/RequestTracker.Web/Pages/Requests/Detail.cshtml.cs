@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Handling;
+using RequestTracker.Mail.Correspondence;
+using RequestTracker.Questions;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Pages.Requests;
+
+/// <summary>One request: its questions with their workflows, the ladder, the correspondence, the journals.</summary>
+internal sealed class RequestDetailModel(
+    GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
+    PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw) : PageModel
+{
+    public RequestResponse Item { get; private set; } = null!;
+
+    public IReadOnlyList<QuestionView> Questions { get; private set; } = [];
+
+    public IReadOnlyDictionary<int, IReadOnlyList<JournalView>> Journals { get; private set; } = new Dictionary<int, IReadOnlyList<JournalView>>();
+
+    public IReadOnlyList<CorrespondenceItem> Correspondence { get; private set; } = [];
+
+    public EmailPreview? Preview { get; private set; }
+
+    public string? PreviewError { get; private set; }
+
+    /// <summary>The question whose action form failed validation, with what was typed, to show it again.</summary>
+    [BindProperty]
+    public ActionForm Action { get; set; } = new();
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGet(int id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+
+    /// <summary>The stored email, for download with the page's cookie sign-in (the API takes bearer tokens).</summary>
+    public async Task<IActionResult> OnGetEml(int id, string direction, long emailId, CancellationToken ct)
+    {
+        var raw = await readCorrespondence.Raw(CurrentUser.From(User), id, direction, emailId, ct);
+        return raw.Value is null ? NotFound() : File(raw.Value, "message/rfc822", $"RT-{id}-{direction}-{emailId}.eml");
+    }
+
+    public async Task<IActionResult> OnGetAttachment(int id, long attachmentId, CancellationToken ct)
+    {
+        var attachment = (await readCorrespondence.Attachment(CurrentUser.From(User), id, attachmentId, ct)).Value;
+        return attachment is null ? NotFound() : File(attachment.Content, "application/octet-stream", attachment.StoredName);
+    }
+
+    public async Task<IActionResult> OnPostAct(int id, CancellationToken ct)
+    {
+        var outcome = await act.Handle(CurrentUser.From(User), Action.QuestionId,
+            new QuestionActionInput(Action.Action, Action.Note, Action.DocumentReference, Action.Exemption, Action.Extension), ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            return Redirect($"/requests/{id}#q{Action.QuestionId}");
+        }
+
+        FormErrors.Copy(outcome, ModelState, "Action");
+        return await Load(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostSend(int id, CancellationToken ct)
+    {
+        var outcome = await send.Handle(CurrentUser.From(User), id, ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Kind != OutcomeKind.Ok)
+        {
+            Notice = outcome.Detail ?? "The request could not be sent.";
+            return await Load(id, ct) ? Page() : NotFound();
+        }
+
+        return Redirect($"/requests/{id}");
+    }
+
+    public async Task<IActionResult> OnPostWithdraw(int id, CancellationToken ct)
+    {
+        var outcome = await withdraw.Handle(CurrentUser.From(User), id, ct);
+        return outcome.Kind == OutcomeKind.NotFound ? NotFound() : Redirect($"/requests/{id}");
+    }
+
+    private async Task<bool> Load(int id, CancellationToken ct)
+    {
+        var user = CurrentUser.From(User);
+        var request = await getRequest.Handle(user, id, ct);
+        if (request.Value is null)
+        {
+            return false;
+        }
+
+        Item = request.Value;
+        var questions = new List<QuestionView>();
+        var journals = new Dictionary<int, IReadOnlyList<JournalView>>();
+        foreach (var question in Item.Questions)
+        {
+            questions.Add((await getQuestion.Handle(user, question.Id, ct)).Value!);
+            journals[question.Id] = (await readJournal.Handle(user, question.Id, ct)).Value ?? [];
+        }
+
+        Questions = questions;
+        Journals = journals;
+        Correspondence = (await readCorrespondence.Handle(user, id, ct)).Value ?? [];
+        if (Item.Status == RequestStatus.Draft)
+        {
+            var previewed = await preview.Handle(user, id, ct);
+            Preview = previewed.Value;
+            PreviewError = previewed.Detail;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>The fields of the per-question action form.</summary>
+internal sealed class ActionForm
+{
+    public int QuestionId { get; set; }
+
+    public string? Action { get; set; }
+
+    public string? Note { get; set; }
+
+    public string? DocumentReference { get; set; }
+
+    public string? Exemption { get; set; }
+
+    public int? Extension { get; set; }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+
+namespace RequestTracker.Mail.Correspondence;
+
+internal sealed record EmailPreview(string From, string To, string Subject, string Text, string Html);
+
+/// <summary>
+/// The request email as the delivery worker will compose it, for a draft the advocate is about to send:
+/// same composer, same template, same reply address; only the Message-Id is given at sending.
+/// </summary>
+internal sealed class PreviewRequestEmail(AppDbContext db, MailComposer composer)
+{
+    public async Task<Outcome<EmailPreview>> Handle(CurrentUser user, int requestId, CancellationToken ct)
+    {
+        var request = await db.Requests.AsNoTracking().VisibleTo(user).Where(r => r.Id == requestId)
+            .Select(r => new { r.Id, r.Authority!.Name, r.Authority.ContactEmail }).FirstOrDefaultAsync(ct);
+        if (request is null)
+        {
+            return Outcome<EmailPreview>.NotFound();
+        }
+
+        var row = new OutboxMessage { RequestId = request.Id, Template = "request", RecipientName = request.Name, RecipientAddress = request.ContactEmail };
+        try
+        {
+            var message = (await composer.Compose(row, ct)).Message;
+            return Outcome<EmailPreview>.Ok(new EmailPreview(
+                message.From.ToString(), message.To.ToString(), message.Subject ?? string.Empty, message.TextBody ?? string.Empty, message.HtmlBody ?? string.Empty));
+        }
+        catch (UnsafeMailException e)
+        {
+            return Outcome<EmailPreview>.Unprocessable(e.Message);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Overview;
+
+/// <summary>Filters as text from a query string; each bad value is a named field error.</summary>
+internal sealed record QuestionFilter(string? Category, string? State, string? AuthorityId, string? LawId, string? OwnerId, string? Overdue, string? DueBefore, string? Cursor, string? Limit);
+
+internal sealed record QuestionRow(
+    int QuestionId, int RequestId, int Position, string Text, string RequestTitle, int AuthorityId, string AuthorityName, string LawId,
+    string OwnerName, string State, string StateLabel, string Category, string Timeliness, DateTime? DueAt, int EscalationLevel);
+
+internal sealed record QuestionRowPage(IReadOnlyList<QuestionRow> Items, string? NextCursor);
+
+/// <summary>
+/// Questions with their workflow, newest first, keyset-paged on the question id. Every filter is an
+/// indexed column: Workflows (Category, QuestionId), (LawId, QuestionId), (Category, DueAt); Requests
+/// (AuthorityId, Id), (OwnerId, Id). Advocates see only their own.
+/// </summary>
+internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions, TimeProvider clock)
+{
+    public const int MaxLimit = 500;
+
+    public async Task<Outcome<QuestionRowPage>> Handle(CurrentUser user, QuestionFilter filter, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var limit = PageCursor.Limit(filter.Limit, errors, 50, MaxLimit);
+        var after = 0;
+        if (!string.IsNullOrEmpty(filter.Cursor) && !PageCursor.TryDecode(filter.Cursor, out after))
+        {
+            errors.Add("cursor", "The cursor is not one this list returned.");
+        }
+
+        if (filter.Category is { Length: > 0 } c && !Vocabulary.Categories.Contains(c))
+        {
+            errors.Add("category", $"The category must be one of: {string.Join(", ", Vocabulary.Categories)}.");
+        }
+
+        var authorityId = PositiveInt(filter.AuthorityId, "authorityId", errors);
+        var overdue = filter.Overdue is { Length: > 0 } o ? o is "true" or "1" ? true : o is "false" or "0" ? false : (bool?)Fail(errors, "overdue", "The overdue filter is true or false.") : null;
+        DateTime? dueBefore = null;
+        if (filter.DueBefore is { Length: > 0 } d)
+        {
+            if (DateTime.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day))
+            {
+                dueBefore = day.AddDays(1);
+            }
+            else
+            {
+                errors.Add("dueBefore", "The date is written yyyy-mm-dd.");
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Outcome<QuestionRowPage>.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows =
+            from w in db.Workflows.AsNoTracking()
+            join q in db.Questions on w.QuestionId equals q.Id
+            join r in db.Requests.VisibleTo(user) on w.RequestId equals r.Id
+            select new { w, q, r };
+        rows = filter.Category is { Length: > 0 } category ? rows.Where(x => x.w.Category == category) : rows;
+        rows = filter.State is { Length: > 0 } state ? rows.Where(x => x.w.State == state) : rows;
+        rows = authorityId is { } a ? rows.Where(x => x.r.AuthorityId == a) : rows;
+        rows = filter.LawId is { Length: > 0 } law ? rows.Where(x => x.w.LawId == law) : rows;
+        rows = filter.OwnerId is { Length: > 0 } owner ? rows.Where(x => x.r.OwnerId == owner) : rows;
+        rows = overdue switch
+        {
+            true => rows.Where(x => x.w.Category == "escalated" || ((x.w.Category == "open" || x.w.Category == "paused") && x.w.DueAt < now)),
+            false => rows.Where(x => !(x.w.Category == "escalated" || ((x.w.Category == "open" || x.w.Category == "paused") && x.w.DueAt < now))),
+            _ => rows,
+        };
+        rows = dueBefore is { } before ? rows.Where(x => x.w.DueAt < before && (x.w.Category == "open" || x.w.Category == "paused")) : rows;
+        rows = after > 0 ? rows.Where(x => x.w.QuestionId < after) : rows;
+
+        var page = await rows.OrderByDescending(x => x.w.QuestionId).Take(limit + 1)
+            .Select(x => new
+            {
+                x.q.Id,
+                x.q.RequestId,
+                x.q.Position,
+                x.q.Text,
+                x.r.Title,
+                x.r.AuthorityId,
+                Authority = x.r.Authority!.Name,
+                x.w.LawId,
+                Owner = db.Users.Where(u => u.Id == x.r.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+                x.w.State,
+                x.w.Category,
+                x.w.DueAt,
+                x.w.EscalationLevel,
+                x.w.LifecycleHash,
+            })
+            .ToListAsync(ct);
+        var labels = new Dictionary<string, LifecycleDefinition>();
+        foreach (var hash in page.Select(p => p.LifecycleHash).Distinct())
+        {
+            labels[hash] = await definitions.Lifecycle(hash, db, ct);
+        }
+
+        var items = page.Take(limit).Select(p => new QuestionRow(
+            p.Id, p.RequestId, p.Position, p.Text, p.Title, p.AuthorityId, p.Authority, p.LawId, p.Owner ?? string.Empty, p.State,
+            labels[p.LifecycleHash].State(p.State).Label, p.Category, Questions.Timeliness.Of(p.Category, p.DueAt, now), p.DueAt, p.EscalationLevel)).ToList();
+        return Outcome<QuestionRowPage>.Ok(new QuestionRowPage(items, page.Count > limit ? PageCursor.Encode(page[limit - 1].Id) : null));
+    }
+
+    private static int? PositiveInt(string? text, string field, ValidationErrors errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        errors.Add(field, $"The {field} must be a positive integer.");
+        return null;
+    }
+
+    private static bool? Fail(ValidationErrors errors, string field, string message)
+    {
+        errors.Add(field, message);
+        return null;
+    }
+}
