@@ -547,6 +547,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Event", "At");
+
                     b.HasIndex("QuestionId", "Id");
 
                     b.HasIndex("RequestId", "Id");
@@ -652,6 +654,10 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("RequestId");
 
                     b.HasIndex("Category", "DueAt");
+
+                    b.HasIndex("Category", "QuestionId");
+
+                    b.HasIndex("LawId", "QuestionId");
 
                     b.HasIndex("State", "DueAt");
 

@@ -548,6 +548,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Event", "At");
+
                     b.HasIndex("QuestionId", "Id");
 
                     b.HasIndex("RequestId", "Id");
@@ -653,6 +655,10 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("RequestId");
 
                     b.HasIndex("Category", "DueAt");
+
+                    b.HasIndex("Category", "QuestionId");
+
+                    b.HasIndex("LawId", "QuestionId");
 
                     b.HasIndex("State", "DueAt");
 

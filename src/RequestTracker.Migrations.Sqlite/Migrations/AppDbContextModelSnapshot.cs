@@ -526,6 +526,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Event", "At");
+
                     b.HasIndex("QuestionId", "Id");
 
                     b.HasIndex("RequestId", "Id");
@@ -631,6 +633,10 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("RequestId");
 
                     b.HasIndex("Category", "DueAt");
+
+                    b.HasIndex("Category", "QuestionId");
+
+                    b.HasIndex("LawId", "QuestionId");
 
                     b.HasIndex("State", "DueAt");
 

@@ -30,12 +30,15 @@ internal sealed class Dashboard(AppDbContext db, TimeProvider clock)
         var late = workflows.Where(w => w.Category == "escalated" || ((w.Category == "open" || w.Category == "paused") && w.DueAt < now));
         var overdue = await late.CountAsync(ct);
         var dueThisWeek = await workflows.CountAsync(w => w.Category == "open" && w.DueAt >= now && w.DueAt < week, ct);
-        var byAuthority = await (
+        var slowest = await (
             from w in late
             join r in db.Requests on w.RequestId equals r.Id
-            group w by new { r.AuthorityId, r.Authority!.Name } into g
-            select new AuthorityLateness(g.Key.AuthorityId, g.Key.Name, g.Count(), g.Min(w => w.DueAt)))
+            group w by r.AuthorityId into g
+            select new { AuthorityId = g.Key, Overdue = g.Count(), OldestDue = g.Min(w => w.DueAt) })
             .OrderByDescending(a => a.Overdue).Take(10).ToListAsync(ct);
+        var ids = slowest.Select(a => a.AuthorityId).ToList();
+        var names = await db.Authorities.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var byAuthority = slowest.Select(a => new AuthorityLateness(a.AuthorityId, names[a.AuthorityId], a.Overdue, a.OldestDue)).ToList();
         var escalations = await db.Journal.CountAsync(j => (j.Event == "step-due" || j.Event == "escalated") && j.At >= today, ct);
         var failed = await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Failed, ct);
         var unmatched = await db.Inbox.CountAsync(m => m.Status == InboundStatus.Unmatched, ct);

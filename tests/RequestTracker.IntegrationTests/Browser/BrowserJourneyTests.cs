@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MimeKit;
+using RequestTracker.IntegrationTests.Infrastructure;
+using RequestTracker.IntegrationTests.Mail;
+
+namespace RequestTracker.IntegrationTests.Browser;
+
+/// <summary>
+/// The whole journey in a real browser (Chromium through Playwright) against the real app, its SMTP/IMAP
+/// server and the seconds-scale regime: file, preview, send, proof, reminder and escalation, reply, answers,
+/// the manager's dashboard and workflow view, and another advocate locked out. Screenshots: artifacts/screenshots.
+/// </summary>
+[Collection(MailServer.Name)]
+public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
+{
+    private BrowserSession _browser = null!;
+
+    public async Task InitializeAsync() => _browser = await BrowserSession.Start();
+
+    public async Task DisposeAsync() => await _browser.DisposeAsync();
+
+    [Fact]
+    public async Task An_advocate_files_and_follows_a_request_and_a_manager_sees_it_all()
+    {
+        var authorityId = await MailTestClient.Authority(app.Client(TestUser.Manager), TestWorkflows.SecondsLaw, zone: "Etc/UTC");
+        var title = $"CSTO deployment documents {Guid.NewGuid():N}"[..36];
+        var advocate = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password);
+
+        // File: authority (its law shown), title, basis, letter, three ready-made questions.
+        await advocate.GotoAsync("/requests/edit");
+        var option = advocate.Locator($"#authority option[value='{authorityId}']");
+        Assert.Contains("Test regime in seconds", await option.InnerTextAsync(), StringComparison.Ordinal);
+        await advocate.GetByLabel("Authority").SelectOptionAsync(authorityId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await advocate.GetByLabel("Title").FillAsync(title);
+        await advocate.GetByLabel("Legal basis").FillAsync("Right of access to information");
+        await advocate.GetByLabel("Letter").FillAsync("I ask for the documents on the CSTO deployment listed below.");
+        foreach (var kind in new[] { "Precise text of the request", "Vote records per member", "Published legal justification" })
+        {
+            await advocate.GetByRole(AriaRole.Button, new() { Name = kind, Exact = true }).ClickAsync();
+        }
+
+        Assert.Equal(title, await advocate.GetByLabel("Title").InputValueAsync()); // kept across the add-question round trips
+        await advocate.GetByLabel("Question 2: text").FillAsync("The record of how each member state voted, with the date of the vote.");
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Save draft and preview the email" }).ClickAsync();
+        await advocate.WaitForURLAsync(RequestUrl());
+        var requestId = int.Parse(RequestUrl().Match(advocate.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(title, await advocate.GetByTestId("preview-subject").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("how each member state voted", await advocate.GetByTestId("preview-text").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.Screenshot(advocate, "01-draft-preview");
+
+        // Send; the proof of sending appears once the worker has delivered it.
+        await advocate.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Send to ") }).ClickAsync();
+        await BrowserSession.ReloadUntil(advocate, p => p.GetByTestId("proof"), "the proof of sending");
+        Assert.Contains("Accepted", await advocate.GetByTestId("proof").First.InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.Screenshot(advocate, "02-sent-with-proof");
+
+        // Time moves on (deadline 2 s, reminder 1 s later): the reminder is sent and the ladder shows it.
+        await BrowserSession.ReloadUntil(advocate, p => p.GetByTestId("mail-sent").Filter(new() { HasText = "Reminder:" }), "the reminder email");
+        var ladder = advocate.GetByTestId("question-3").Locator(".ladder .rung.done");
+        Assert.Contains("Reminder", await ladder.Last.InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.Screenshot(advocate, "03-reminder-and-escalation");
+
+        // The authority replies to the reply address; it is matched and shown.
+        var original = await app.Mail.WaitFor(m => m.About(title) && m.Starts("Request for information"));
+        var reply = new MimeMessage { Subject = "Re: " + original.Subject, Body = new TextPart("plain") { Text = "The vote record is attached; the rest is refused." } };
+        reply.From.Add(new MailboxAddress("FOI Desk", "foi@ministry.test"));
+        reply.To.Add(original.ReplyTo.Mailboxes.Single());
+        await app.Mail.Deliver(reply);
+        await BrowserSession.ReloadUntil(advocate, p => p.GetByTestId("mail-received"), "the matched reply");
+        Assert.Contains("token", await advocate.GetByTestId("mail-received").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.Screenshot(advocate, "04-reply-matched");
+
+        // A bad action keeps what was typed and says why next to the field; then question 1 answered, question 2 refused.
+        var tooLong = new string('D', 600);
+        await Record(advocate, 3, "answered", ("Document reference (when answered)", tooLong));
+        Assert.Contains("500", await advocate.GetByTestId("question-3").Locator(".field-error").AllInnerTextsAsync() is var errors ? string.Join(" ", errors) : "", StringComparison.Ordinal);
+        Assert.Equal(tooLong, await advocate.GetByTestId("question-3").GetByLabel("Document reference (when answered)").InputValueAsync());
+        Assert.NotEqual("Answered", await advocate.GetByTestId("question-3").GetByTestId("state").InnerTextAsync());
+        await Record(advocate, 1, "answered", ("Document reference (when answered)", "CSTO/2022/17"));
+        await Record(advocate, 2, "refused", ("Exemption cited (when refused)", "Art. 7: international relations"));
+        Assert.Equal("Answered", await advocate.GetByTestId("question-1").GetByTestId("state").InnerTextAsync());
+        Assert.Equal("Refused", await advocate.GetByTestId("question-2").GetByTestId("state").InnerTextAsync());
+        Assert.Contains("CSTO/2022/17", await advocate.GetByTestId("question-1").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.Screenshot(advocate, "05-answered-and-refused");
+        var workflowLink = await advocate.GetByTestId("question-3").GetByRole(AriaRole.Link, new() { Name = "Workflow state view" }).GetAttributeAsync("href");
+
+        // The manager: dashboard figures, each a link; the workflow state view of the still-open question.
+        var manager = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.Manager), ApiApp.Password);
+        await manager.GotoAsync("/dashboard");
+        Assert.True(int.Parse(await manager.GetByTestId("escalations-today").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.True(int.Parse(await manager.GetByTestId("answered").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.True(int.Parse(await manager.GetByTestId("refused").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        await BrowserSession.Screenshot(manager, "06-dashboard");
+        await manager.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("escalations fired today") }).ClickAsync();
+        Assert.Contains($"RT-{requestId}", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await manager.GotoAsync(workflowLink!);
+        Assert.Equal("Escalation exhausted", await manager.GetByTestId("current-state").InnerTextAsync());
+        Assert.Contains("current state", await manager.Locator(".diagram .state.current").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.Screenshot(manager, "07-workflow-state-view");
+        await manager.GotoAsync($"/questions?authorityId={authorityId}");
+        Assert.Equal(3, await manager.Locator("main table tbody tr").CountAsync());
+        await BrowserSession.Screenshot(manager, "08-questions-list");
+
+        // Another advocate changing the id in the URL gets a 404.
+        var other = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateB), ApiApp.Password);
+        var response = await other.GotoAsync($"/requests/{requestId}");
+        Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
+
+        // Readable on a phone.
+        var phone = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password, width: 390);
+        await phone.GotoAsync($"/requests/{requestId}");
+        await BrowserSession.Screenshot(phone, "09-request-on-a-phone");
+    }
+
+    private static async Task Record(IPage page, int position, string action, (string Label, string Value) field)
+    {
+        var question = page.GetByTestId($"question-{position}");
+        await question.GetByLabel("Record what happened").SelectOptionAsync(action);
+        await question.GetByLabel(field.Label).FillAsync(field.Value);
+        await question.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
+
+    [GeneratedRegex(@"/requests/(\d+)$")]
+    private static partial Regex RequestUrl();
+}

@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace RequestTracker.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Playwright for .NET driving the system Chromium (RT_TEST_CHROMIUM, else /usr/bin/chromium; never a
+/// downloaded browser), headless with the flags this machine's closed network needs. Screenshots go to
+/// artifacts/screenshots/ at the repository root.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    public static string Screenshots { get; } = Path.Combine(TestWorkflows.RepositoryRoot(), "artifacts", "screenshots");
+
+    public static async Task<BrowserSession> Start()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("RT_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        return new BrowserSession(playwright, browser);
+    }
+
+    /// <summary>A fresh browser context (its own cookies) signed in through the login form.</summary>
+    public async Task<IPage> SignIn(Uri app, string email, string password, int width = 1280)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    public static async Task Screenshot(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Reloads the page until <paramref name="locator"/> shows, for what a background worker does.</summary>
+    public static async Task ReloadUntil(IPage page, Func<IPage, ILocator> locator, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (await locator(page).CountAsync() == 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                await Screenshot(page, "timeout-" + string.Concat(what.Where(char.IsLetterOrDigit)));
+                throw new TimeoutException($"Timed out waiting for {what} on {page.Url}.");
+            }
+
+            await Task.Delay(400);
+            await page.ReloadAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
