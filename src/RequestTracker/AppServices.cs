@@ -33,6 +33,7 @@ internal static class AppServices
         services.AddScoped<ReadJournal>();
         services.AddScoped<Overview.ListQuestions>();
         services.AddScoped<Overview.Dashboard>();
+        services.AddScoped<Overview.CalendarFeed>();
         services.AddScoped<DescribeWorkflows>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TimerClaims>();

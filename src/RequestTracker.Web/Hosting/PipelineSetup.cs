@@ -37,6 +37,7 @@ internal static class PipelineSetup
         app.MapQuestionApi();
         app.MapWorkflowApi();
         app.MapMailApi();
+        app.MapCalendarApi();
         app.MapRazorPages();
         return app;
     }

@@ -75,7 +75,6 @@ internal static class ServiceSetup
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
-            options.Conventions.AllowAnonymousToPage("/Calendar"); // a feed reader has no cookie: the URL carries a signed token
         });
         return builder;
     }

@@ -98,6 +98,15 @@ internal sealed class MailTokens(byte[] key, MailboxAddress from, string domain)
         return parts is { Length: 3 } && parts[0] == "rt" && long.TryParse(parts[1], out var id) && Matches(parts[2], $"m:{id}", 8) ? id : null;
     }
 
+    /// <summary>The secret part of a user's calendar feed URL: a reader holds no cookie, so the URL is the key.</summary>
+    public string FeedToken(string userId) => $"{userId}.{Sign($"feed:{userId}", 16)}";
+
+    public string? FeedOwner(string token)
+    {
+        var dot = token.LastIndexOf('.');
+        return dot > 0 && Matches(token[(dot + 1)..], $"feed:{token[..dot]}", 16) ? token[..dot] : null;
+    }
+
     private bool Matches(string token, string payload, int length) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(token.ToLowerInvariant()), Encoding.ASCII.GetBytes(Sign(payload, length)));
 

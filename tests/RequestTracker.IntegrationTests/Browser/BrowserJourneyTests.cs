@@ -114,6 +114,47 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await BrowserSession.Screenshot(phone, "09-request-on-a-phone");
     }
 
+    [Fact]
+    public async Task A_manager_adds_an_authority_through_the_form_and_an_advocate_subscribes_to_their_deadlines()
+    {
+        var manager = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.Manager), ApiApp.Password);
+        var name = $"Ministry of Justice {Guid.NewGuid():N}"[..30];
+        await manager.GotoAsync("/authorities");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "New authority" }).ClickAsync();
+        await manager.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await manager.GetByLabel("Jurisdiction").FillAsync("Russian Federation");
+        await manager.GetByLabel("Contact email (requests go here)").FillAsync("info@minjust.test");
+        await manager.GetByLabel("Time zone (IANA, e.g. Europe/Moscow)").FillAsync("Europe/Moskva");
+        await manager.GetByLabel("Law (sets the deadline, calendar and ladder)").SelectOptionAsync("ru-8-fz");
+        await manager.GetByLabel("Contact 1: name").FillAsync("District Court");
+        await manager.GetByLabel("Contact 1: email").FillAsync("court@minjust.test");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        // The bad time zone is named next to its field and everything typed is still there.
+        Assert.Contains("time zone", (await manager.Locator(".field-error").AllInnerTextsAsync()).Single(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(name, await manager.GetByLabel("Name", new() { Exact = true }).InputValueAsync());
+        Assert.Equal("court@minjust.test", await manager.GetByLabel("Contact 1: email").InputValueAsync());
+        await BrowserSession.Screenshot(manager, "10-authority-form-error");
+        await manager.GetByLabel("Time zone (IANA, e.g. Europe/Moscow)").FillAsync("Europe/Moscow");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await manager.WaitForURLAsync(url => url.EndsWith("/authorities", StringComparison.Ordinal));
+        Assert.Contains("District Court", await manager.GetByRole(AriaRole.Row).Filter(new() { HasText = name }).InnerTextAsync(), StringComparison.Ordinal);
+
+        // An advocate's deadlines as a calendar feed, readable without a cookie; a forged token is a 404.
+        var authorities = await (await app.Client(TestUser.Manager).GetAsync("/api/authorities")).Json(HttpStatusCode.OK);
+        var authorityId = authorities.EnumerateArray().Single(a => a.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
+        var request = await MailTestClient.Send(app.Client(TestUser.AdvocateA), authorityId, "The official text");
+        var advocate = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password);
+        await advocate.GotoAsync("/requests");
+        var feed = await advocate.GetByTestId("feed").GetAttributeAsync("href");
+        using var anonymous = app.Anonymous();
+        var ics = await anonymous.GetStringAsync(feed);
+        Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
+        Assert.Contains($"SUMMARY:Deadline: RT-{request.Id} question 1", ics, StringComparison.Ordinal);
+        using var forged = await anonymous.GetAsync(feed!.Replace(".ics", "x.ics", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+    }
+
     private static async Task Record(IPage page, int position, string action, (string Label, string Value) field)
     {
         var question = page.GetByTestId($"question-{position}");

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Authorities;
+using RequestTracker.Handling;
+using RequestTracker.Workflows;
+
+namespace RequestTracker.Web.Pages.Manage;
+
+/// <summary>Creates or edits an authority: its law (and so its calendar), time zone and escalation contacts.</summary>
+internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority save, WorkflowCatalog catalog) : PageModel
+{
+    /// <summary>Escalation contacts the form offers: the filled ones and two empty rows.</summary>
+    private const int SpareContacts = 2;
+
+    [BindProperty]
+    public AuthorityForm Form { get; set; } = new();
+
+    public int? Id { get; private set; }
+
+    public IReadOnlyList<(string Id, string Label)> Laws => catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.Ordinal)
+        .Select(l => (l.Id, $"{l.Name} — reply within {l.Response}; calendar {l.CalendarId}")).ToList();
+
+    public async Task<IActionResult> OnGet(int? id, CancellationToken ct)
+    {
+        Id = id;
+        if (id is { } existing)
+        {
+            var authority = (await read.Get(existing, ct)).Value;
+            if (authority is null)
+            {
+                return NotFound();
+            }
+
+            Form = new AuthorityForm
+            {
+                Name = authority.Name,
+                Jurisdiction = authority.Jurisdiction,
+                ContactEmail = authority.ContactEmail,
+                TimeZone = authority.TimeZone,
+                LawId = authority.LawId,
+                Contacts = authority.EscalationContacts.Select(c => new ContactForm { Kind = c.Kind, Name = c.Name, Email = c.Email }).ToList(),
+            };
+        }
+
+        Pad();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPost(int? id, CancellationToken ct)
+    {
+        Id = id;
+        ModelState.Clear();
+        var contacts = Form.Contacts.Where(c => !string.IsNullOrWhiteSpace(c.Name) || !string.IsNullOrWhiteSpace(c.Email))
+            .Select(c => new EscalationContactInput(c.Kind, c.Name, c.Email)).ToList();
+        var input = new AuthorityInput(Form.Name, Form.Jurisdiction, Form.ContactEmail, Form.TimeZone, Form.LawId, contacts);
+        var outcome = id is { } existing ? await save.Update(existing, input, ct) : await save.Create(input, ct);
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            return Redirect("/authorities");
+        }
+
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        FormErrors.Copy(outcome, ModelState, "Form");
+        Pad();
+        return Page();
+    }
+
+    private void Pad()
+    {
+        while (Form.Contacts.Count(c => string.IsNullOrWhiteSpace(c.Name)) < SpareContacts)
+        {
+            Form.Contacts.Add(new ContactForm());
+        }
+    }
+}
+
+internal sealed class AuthorityForm
+{
+    public string? Name { get; set; }
+
+    public string? Jurisdiction { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? TimeZone { get; set; }
+
+    public string? LawId { get; set; }
+
+    public List<ContactForm> Contacts { get; set; } = [];
+}
+
+internal sealed class ContactForm
+{
+    public EscalationContactKind? Kind { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Email { get; set; }
+}
