@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Timer-draining benchmark on SQLite and PostgreSQL (a private cluster, as the tests use).
+# Timer-draining benchmark on SQLite and PostgreSQL (a private cluster, as the tests use), then list paging.
 # Prints one Markdown table row per provider: engine timers/s, bare-SQL timers/s, ratio, peak memory.
 # Then the email benchmark: EMAILS request emails delivered to a local smtp4dev by the delivery worker
 # vs a bare MailKit loop over one connection.
@@ -16,6 +16,13 @@ echo "| provider | timers | engine timers/s | bare SQL timers/s | engine / bare 
 echo "| --- | --- | --- | --- | --- | --- |"
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- sqlite "$count" | tail -n 1
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql "$count" "$RT_TEST_POSTGRES" | tail -n 1
+
+# --- keyset paging: first page vs a page deep in the list, 100,000 rows ----------------------------
+echo
+echo "| provider | list | rows | first page | deep page | deep / first |"
+echo "| --- | --- | --- | --- | --- | --- |"
+dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- sqlite 100000 --lists | tail -n 2
+dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql 100000 "$RT_TEST_POSTGRES" --lists | tail -n 2
 
 # --- email delivery -------------------------------------------------------------------------------
 dotnet tool restore >/dev/null

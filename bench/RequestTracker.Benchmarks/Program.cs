@@ -73,6 +73,13 @@ await using (var scope = host.Services.CreateAsyncScope())
     await host.Services.GetRequiredService<DefinitionStore>().StoreSnapshots(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
 }
 
+if (args.Contains("--lists"))
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 100000 --lists
+    await ListBench.Run(host.Services, provider, count);
+    return;
+}
+
 Console.WriteLine($"{provider}: seeding {count:N0} due timers twice (engine run, bare run)...");
 await TimerSeed.Questions(host.Services, count, "bare");
 double bareRate;

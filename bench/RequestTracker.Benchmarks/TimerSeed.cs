@@ -11,9 +11,7 @@ namespace RequestTracker.Benchmarks;
 /// <summary>Writes N sent questions whose deadline timers are all due, in chunks (no change tracker bloat).</summary>
 internal static class TimerSeed
 {
-    private const int QuestionsPerRequest = 20;
-
-    public static async Task Questions(IServiceProvider services, int count, string tag)
+    public static async Task Questions(IServiceProvider services, int count, string tag, int questionsPerRequest = 20)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -30,9 +28,9 @@ internal static class TimerSeed
         for (var done = 0; done < count;)
         {
             var requests = new List<Request>();
-            for (var i = 0; i < 50 && done < count; i++)
+            for (var i = 0; i < 1000 / questionsPerRequest && done < count; i++)
             {
-                var size = Math.Min(QuestionsPerRequest, count - done);
+                var size = Math.Min(questionsPerRequest, count - done);
                 var content = new RequestContent(authority.Id, "Bench", "Body", "", Enumerable.Range(1, size).Select(q => new QuestionContent(QuestionCategory.Other, $"Q{q}")).ToList());
                 var request = new Request(owner.Id, content, due);
                 request.MarkSent(due);

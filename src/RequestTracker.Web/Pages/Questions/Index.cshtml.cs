@@ -14,6 +14,9 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
     public string? Category { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? AuthorityId { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -78,6 +81,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
     public string Link(string? cursor) => QueryString.Create(new Dictionary<string, string?>
     {
         ["category"] = Category,
+        ["state"] = State,
         ["authorityId"] = AuthorityId,
         ["lawId"] = LawId,
         ["ownerId"] = OwnerId,
@@ -86,7 +90,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
         ["cursor"] = cursor,
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
-    private QuestionFilter Filter(string? cursor, string? limit) => new(Category, null, AuthorityId, LawId, OwnerId, Overdue, DueBefore, cursor, limit);
+    private QuestionFilter Filter(string? cursor, string? limit) => new(Category, State, AuthorityId, LawId, OwnerId, Overdue, DueBefore, cursor, limit);
 
     /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula.</summary>
     private static string Csv(object? value)
