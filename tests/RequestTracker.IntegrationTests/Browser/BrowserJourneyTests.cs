@@ -108,6 +108,12 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         var response = await other.GotoAsync($"/requests/{requestId}");
         Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
 
+        // A form post without the antiforgery token is refused, even with the right cookie.
+        var forged = await advocate.APIRequest.PostAsync($"/requests/{requestId}?handler=Withdraw", new() { Form = advocate.APIRequest.CreateFormData() });
+        Assert.Equal((int)HttpStatusCode.BadRequest, forged.Status);
+        await advocate.ReloadAsync();
+        Assert.NotEqual("Withdrawn", await advocate.Locator("h1 + p .status").InnerTextAsync());
+
         // Readable on a phone.
         var phone = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password, width: 390);
         await phone.GotoAsync($"/requests/{requestId}");

@@ -10,14 +10,23 @@ internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overv
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? AuthorityId { get; set; }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
     public RequestPage? Results { get; private set; }
 
     public string FeedUrl { get; private set; } = string.Empty;
 
     public async Task OnGet(CancellationToken ct)
     {
-        var outcome = await list.Handle(CurrentUser.From(User), new ListRequestsQuery(null, null, Cursor, null), ct);
+        var outcome = await list.Handle(CurrentUser.From(User), new ListRequestsQuery(Status, AuthorityId, Cursor, null), ct);
         Results = outcome.Value;
+        Errors = outcome.Errors;
         FeedUrl = await feed.Url(CurrentUser.From(User).Id, ct);
     }
 }
