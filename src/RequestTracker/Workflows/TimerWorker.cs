@@ -23,7 +23,7 @@ internal sealed partial class TimerWorker(
     private static readonly Histogram<double> Lag = Meter.CreateHistogram<double>("requesttracker.timers.lag", unit: "s");
 
     /// <summary>This worker's lease owner name: host, process and a random part.</summary>
-    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(20, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string Owner { get; } = LeaseOwner.New();
 
     /// <summary>Claims and fires one batch; returns how many timers were claimed.</summary>
     public async Task<int> RunOnce(CancellationToken ct)

@@ -58,8 +58,8 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
 
         // Time moves on (deadline 2 s, reminder 1 s later): the reminder is sent and the ladder shows it.
         await BrowserSession.ReloadUntil(advocate, p => p.GetByTestId("mail-sent").Filter(new() { HasText = "Reminder:" }), "the reminder email");
-        var ladder = advocate.GetByTestId("question-3").Locator(".ladder .rung.done");
-        Assert.Contains("Reminder", await ladder.Last.InnerTextAsync(), StringComparison.Ordinal);
+        // Each question fires its own step (one email for all, by its dedup key): wait for question 3's.
+        await BrowserSession.ReloadUntil(advocate, p => p.GetByTestId("question-3").Locator(".ladder .rung.done").Filter(new() { HasText = "Reminder" }), "question 3's reminder step");
         await BrowserSession.Screenshot(advocate, "03-reminder-and-escalation");
 
         // The authority replies to the reply address; it is matched and shown.
@@ -96,12 +96,18 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await manager.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("escalations fired today") }).ClickAsync();
         Assert.Contains($"RT-{requestId}", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await manager.GotoAsync(workflowLink!);
-        Assert.Equal("Escalation exhausted", await manager.GetByTestId("current-state").InnerTextAsync());
+        await BrowserSession.ReloadUntil(manager, p => p.GetByTestId("current-state").Filter(new() { HasText = "Escalation exhausted" }), "the end of the ladder");
         Assert.Contains("current state", await manager.Locator(".diagram .state.current").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.Screenshot(manager, "07-workflow-state-view");
         await manager.GotoAsync($"/questions?authorityId={authorityId}");
         Assert.Equal(3, await manager.Locator("main table tbody tr").CountAsync());
         await BrowserSession.Screenshot(manager, "08-questions-list");
+        var csv = await (await manager.APIRequest.GetAsync($"/questions?handler=Csv&authorityId={authorityId}")).TextAsync();
+        var lines = csv.Trim().Split('\n');
+        Assert.Equal(4, lines.Length); // header and the three questions
+        Assert.All(lines.Skip(1), l => Assert.StartsWith($"{l.Split(',')[0]},{requestId},", l, StringComparison.Ordinal));
+        var requestsCsv = await (await advocate.APIRequest.GetAsync($"/requests?handler=Csv&authorityId={authorityId}")).TextAsync();
+        Assert.Contains(title, requestsCsv, StringComparison.Ordinal);
 
         // Another advocate changing the id in the URL gets a 404.
         var other = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateB), ApiApp.Password);

@@ -66,8 +66,8 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
             {
                 lines.AppendJoin(',', new[]
                 {
-                    Csv(q.QuestionId), Csv(q.RequestId), Csv(q.Position), Csv(q.RequestTitle), Csv(q.AuthorityName), Csv(q.LawId), Csv(q.OwnerName),
-                    Csv(q.StateLabel), Csv(q.Timeliness), Csv(q.DueAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), Csv(q.EscalationLevel), Csv(q.Text),
+                    CsvCell.Of(q.QuestionId), CsvCell.Of(q.RequestId), CsvCell.Of(q.Position), CsvCell.Of(q.RequestTitle), CsvCell.Of(q.AuthorityName), CsvCell.Of(q.LawId), CsvCell.Of(q.OwnerName),
+                    CsvCell.Of(q.StateLabel), CsvCell.Of(q.Timeliness), CsvCell.Of(q.DueAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), CsvCell.Of(q.EscalationLevel), CsvCell.Of(q.Text),
                 }).Append('\n');
             }
 
@@ -91,16 +91,4 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
     private QuestionFilter Filter(string? cursor, string? limit) => new(Category, State, AuthorityId, LawId, OwnerId, Overdue, DueBefore, cursor, limit);
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula.</summary>
-    private static string Csv(object? value)
-    {
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
-        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
-        {
-            text = "'" + text;
-        }
-
-        return text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
-    }
 }

@@ -29,4 +29,39 @@ internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overv
         Errors = outcome.Errors;
         FeedUrl = await feed.Url(CurrentUser.From(User).Id, ct);
     }
+
+    /// <summary>The filtered requests as CSV, page by page.</summary>
+    public async Task<IActionResult> OnGetCsv(CancellationToken ct)
+    {
+        var user = CurrentUser.From(User);
+        var first = await list.Handle(user, new ListRequestsQuery(Status, AuthorityId, null, "1"), ct);
+        if (first.Value is null)
+        {
+            return BadRequest();
+        }
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = "attachment; filename=requests.csv";
+        await Response.WriteAsync("request,title,authority,status,progress,questions,nearest_due_utc,filed_utc\n", System.Text.Encoding.UTF8, ct);
+        string? cursor = null;
+        do
+        {
+            var page = (await list.Handle(user, new ListRequestsQuery(Status, AuthorityId, cursor, ListRequests.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct)).Value!;
+            var lines = new System.Text.StringBuilder();
+            foreach (var r in page.Items)
+            {
+                lines.AppendJoin(',', new[]
+                {
+                    CsvCell.Of(r.Id), CsvCell.Of(r.Title), CsvCell.Of(r.AuthorityName), CsvCell.Of(r.Status), CsvCell.Of(r.Progress), CsvCell.Of(r.QuestionCount),
+                    CsvCell.Of(r.NearestDueAt?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+                    CsvCell.Of(r.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+                }).Append('\n');
+            }
+
+            await Response.WriteAsync(lines.ToString(), System.Text.Encoding.UTF8, ct);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return new EmptyResult();
+    }
 }

@@ -28,7 +28,7 @@ internal sealed partial class DeliveryWorker(
     private IMailTransport? transport;
     private int unreachableInARow;
 
-    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(20, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string Owner { get; } = LeaseOwner.New();
 
     /// <summary>Claims and sends one batch; returns how many rows were claimed, and whether the server was unreachable.</summary>
     public async Task<(int Claimed, bool Unreachable)> RunOnce(CancellationToken ct)

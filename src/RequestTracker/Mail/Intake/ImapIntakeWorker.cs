@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RequestTracker.Workflows;
 
 namespace RequestTracker.Mail.Intake;
 
@@ -19,7 +20,7 @@ namespace RequestTracker.Mail.Intake;
 internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<MailOptions> options, ILogger<ImapIntakeWorker> log)
     : BackgroundService
 {
-    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(20, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string Owner { get; } = LeaseOwner.New();
 
     /// <summary>Reads and commits every message above the cursor; returns how many were taken in.</summary>
     public async Task<int> ReadNew(IMailFolder folder, CancellationToken ct)
