@@ -85,7 +85,7 @@ internal sealed partial class TimerWorker(
             {
                 return;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 // A database outage must not kill the worker: log, back off, try again.
                 LogFailure(e);

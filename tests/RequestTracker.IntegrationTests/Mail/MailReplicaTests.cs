@@ -20,6 +20,7 @@ public sealed class MailReplicaTests
         await using var database = await PostgresTestDatabase.Create();
         var settings = mail.Settings(intake: false);
         settings["Mail:Delivery:BatchSize"] = "10";
+        settings["Mail:Delivery:LeaseSeconds"] = "15";
         settings["Mail:Digest:Enabled"] = "false";
         await using var first = new AppHost(database, settings);
         await using var second = new AppHost(database, settings);
@@ -47,13 +48,38 @@ public sealed class MailReplicaTests
 
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
-        await Eventually.True(async () => await Scalar(connection, """SELECT COUNT(*) FROM "Outbox" WHERE "Status" = 'Sent'""") == Emails, "every email sent", TimeSpan.FromMinutes(2));
+        try
+        {
+            await Eventually.True(async () => await Scalar(connection, """SELECT COUNT(*) FROM "Outbox" WHERE "Status" = 'Sent'""") == Emails, "every email sent", TimeSpan.FromMinutes(3));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(e.Message + " Outbox now: " + await Describe(connection), e);
+        }
 
         var arrived = (await mail.Messages()).Where(m => titles.Any(m.About)).ToList();
         Assert.Equal(Emails, arrived.Count);
         Assert.Equal(Emails, arrived.Select(m => m.MessageId).Distinct().Count());
         var senders = await Scalar(connection, """SELECT COUNT(DISTINCT split_part("LeaseOwner", '/', 1)) FROM "Outbox" WHERE "Status" = 'Sent'""");
         Assert.Equal(2, senders); // both replicas sent part of the outbox
+    }
+
+    /// <summary>Rows by status with their attempts, leases and last errors, for a failure message.</summary>
+    private static async Task<string> Describe(NpgsqlConnection connection)
+    {
+        const string sql = """
+            SELECT "Status", COUNT(*), MAX("Attempts"), COUNT("LeaseUntil"), MAX(COALESCE("LastError", ''))
+            FROM "Outbox" GROUP BY "Status"
+            """;
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add($"{reader.GetString(0)}: {reader.GetInt64(1)} rows, max attempts {reader.GetInt32(2)}, leased {reader.GetInt64(3)}, last error '{reader.GetString(4)}'");
+        }
+
+        return string.Join("; ", lines);
     }
 
     private static async Task<long> Scalar(NpgsqlConnection connection, string sql)

@@ -42,17 +42,26 @@ internal sealed partial class DeliveryWorker(
                 .Claim(Owner, settings.Delivery.BatchSize, TimeSpan.FromSeconds(settings.Delivery.LeaseSeconds), ct);
         }
 
-        foreach (var id in claimed.Ids)
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().Deliver(id, claimed.Token, transport, ct);
-            if (result == DeliveryResult.Unreachable)
+            foreach (var id in claimed.Ids)
             {
-                await scope.ServiceProvider.GetRequiredService<OutboxClaims>().Release(claimed.Token, ct);
-                return (claimed.Ids.Count, true);
-            }
+                await using var scope = scopes.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().Deliver(id, claimed.Token, transport, ct);
+                if (result == DeliveryResult.Unreachable)
+                {
+                    await Release(claimed.Token);
+                    return (claimed.Ids.Count, true);
+                }
 
-            (result switch { DeliveryResult.Accepted => Sent, DeliveryResult.Permanent => Failed, _ => Deferred }).Add(1);
+                (result switch { DeliveryResult.Accepted => Sent, DeliveryResult.Permanent => Failed, _ => Deferred }).Add(1);
+            }
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            // A database error mid-batch: hand the rest back now rather than when the lease runs out.
+            await Release(claimed.Token);
+            throw;
         }
 
         return (claimed.Ids.Count, false);
@@ -113,12 +122,25 @@ internal sealed partial class DeliveryWorker(
             {
                 return;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 // A database outage must not kill the worker: log, back off, try again.
                 LogFailure(e);
                 await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+    }
+
+    private async Task Release(string token)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<OutboxClaims>().Release(token, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailure(e); // the database is down too: the leases run out by themselves
         }
     }
 

@@ -37,7 +37,8 @@ internal sealed class SmtpTransport(SmtpOptions options, MailboxAddress envelope
             var reply = $"{code} {e.Message}";
             return code is >= 400 and < 500 ? new DeliveryOutcome(DeliveryResult.Temporary, reply) : new DeliveryOutcome(DeliveryResult.Permanent, reply);
         }
-        catch (Exception e) when (e is SmtpProtocolException or ServiceNotConnectedException or SocketException or IOException or AuthenticationException or TimeoutException or SslHandshakeException)
+        catch (Exception e) when (e is SmtpProtocolException or ServiceNotConnectedException or SocketException or IOException or AuthenticationException or TimeoutException or SslHandshakeException
+            || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
             // The connection is unusable: drop it so the next send starts a fresh one.
             await Disconnect();

@@ -35,7 +35,7 @@ internal sealed partial class DigestWorker(IServiceScopeFactory scopes, TimeProv
             {
                 return;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailure(e);
                 await Task.Delay(Interval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);

@@ -105,7 +105,7 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Time
             {
                 return;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 // Server or database unreachable: nothing was committed for the message in hand; retry later.
                 var wait = TimeSpan.FromSeconds(Math.Min(60, 2 * Math.Pow(2, failures++)));
