@@ -26,7 +26,7 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
 
     public async Task<ComposedMail> Compose(OutboxMessage row, CancellationToken ct)
     {
-        var tokens = await identity.Tokens(db, ct);
+        var tokens = await identity.Tokens(ct);
         var catalog = definitions.Catalog;
         if (!catalog.Templates.Contains(row.Template))
         {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using RequestTracker.Data;
@@ -19,14 +20,18 @@ internal sealed class AppSecret
 /// Loads the key that signs reply addresses and Message-Ids: Mail:TokenKey, or one generated on first use
 /// and kept in the database so every replica (and every restart) signs alike.
 /// </summary>
-internal sealed class MailIdentity(IOptions<MailOptions> options)
+internal sealed class MailIdentity(IOptions<MailOptions> options, IServiceScopeFactory scopes)
 {
     private const string SecretName = "mail-token-key";
     private MailTokens? tokens;
 
     public MailOptions Options => options.Value;
 
-    public async Task<MailTokens> Tokens(AppDbContext db, CancellationToken ct)
+    /// <remarks>
+    /// The key is read (or created) in a context of its own: the caller's context may hold tracked changes,
+    /// and losing the creation race to another replica must not clear them.
+    /// </remarks>
+    public async Task<MailTokens> Tokens(CancellationToken ct)
     {
         if (tokens is not null)
         {
@@ -36,6 +41,8 @@ internal sealed class MailIdentity(IOptions<MailOptions> options)
         var key = options.Value.TokenKey;
         if (string.IsNullOrEmpty(key))
         {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             key = await db.Secrets.AsNoTracking().Where(s => s.Name == SecretName).Select(s => s.Value).FirstOrDefaultAsync(ct);
             if (key is null)
             {

@@ -20,6 +20,9 @@ internal static class MailSetup
                 options.PickupPath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, pickup));
             })
             .Validate(o => MailboxAddress.TryParse(o.From, out var from) && from.Address.Contains('@', StringComparison.Ordinal), "Mail:From must be an email address, e.g. \"RequestTracker <requests@example.org>\".")
+            .Validate(
+                o => o.Delivery.LeaseSeconds >= 3 * o.Smtp.TimeoutSeconds,
+                "Mail:Delivery:LeaseSeconds must be at least three times Mail:Smtp:TimeoutSeconds: a send must end (or time out) well inside its lease, or another replica could send it too.")
             .Validate(o => o.Digest.HourUtc is >= 0 and <= 23, "Mail:Digest:HourUtc must be an hour from 0 to 23.")
             .Validate(o => o.Delivery.BatchSize is > 0 and <= 1000 && o.Delivery.MaxAttempts > 0 && o.Delivery.RetryBaseSeconds > 0, "Mail:Delivery settings must be positive.")
             .ValidateOnStart();

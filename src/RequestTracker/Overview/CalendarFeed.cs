@@ -14,12 +14,12 @@ namespace RequestTracker.Overview;
 /// </summary>
 internal sealed class CalendarFeed(AppDbContext db, MailIdentity identity)
 {
-    public async Task<string> Url(string userId, CancellationToken ct) => $"/calendar/{(await identity.Tokens(db, ct)).FeedToken(userId)}.ics";
+    public async Task<string> Url(string userId, CancellationToken ct) => $"/calendar/{(await identity.Tokens(ct)).FeedToken(userId)}.ics";
 
     /// <summary>The feed, or null when the token is not one this app signed.</summary>
     public async Task<string?> Build(string token, CancellationToken ct)
     {
-        var owner = (await identity.Tokens(db, ct)).FeedOwner(token);
+        var owner = (await identity.Tokens(ct)).FeedOwner(token);
         if (owner is null)
         {
             return null;

@@ -79,7 +79,8 @@ public sealed partial class MailCrashTests : IAsyncLifetime
         settings["DataPath"] = _data.FullName;
         settings["Mail__Delivery__Enabled"] = delivery ? "true" : "false";
         settings["Mail__Delivery__BatchSize"] = "5";
-        settings["Mail__Delivery__LeaseSeconds"] = "3";
+        settings["Mail__Delivery__LeaseSeconds"] = "3"; // the survivor takes over the victim's rows quickly...
+        settings["Mail__Smtp__TimeoutSeconds"] = "1"; // ...which the settings allow only with sends this short
         return settings;
     }
 

@@ -20,7 +20,6 @@ public sealed class MailReplicaTests
         await using var database = await PostgresTestDatabase.Create();
         var settings = mail.Settings(intake: false);
         settings["Mail:Delivery:BatchSize"] = "10";
-        settings["Mail:Delivery:LeaseSeconds"] = "15";
         settings["Mail:Digest:Enabled"] = "false";
         await using var first = new AppHost(database, settings);
         await using var second = new AppHost(database, settings);

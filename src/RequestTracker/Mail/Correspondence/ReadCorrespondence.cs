@@ -42,7 +42,7 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
             return Outcome<IReadOnlyList<CorrespondenceItem>>.NotFound();
         }
 
-        var from = (await identity.Tokens(db, ct)).ReplyAddress(requestId).Address;
+        var from = (await identity.Tokens(ct)).ReplyAddress(requestId).Address;
         var sent = await db.Outbox.AsNoTracking().Where(o => o.RequestId == requestId).OrderBy(o => o.Id).ToListAsync(ct);
         var received = await db.Inbox.AsNoTracking().Where(m => m.RequestId == requestId).Include(m => m.Attachments).OrderBy(m => m.Id)
             .Select(m => new

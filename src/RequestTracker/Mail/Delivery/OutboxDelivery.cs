@@ -18,7 +18,13 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
     /// <summary>Null when the row is no longer ours (its lease ran out and another worker took it).</summary>
     public async Task<DeliveryResult?> Deliver(long id, string token, IMailTransport transport, CancellationToken ct)
     {
-        var row = await db.Outbox.FirstOrDefaultAsync(o => o.Id == id && o.LeaseOwner == token && o.Status == OutboxStatus.Queued, ct);
+        // Renew the lease for this one send, and only if it is still ours and unexpired: a batch claimed a
+        // while ago may have outlived its lease, and another replica may be taking the row right now.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var renewed = await db.Outbox
+            .Where(o => o.Id == id && o.LeaseOwner == token && o.Status == OutboxStatus.Queued && o.LeaseUntil >= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, now.AddSeconds(options.Value.Delivery.LeaseSeconds)), ct);
+        var row = renewed == 1 ? await db.Outbox.FirstOrDefaultAsync(o => o.Id == id, ct) : null;
         if (row is null)
         {
             return null;

@@ -52,7 +52,7 @@ internal sealed class IntakeProcessor(
 
     private async Task<IntakeResult> Stage(MimeMessage message, byte[] raw, MailboxPosition position, CancellationToken ct)
     {
-        var tokens = await identity.Tokens(db, ct);
+        var tokens = await identity.Tokens(ct);
         await Advance(position, ct);
         var messageId = string.IsNullOrWhiteSpace(message.MessageId) ? $"sha256:{Convert.ToHexStringLower(SHA256.HashData(raw))}" : message.MessageId;
         if (await db.Inbox.AnyAsync(m => m.MessageId == messageId, ct))
