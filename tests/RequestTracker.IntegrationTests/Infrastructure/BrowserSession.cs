@@ -37,12 +37,29 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        return page;
+        var seen = new List<string>();
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GotoAsync("/login");
+            await page.GetByLabel("Email").FillAsync(email);
+            await page.GetByLabel("Password").FillAsync(password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 20_000 });
+                return page;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                // Under a loaded CI machine a sign-in has been seen to stall once: say what the page showed, try again.
+                seen.Add($"attempt {attempt}: {page.Url}: {await page.Locator("main").InnerTextAsync()}");
+                await Screenshot(page, $"signin-retry-{attempt}");
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"Sign-in as {email} did not complete: {string.Join(" | ", seen)}", e);
+            }
+        }
     }
 
     public static async Task Screenshot(IPage page, string name)
