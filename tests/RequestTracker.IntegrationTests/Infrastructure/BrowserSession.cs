@@ -46,12 +46,13 @@ public sealed class BrowserSession : IAsyncDisposable
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             try
             {
-                await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 20_000 });
+                // Signed in when the page offers to sign out (waiting on the URL raced the redirect once).
+                await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync(new() { Timeout = 20_000 });
                 return page;
             }
             catch (TimeoutException) when (attempt < 3)
             {
-                // Under a loaded CI machine a sign-in has been seen to stall once: say what the page showed, try again.
+                // Say what the page showed, then try again.
                 seen.Add($"attempt {attempt}: {page.Url}: {await page.Locator("main").InnerTextAsync()}");
                 await Screenshot(page, $"signin-retry-{attempt}");
             }
