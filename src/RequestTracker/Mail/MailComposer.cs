@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using NodaTime;
-using NodaTime.Text;
 using RequestTracker.Data;
 using RequestTracker.Mail.Templates;
 using RequestTracker.Workflows;
@@ -19,8 +17,6 @@ internal sealed record ComposedMail(MimeMessage Message, IReadOnlyList<int> Cove
 /// </summary>
 internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions, MailIdentity identity, Digest.DigestComposer digests, TimeProvider clock)
 {
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
-
     /// <summary>Categories of a question still waiting for the authority: the ones a reminder names.</summary>
     private static readonly HashSet<string> Unanswered = new(StringComparer.Ordinal) { "open", "escalated" };
 
@@ -45,7 +41,7 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
         var law = instances.Values.FirstOrDefault() is { } pinned ? await definitions.Law(pinned.LawHash, db, ct) : catalog.Laws[authority.LawId];
         var lifecycle = instances.Values.FirstOrDefault() is { } first ? await definitions.Lifecycle(first.LifecycleHash, db, ct) : catalog.Question;
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(authority.TimeZone) ?? DateTimeZone.Utc;
-        string Day(DateTime? at) => at is { } t ? DatePattern.Format(Instant.FromDateTimeUtc(t).InZone(zone).Date) : "not set";
+        string Day(DateTime? at) => MailDates.Day(at, zone);
 
         QuestionModel Model(Requests.Question q)
         {

@@ -6,6 +6,7 @@ using RequestTracker.Data;
 using RequestTracker.Mail;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
+using RequestTracker.Handling;
 
 namespace RequestTracker.Workflows;
 
@@ -278,8 +279,8 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             FromState = from,
             ToState = to,
             Actor = actor,
-            Note = Truncate(note, 4000),
-            Rule = Truncate(rule, 2000),
+            Note = Clip.To(note, 4000),
+            Rule = Clip.To(rule, 2000),
         });
 
     internal Task<string> Queue(WorkflowContext context, string template, string? stepId, string to, string dedupKey, CancellationToken ct) =>
@@ -333,5 +334,4 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     /// <summary>What choosing an email's recipient needs: the authority, its contacts, the advocate.</summary>
     private sealed record Addressing(int RequestId, int? QuestionId, Authority Authority, string OwnerName, string OwnerEmail);
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

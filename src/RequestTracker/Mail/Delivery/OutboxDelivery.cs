@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using RequestTracker.Data;
 using RequestTracker.Questions;
+using RequestTracker.Handling;
 
 namespace RequestTracker.Mail.Delivery;
 
@@ -41,7 +42,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
         if (outcome.Result == DeliveryResult.Unreachable)
         {
             // Nothing was decided about this email: no attempt is spent; the worker hands the batch back.
-            row.LastError = Truncate($"Mail server unreachable: {outcome.Reply}", 1000);
+            row.LastError = Clip.To($"Mail server unreachable: {outcome.Reply}", 1000);
             await db.SaveChangesAsync(ct);
             return outcome.Result;
         }
@@ -61,7 +62,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
             await composed.Message.WriteToAsync(buffer, ct);
             row.Mime = buffer.ToArray();
             row.MessageId = composed.Message.MessageId;
-            row.Subject = Truncate(composed.Message.Subject ?? string.Empty, 500);
+            row.Subject = Clip.To(composed.Message.Subject ?? string.Empty, 500);
             row.Covers = string.Join(',', composed.Covers);
             await db.SaveChangesAsync(ct);
             return true;
@@ -86,7 +87,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
             case DeliveryResult.Accepted:
                 row.Status = OutboxStatus.Sent;
                 row.SentAt = now;
-                row.ServerReply = Truncate(outcome.Reply, 1000);
+                row.ServerReply = Clip.To(outcome.Reply, 1000);
                 Journal(row, "email-sent", $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> accepted: {outcome.Reply}. Message-Id <{row.MessageId}>.", now);
                 break;
             case DeliveryResult.Permanent:
@@ -97,7 +98,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
                 break;
             default:
                 // 4xx: the server asked us to come back later; back off exponentially with jitter.
-                row.LastError = Truncate(outcome.Reply, 1000);
+                row.LastError = Clip.To(outcome.Reply, 1000);
                 row.NextAttemptAt = now + Backoff(row.Attempts, settings);
                 break;
         }
@@ -107,8 +108,8 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
     {
         row.Status = OutboxStatus.Failed;
         row.FailedAt = now;
-        row.ServerReply = Truncate(reply, 1000);
-        row.LastError = Truncate(reply, 1000);
+        row.ServerReply = Clip.To(reply, 1000);
+        row.LastError = Clip.To(reply, 1000);
         Journal(row, "email-failed", $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
     }
 
@@ -134,11 +135,10 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
                 At = now,
                 Event = @event,
                 Actor = Actor,
-                Note = Truncate(note, 4000),
+                Note = Clip.To(note, 4000),
                 Rule = "Outbox delivery",
             });
         }
     }
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

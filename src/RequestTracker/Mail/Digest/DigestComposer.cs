@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using NodaTime;
-using NodaTime.Text;
 using RequestTracker.Data;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Mail.Templates;
@@ -14,7 +12,6 @@ namespace RequestTracker.Mail.Digest;
 internal sealed class DigestComposer(AppDbContext db, DefinitionStore definitions, TimeProvider clock)
 {
     private const int MaxItems = 25;
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public async Task<RenderedMail> Render(OutboxMessage row, CancellationToken ct)
     {
@@ -38,7 +35,7 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
             lifecycles[hash] = await definitions.Lifecycle(hash, db, ct);
         }
 
-        static string Day(DateTime? at) => at is { } t ? DatePattern.Format(Instant.FromDateTimeUtc(t).InUtc().Date) : "not set";
+        static string Day(DateTime? at) => MailDates.Day(at, DateTimeZone.Utc);
         var model = SampleModel.Create() with
         {
             Recipient = new PartyModel(row.RecipientName, row.RecipientAddress),

@@ -5,6 +5,7 @@ using MimeKit;
 using RequestTracker.Data;
 using RequestTracker.Questions;
 using RequestTracker.Workflows;
+using RequestTracker.Handling;
 
 namespace RequestTracker.Mail.Intake;
 
@@ -93,16 +94,16 @@ internal sealed class IntakeProcessor(
         {
             var inbound = new InboundMessage
             {
-                MessageId = Truncate(messageId, 250),
+                MessageId = Clip.To(messageId, 250),
                 Status = InboundStatus.Unmatched,
-                Subject = Truncate(message.Subject ?? string.Empty, 500),
-                FromAddress = Truncate(message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty, 254),
+                Subject = Clip.To(message.Subject ?? string.Empty, 500),
+                FromAddress = Clip.To(message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty, 254),
                 ReceivedAt = clock.GetUtcNow().UtcDateTime,
                 Raw = raw,
                 Folder = position.Folder,
                 UidValidity = position.UidValidity,
                 Uid = position.Uid,
-                Notes = Truncate($"Could not be processed automatically: {error}", 2000),
+                Notes = Clip.To($"Could not be processed automatically: {error}", 2000),
             };
             db.Inbox.Add(inbound);
         }
@@ -149,7 +150,7 @@ internal sealed class IntakeProcessor(
         inbound.RequestId = email.RequestId;
         email.Status = OutboxStatus.Failed;
         email.FailedAt = now;
-        email.LastError = Truncate($"Bounced: {bounce.Diagnosis}", 1000);
+        email.LastError = Clip.To($"Bounced: {bounce.Diagnosis}", 1000);
         email.ServerReply ??= email.LastError;
         foreach (var questionId in email.CoveredQuestions())
         {
@@ -160,7 +161,7 @@ internal sealed class IntakeProcessor(
                 At = now,
                 Event = "email-bounced",
                 Actor = Actor,
-                Note = Truncate($"Email '{email.Template}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", 4000),
+                Note = Clip.To($"Email '{email.Template}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", 4000),
                 Rule = "Delivery status notification (RFC 3464)",
             });
         }
@@ -171,11 +172,11 @@ internal sealed class IntakeProcessor(
         var from = message.From.Mailboxes.FirstOrDefault();
         var inbound = new InboundMessage
         {
-            MessageId = Truncate(messageId, 250),
-            FromName = Truncate(from?.Name ?? string.Empty, 200),
-            FromAddress = Truncate(from?.Address ?? string.Empty, 254),
-            To = Truncate(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), 1000),
-            Subject = Truncate(message.Subject ?? string.Empty, 500),
+            MessageId = Clip.To(messageId, 250),
+            FromName = Clip.To(from?.Name ?? string.Empty, 200),
+            FromAddress = Clip.To(from?.Address ?? string.Empty, 254),
+            To = Clip.To(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), 1000),
+            Subject = Clip.To(message.Subject ?? string.Empty, 500),
             SentDate = message.Date == DateTimeOffset.MinValue ? null : message.Date.UtcDateTime,
             ReceivedAt = clock.GetUtcNow().UtcDateTime,
             TextBody = message.TextBody ?? message.HtmlBody ?? string.Empty,
@@ -201,8 +202,8 @@ internal sealed class IntakeProcessor(
             inbound.Attachments.Add(new InboundAttachment
             {
                 StoredName = $"attachment-{++index}{SafeExtension(original)}",
-                OriginalName = Truncate(original, 255),
-                ContentType = Truncate(part.ContentType.MimeType, 200),
+                OriginalName = Clip.To(original, 255),
+                ContentType = Clip.To(part.ContentType.MimeType, 200),
                 Size = content.Length,
                 Content = content.ToArray(),
             });
@@ -210,7 +211,7 @@ internal sealed class IntakeProcessor(
 
         if (skipped.Count > 0)
         {
-            inbound.Notes = Truncate($"Attachments over the {limit:N0}-byte limit were not stored (they remain in the raw message): {string.Join(", ", skipped)}", 2000);
+            inbound.Notes = Clip.To($"Attachments over the {limit:N0}-byte limit were not stored (they remain in the raw message): {string.Join(", ", skipped)}", 2000);
         }
 
         return inbound;
@@ -236,5 +237,4 @@ internal sealed class IntakeProcessor(
 
     private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)))[..16];
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }
