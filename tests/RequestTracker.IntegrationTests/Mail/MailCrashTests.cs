@@ -79,8 +79,8 @@ public sealed partial class MailCrashTests : IAsyncLifetime
         settings["DataPath"] = _data.FullName;
         settings["Mail__Delivery__Enabled"] = delivery ? "true" : "false";
         settings["Mail__Delivery__BatchSize"] = "5";
-        settings["Mail__Delivery__LeaseSeconds"] = "3"; // the survivor takes over the victim's rows quickly...
-        settings["Mail__Smtp__TimeoutSeconds"] = "1"; // ...which the settings allow only with sends this short
+        settings["Mail__Delivery__LeaseSeconds"] = "15"; // the survivor takes over the victim's rows within seconds...
+        settings["Mail__Smtp__TimeoutSeconds"] = "5"; // ...and a loaded server is not taken for a dead one (a timeout after DATA means a resend)
         return settings;
     }
 
