@@ -10,11 +10,12 @@ using Microsoft.Extensions.Logging;
 using MimeKit;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Mail;
 using RequestTracker.Mail.Delivery;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Benchmarks;
 

@@ -9,7 +9,8 @@ using Npgsql;
 using RequestTracker;
 using RequestTracker.Benchmarks;
 using RequestTracker.Data;
-using RequestTracker.Workflows;
+using RequestTracker.Definitions;
+using RequestTracker.Runtime;
 
 // Drains N due timers through the real engine (TimerWorker.RunOnce: lease claim, load, write path,
 // commit per timer) and, in the same process on the same database, through a bare SQL loop doing the

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
-using RequestTracker.Questions;
+using RequestTracker.Definitions;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Benchmarks;
 

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
+using RequestTracker.Definitions;
 using RequestTracker.Demo;
 using RequestTracker.Mail;
+using RequestTracker.Overview;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker;
 

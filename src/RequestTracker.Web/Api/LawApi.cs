@@ -1,5 +1,5 @@
+using RequestTracker.Definitions;
 using RequestTracker.Web.Hosting;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Api;
 

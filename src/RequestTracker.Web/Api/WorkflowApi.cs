@@ -1,5 +1,5 @@
+using RequestTracker.Overview;
 using RequestTracker.Web.Hosting;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Api;
 

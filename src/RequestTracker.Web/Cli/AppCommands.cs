@@ -1,7 +1,7 @@
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Cli;
 

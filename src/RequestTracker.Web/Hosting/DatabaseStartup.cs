@@ -1,6 +1,6 @@
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Demo;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Hosting;
 

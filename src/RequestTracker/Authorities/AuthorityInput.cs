@@ -1,4 +1,5 @@
 using NodaTime;
+using RequestTracker.Definitions.Laws;
 using RequestTracker.Handling;
 
 namespace RequestTracker.Authorities;

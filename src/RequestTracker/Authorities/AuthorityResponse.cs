@@ -1,3 +1,4 @@
+using RequestTracker.Definitions.Laws;
 namespace RequestTracker.Authorities;
 
 internal sealed record EscalationContactResponse(EscalationContactKind Kind, string Name, string Email);

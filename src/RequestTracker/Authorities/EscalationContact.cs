@@ -1,3 +1,4 @@
+using RequestTracker.Definitions.Laws;
 namespace RequestTracker.Authorities;
 
 /// <summary>Owned by its authority; ordered by <see cref="Position"/> (the escalation order).</summary>

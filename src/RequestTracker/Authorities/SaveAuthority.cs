@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Handling;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Authorities;
 

@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Authorities;
+using RequestTracker.Definitions;
 using RequestTracker.Mail;
-using RequestTracker.Questions;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Data;
 

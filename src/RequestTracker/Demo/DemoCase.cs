@@ -1,4 +1,5 @@
 using RequestTracker.Authorities;
+using RequestTracker.Definitions.Laws;
 using RequestTracker.Requests;
 using RequestTracker.Users;
 

@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using NodaTime;
 using RequestTracker.Data;
-using RequestTracker.Mail.Templates;
-using RequestTracker.Workflows;
+using RequestTracker.Definitions;
+using RequestTracker.Definitions.Templates;
+using RequestTracker.Handling;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail;
 

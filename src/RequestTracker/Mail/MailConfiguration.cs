@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RequestTracker.Mail.Intake;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail;
 

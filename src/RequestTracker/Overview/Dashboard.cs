@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
-using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;
 

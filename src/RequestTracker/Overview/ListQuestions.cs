@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Overview;
 
@@ -108,7 +109,7 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
 
         var items = page.Take(limit).Select(p => new QuestionRow(
             p.Id, p.RequestId, p.Position, p.Text, p.Title, p.AuthorityId, p.Authority, p.LawId, p.Owner ?? string.Empty, p.State,
-            labels[p.LifecycleHash].State(p.State).Label, p.Category, Questions.Timeliness.Of(p.Category, p.DueAt, now), p.DueAt, p.EscalationLevel)).ToList();
+            labels[p.LifecycleHash].State(p.State).Label, p.Category, Timeliness.Of(p.Category, p.DueAt, now), p.DueAt, p.EscalationLevel)).ToList();
         return Outcome<QuestionRowPage>.Ok(new QuestionRowPage(items, page.Count > limit ? PageCursor.Encode(page[limit - 1].Id) : null));
     }
 

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Handling;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Questions;
 

@@ -1,5 +1,5 @@
 using RequestTracker.Requests;
-using RequestTracker.Workflows;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Questions;
 

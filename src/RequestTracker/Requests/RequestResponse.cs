@@ -19,7 +19,7 @@ internal sealed record RequestResponse(
     DateTime? WithdrawnAt)
 {
     /// <summary>Maps a request loaded with its authority and questions, and the workflows of its questions.</summary>
-    public static RequestResponse From(Request r, IReadOnlyList<Questions.WorkflowInstance> workflows, DateTime now) =>
+    public static RequestResponse From(Request r, IReadOnlyList<Runtime.WorkflowInstance> workflows, DateTime now) =>
         new(
             r.Id,
             r.OwnerId,

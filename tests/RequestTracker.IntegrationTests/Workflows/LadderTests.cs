@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Authorities;
-using RequestTracker.Mail;
-using RequestTracker.Workflows;
+using RequestTracker.Definitions.Laws;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.IntegrationTests.Workflows;
 

@@ -5,10 +5,9 @@ using Microsoft.Extensions.Time.Testing;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.IntegrationTests.Infrastructure;
-using RequestTracker.Questions;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.IntegrationTests.Workflows;
 

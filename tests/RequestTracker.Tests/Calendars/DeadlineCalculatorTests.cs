@@ -1,6 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using RequestTracker.Calendars;
+using RequestTracker.Definitions.Calendars;
 
 namespace RequestTracker.Tests.Calendars;
 

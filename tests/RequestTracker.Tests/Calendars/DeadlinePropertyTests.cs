@@ -1,6 +1,6 @@
 using CsCheck;
 using NodaTime;
-using RequestTracker.Calendars;
+using RequestTracker.Definitions.Calendars;
 
 namespace RequestTracker.Tests.Calendars;
 

@@ -1,5 +1,5 @@
 using NodaTime;
-using RequestTracker.Calendars;
+using RequestTracker.Definitions.Calendars;
 
 namespace RequestTracker.Tests.Calendars;
 

@@ -1,6 +1,6 @@
-using RequestTracker.Mail;
-using RequestTracker.Mail.Templates;
-using RequestTracker.Workflows;
+using RequestTracker.Definitions;
+using RequestTracker.Definitions.Templates;
+using RequestTracker.Handling;
 
 namespace RequestTracker.Tests.Mail;
 

@@ -1,4 +1,4 @@
-using RequestTracker.Workflows;
+using RequestTracker.Definitions;
 
 namespace RequestTracker.Tests.Workflows;
 

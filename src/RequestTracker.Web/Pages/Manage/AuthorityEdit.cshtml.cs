@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RequestTracker.Authorities;
+using RequestTracker.Definitions;
+using RequestTracker.Definitions.Laws;
 using RequestTracker.Handling;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Pages.Manage;
 

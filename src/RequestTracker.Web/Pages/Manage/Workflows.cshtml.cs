@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using RequestTracker.Workflows;
+using RequestTracker.Definitions;
+using RequestTracker.Overview;
 
 namespace RequestTracker.Web.Pages.Manage;
 

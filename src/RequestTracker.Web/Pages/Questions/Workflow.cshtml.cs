@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Overview;
 using RequestTracker.Questions;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Web.Pages.Questions;
 

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Questions;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Mail.Correspondence;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
 
 namespace RequestTracker.Mail.Correspondence;

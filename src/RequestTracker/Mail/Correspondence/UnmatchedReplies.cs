@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Intake;
-using RequestTracker.Workflows;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail.Correspondence;
 

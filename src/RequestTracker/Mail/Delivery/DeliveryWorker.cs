@@ -4,7 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using RequestTracker.Workflows;
+using RequestTracker.Background;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail.Delivery;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using RequestTracker.Data;
-using RequestTracker.Questions;
 using RequestTracker.Handling;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail.Delivery;
 

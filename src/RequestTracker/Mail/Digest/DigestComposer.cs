@@ -2,9 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using NodaTime;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
+using RequestTracker.Definitions.Templates;
 using RequestTracker.Mail.Intake;
-using RequestTracker.Mail.Templates;
-using RequestTracker.Workflows;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail.Digest;
 

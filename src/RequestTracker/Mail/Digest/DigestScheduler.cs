@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RequestTracker.Data;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
-using RequestTracker.Workflows;
 
 namespace RequestTracker.Mail.Digest;
 

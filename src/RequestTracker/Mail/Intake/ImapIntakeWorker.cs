@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RequestTracker.Workflows;
+using RequestTracker.Background;
 
 namespace RequestTracker.Mail.Intake;
 

@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using RequestTracker.Data;
-using RequestTracker.Questions;
-using RequestTracker.Workflows;
 using RequestTracker.Handling;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail.Intake;
 

@@ -1,0 +1,64 @@
+using System.Globalization;
+using NodaTime;
+
+namespace RequestTracker.Definitions.Calendars;
+
+/// <summary>A day not counted; <paramref name="Holiday"/> is false for a plain weekend day.</summary>
+internal sealed record SkippedDay(LocalDate Date, string Reason, bool Holiday);
+
+/// <summary>A computed instant and how it was reached, kept with every deadline so a user can check it.</summary>
+internal sealed record DeadlineComputation(
+    Instant Start,
+    LegalSpan Span,
+    string CalendarId,
+    string Zone,
+    bool ReceivedAfterHours,
+    bool RolledForward,
+    IReadOnlyList<SkippedDay> Skipped,
+    Instant Due,
+    LocalDate? DueDate)
+{
+    public string Explain()
+    {
+        var zone = DateTimeZoneProviders.Tzdb[Zone];
+        var start = Start.InZone(zone);
+        if (Span.Unit == SpanUnit.Immediately)
+        {
+            return $"Immediately: due at once from {start.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({Zone}).";
+        }
+
+        if (Span.IsClockTime)
+        {
+            return $"{Span} from {start.ToString("d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)} ({Zone}); due {Due.InZone(zone).ToString("d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)}.";
+        }
+
+        var text = $"{Span} from {Day(start.Date)} ({Zone}, calendar {CalendarId})";
+        if (ReceivedAfterHours)
+        {
+            text += $"; received {start.ToString("HH:mm", CultureInfo.InvariantCulture)}, after the end of the working day, so counted from the next day";
+        }
+
+        var weekends = Skipped.Count(s => !s.Holiday);
+        var holidays = Skipped.Where(s => s.Holiday).ToList();
+        if (weekends > 0 || holidays.Count > 0)
+        {
+            var parts = new List<string>();
+            if (weekends > 0)
+            {
+                parts.Add($"{weekends} weekend day{(weekends == 1 ? string.Empty : "s")}");
+            }
+
+            parts.AddRange(holidays.Select(h => $"{Day(h.Date)} ({h.Reason})"));
+            text += $"; skipped {string.Join(", ", parts)}";
+        }
+
+        if (RolledForward)
+        {
+            text += "; the last day fell on a non-working day, so the deadline moves to the next working day";
+        }
+
+        return $"{text}; due by the end of {Day(DueDate!.Value)}.";
+    }
+
+    private static string Day(LocalDate date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+}

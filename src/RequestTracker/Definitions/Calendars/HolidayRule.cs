@@ -1,0 +1,70 @@
+using NodaTime;
+
+namespace RequestTracker.Definitions.Calendars;
+
+internal enum HolidayShift
+{
+    /// <summary>A holiday on a weekend is simply lost.</summary>
+    None,
+
+    /// <summary>On a weekend, the next day that is neither weekend nor holiday is off instead (UK, Russia, Kazakhstan).</summary>
+    NextWorkingDay,
+
+    /// <summary>Saturday moves to Friday, Sunday to Monday (US federal, 5 U.S.C. 6103(b)).</summary>
+    NearestWeekday,
+}
+
+internal enum HolidayKind
+{
+    Fixed,
+    Easter,
+    OrthodoxEaster,
+    NthWeekday,
+    OneOff,
+}
+
+/// <summary>One line of a calendar's holiday list: how to find its date in a given year.</summary>
+internal sealed record HolidayRule(
+    string Name,
+    HolidayKind Kind,
+    int Month,
+    int Day,
+    int Offset,
+    IsoDayOfWeek Weekday,
+    LocalDate? Date,
+    HolidayShift Shift,
+    int? FromYear,
+    int? UntilYear,
+    IReadOnlySet<int> ExceptYears)
+{
+    public LocalDate? In(int year)
+    {
+        if ((FromYear is { } from && year < from) || (UntilYear is { } until && year > until) || ExceptYears.Contains(year))
+        {
+            return null;
+        }
+
+        return Kind switch
+        {
+            HolidayKind.Fixed => new LocalDate(year, Month, Day),
+            HolidayKind.Easter => Easter.Western(year).PlusDays(Offset),
+            HolidayKind.OrthodoxEaster => Easter.Orthodox(year).PlusDays(Offset),
+            HolidayKind.NthWeekday => NthWeekday(year),
+            _ => Date is { } date && date.Year == year ? date : null,
+        };
+    }
+
+    /// <summary>Offset 1..5 counts from the start of the month, -1 is the last such weekday.</summary>
+    private LocalDate NthWeekday(int year)
+    {
+        if (Offset > 0)
+        {
+            var first = new LocalDate(year, Month, 1);
+            var date = first.DayOfWeek == Weekday ? first : first.Next(Weekday);
+            return date.PlusWeeks(Offset - 1);
+        }
+
+        var last = new LocalDate(year, Month, 1).PlusMonths(1).PlusDays(-1);
+        return last.DayOfWeek == Weekday ? last : last.Previous(Weekday);
+    }
+}

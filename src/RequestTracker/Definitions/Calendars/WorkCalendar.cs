@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using NodaTime;
+
+namespace RequestTracker.Definitions.Calendars;
+
+/// <summary>
+/// Which days count as working days for an authority: its weekend, its public holidays (with the
+/// substitute days the law gives when a holiday falls on a weekend) and its time zone.
+/// </summary>
+internal sealed class WorkCalendar(
+    string id,
+    string name,
+    DateTimeZone zone,
+    IReadOnlySet<IsoDayOfWeek> weekend,
+    LocalTime? workdayEnds,
+    IReadOnlyList<HolidayRule> rules,
+    IReadOnlySet<LocalDate> extraWorkdays)
+{
+    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<LocalDate, string>> _years = new();
+
+    public string Id => id;
+
+    public string Name => name;
+
+    public DateTimeZone Zone => zone;
+
+    /// <summary>A request received after this local time counts as received the next day.</summary>
+    public LocalTime? WorkdayEnds => workdayEnds;
+
+    public IReadOnlyList<HolidayRule> Rules => rules;
+
+    public bool IsWorkingDay(LocalDate date) => NonWorkingReason(date) is null;
+
+    public bool IsHoliday(LocalDate date) => !extraWorkdays.Contains(date) && Holidays(date.Year).ContainsKey(date);
+
+    /// <summary>Why a day is not a working day ("Saturday", "Orthodox Christmas"), or null for a working day.</summary>
+    public string? NonWorkingReason(LocalDate date)
+    {
+        if (extraWorkdays.Contains(date))
+        {
+            return null;
+        }
+
+        if (Holidays(date.Year).TryGetValue(date, out var holiday))
+        {
+            return holiday;
+        }
+
+        return weekend.Contains(date.DayOfWeek) ? date.DayOfWeek.ToString() : null;
+    }
+
+    /// <summary>Every holiday of a year, substitute days included (a substitute may come from the next or previous year's rule).</summary>
+    public IReadOnlyDictionary<LocalDate, string> Holidays(int year) => _years.GetOrAdd(year, y =>
+    {
+        var all = new Dictionary<LocalDate, string>();
+        foreach (var around in new[] { y - 1, y, y + 1 })
+        {
+            foreach (var (date, holiday) in Compute(around))
+            {
+                all.TryAdd(date, holiday);
+            }
+        }
+
+        return all.Where(p => p.Key.Year == y).ToDictionary(p => p.Key, p => p.Value);
+    });
+
+    private Dictionary<LocalDate, string> Compute(int year)
+    {
+        var days = new Dictionary<LocalDate, string>();
+        var dated = rules.Select(r => (Rule: r, Date: r.In(year))).Where(x => x.Date is not null).OrderBy(x => x.Date).ToList();
+        foreach (var (rule, date) in dated)
+        {
+            days[date!.Value] = days.TryGetValue(date.Value, out var other) ? $"{other}; {rule.Name}" : rule.Name;
+        }
+
+        // Substitutes in date order, so two weekend holidays in a row take successive weekdays.
+        foreach (var (rule, date) in dated.Where(x => weekend.Contains(x.Date!.Value.DayOfWeek)))
+        {
+            var substitute = rule.Shift switch
+            {
+                HolidayShift.NextWorkingDay => NextFree(date!.Value, days),
+                HolidayShift.NearestWeekday => date!.Value.DayOfWeek == IsoDayOfWeek.Saturday ? date.Value.PlusDays(-1) : date.Value.PlusDays(1),
+                _ => (LocalDate?)null,
+            };
+            if (substitute is { } day && !days.ContainsKey(day))
+            {
+                days[day] = $"{rule.Name} (substitute day)";
+            }
+        }
+
+        return days;
+    }
+
+    private LocalDate NextFree(LocalDate date, Dictionary<LocalDate, string> taken)
+    {
+        var day = date.PlusDays(1);
+        while (weekend.Contains(day.DayOfWeek) || taken.ContainsKey(day))
+        {
+            day = day.PlusDays(1);
+        }
+
+        return day;
+    }
+}

@@ -1,0 +1,24 @@
+namespace RequestTracker.Definitions;
+
+/// <summary>A timer a state arms on entry: at a named instant, it fires a trigger.</summary>
+internal sealed record TimerSpec(string At, string Fires);
+
+internal sealed record StateDefinition(
+    string Id,
+    string Label,
+    string Category,
+    bool ClockStopped,
+    bool Final,
+    IReadOnlyList<TimerSpec> Timers,
+    IReadOnlyDictionary<string, string> On);
+
+/// <summary>
+/// The lifecycle every question runs (workflows/*.yaml), versioned. A question is pinned to the
+/// version and content hash it started with; the runtime keeps every version it has seen.
+/// </summary>
+internal sealed record LifecycleDefinition(string Id, int Version, string Name, string Initial, IReadOnlyList<StateDefinition> States, string Hash)
+{
+    public StateDefinition State(string id) => States.First(s => s.Id == id);
+
+    public IReadOnlyList<string> Permitted(string state) => State(state).On.Keys.Where(Vocabulary.Actions.Contains).ToList();
+}

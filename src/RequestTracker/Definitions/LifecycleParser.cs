@@ -1,0 +1,145 @@
+namespace RequestTracker.Definitions;
+
+/// <summary>Reads a lifecycle definition and checks its graph: known triggers and instants, existing and reachable states.</summary>
+internal static class LifecycleParser
+{
+    public static LifecycleDefinition? Parse(YamlNode yaml, string hash)
+    {
+        yaml.Only("id", "version", "name", "initial", "states");
+        var id = yaml.Text("id");
+        var version = yaml.Int("version");
+        var name = yaml.Text("name");
+        var initial = yaml.Located("initial");
+        var statesNode = yaml.Mapping("states");
+        if (statesNode is null)
+        {
+            return null;
+        }
+
+        var states = new List<StateDefinition>();
+        var targets = new List<(string Target, YamlDotNet.Core.Mark At, YamlNode Node)>();
+        foreach (var (stateId, at, node, owner) in statesNode.Entries())
+        {
+            if (node is null)
+            {
+                owner.Error(at, $"State '{stateId}' must be a mapping.");
+                continue;
+            }
+
+            if (states.Any(s => s.Id == stateId))
+            {
+                owner.Error(at, $"State '{stateId}' is defined twice.");
+            }
+
+            states.Add(State(stateId, node, targets));
+        }
+
+        var known = states.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (target, at, node) in targets.Where(t => !known.Contains(t.Target)))
+        {
+            node.Error(at, $"Transition to unknown state '{target}'.");
+        }
+
+        if (initial is { } start && !known.Contains(start.Value))
+        {
+            yaml.Error(start.At, $"The initial state '{start.Value}' is not defined.");
+        }
+        else if (initial is { } first)
+        {
+            foreach (var unreachable in Unreachable(first.Value, states))
+            {
+                statesNode.Error(statesNode.Entries().First(e => e.Key == unreachable).At, $"State '{unreachable}' cannot be reached from '{first.Value}'.");
+            }
+        }
+
+        if (version is < 1)
+        {
+            yaml.Error("version must be 1 or more.");
+        }
+
+        return id is null || version is null or < 1 || name is null || initial is null
+            ? null
+            : new LifecycleDefinition(id, version.Value, name, initial.Value.Value, states, hash);
+    }
+
+    private static StateDefinition State(string id, YamlNode node, List<(string, YamlDotNet.Core.Mark, YamlNode)> targets)
+    {
+        node.Only("label", "category", "clock", "final", "timers", "on");
+        var label = node.Text("label", required: false) ?? id;
+        var category = node.Located("category");
+        if (category is { } c && !Vocabulary.Categories.Contains(c.Value))
+        {
+            node.Error(c.At, $"Unknown category '{c.Value}'; one of: {string.Join(", ", Vocabulary.Categories)}.");
+        }
+
+        var clock = node.Located("clock", required: false);
+        if (clock is { } k && k.Value is not ("running" or "stopped"))
+        {
+            node.Error(k.At, "clock must be running or stopped.");
+        }
+
+        var final = node.Bool("final") ?? false;
+        var timers = new List<TimerSpec>();
+        foreach (var timer in node.Mappings("timers", required: false))
+        {
+            timer.Only("at", "fires");
+            var at = timer.Located("at");
+            var fires = timer.Located("fires");
+            if (at is { } a && !Vocabulary.Instants.Contains(a.Value))
+            {
+                timer.Error(a.At, $"Unknown instant '{a.Value}'; one of: {string.Join(", ", Vocabulary.Instants)}.");
+            }
+
+            if (fires is { } f && !Vocabulary.System.Contains(f.Value))
+            {
+                timer.Error(f.At, $"A timer fires a system trigger; '{f.Value}' is not one of: {string.Join(", ", Vocabulary.System)}.");
+            }
+
+            if (at is not null && fires is not null)
+            {
+                timers.Add(new TimerSpec(at.Value.Value, fires.Value.Value));
+            }
+        }
+
+        var on = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node.Mapping("on", required: !final) is { } transitions)
+        {
+            foreach (var (trigger, target, at) in transitions.ScalarEntries())
+            {
+                if (!Vocabulary.IsTrigger(trigger))
+                {
+                    transitions.Error(at, $"Unknown trigger '{trigger}'.");
+                    continue;
+                }
+
+                on[trigger] = target;
+                targets.Add((target, at, transitions));
+            }
+        }
+
+        if (final && on.Count > 0)
+        {
+            node.Error("A final state has no transitions.");
+        }
+
+        return new StateDefinition(id, label, category?.Value ?? "open", clock?.Value == "stopped", final, timers, on);
+    }
+
+    private static IEnumerable<string> Unreachable(string initial, List<StateDefinition> states)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { initial };
+        var queue = new Queue<string>([initial]);
+        while (queue.TryDequeue(out var current))
+        {
+            foreach (var next in states.FirstOrDefault(s => s.Id == current)?.On.Values ?? [])
+            {
+                if (seen.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return states.Select(s => s.Id).Where(s => !seen.Contains(s));
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using RequestTracker.Definitions.Calendars;
+
+namespace RequestTracker.Runtime;
+
+internal sealed record SkippedDayRecord(string Date, string Reason, bool Holiday);
+
+/// <summary>How a deadline was computed, as stored with the question and returned by the API.</summary>
+internal sealed record ComputationRecord(
+    DateTime Start,
+    string Rule,
+    string Calendar,
+    string TimeZone,
+    bool ReceivedAfterHours,
+    bool RolledForward,
+    IReadOnlyList<SkippedDayRecord> Skipped,
+    DateTime Due,
+    string? DueDate,
+    string Explanation)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static ComputationRecord From(DeadlineComputation c) =>
+        new(
+            c.Start.ToDateTimeUtc(),
+            c.Span.ToString(),
+            c.CalendarId,
+            c.Zone,
+            c.ReceivedAfterHours,
+            c.RolledForward,
+            c.Skipped.Select(s => new SkippedDayRecord(LocalDatePattern.Iso.Format(s.Date), s.Reason, s.Holiday)).ToList(),
+            c.Due.ToDateTimeUtc(),
+            c.DueDate is { } d ? LocalDatePattern.Iso.Format(d) : null,
+            c.Explain());
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ComputationRecord? FromJson(string json) =>
+        string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<ComputationRecord>(json, Json);
+
+    public Instant StartInstant() => Instant.FromDateTimeUtc(DateTime.SpecifyKind(Start, DateTimeKind.Utc));
+
+    public LegalSpan Span() => LegalSpan.TryParse(Rule, out var span) ? span : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Bad stored rule '{Rule}'."));
+}

@@ -1,0 +1,193 @@
+using NodaTime;
+using RequestTracker.Definitions.Calendars;
+using RequestTracker.Definitions.Laws;
+
+namespace RequestTracker.Runtime;
+
+internal sealed record EffectResult(TransitionRefusal? Refusal, string Note, string Rule);
+
+/// <summary>
+/// What each trigger does beyond moving the state: the law's arithmetic (deadline, extension, clock
+/// stop, ladder, appeal window) and the emails it decides. Runs inside <see cref="WorkflowEngine"/>'s write path.
+/// </summary>
+internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext context, ActionInput input, Instant at)
+{
+    private LawDefinition Law => context.Law;
+
+    private WorkCalendar Calendar => context.Calendar;
+
+    private Runtime.WorkflowInstance Instance => context.Instance;
+
+    public async Task<EffectResult> Run(string trigger, CancellationToken ct) => trigger switch
+    {
+        "extension-announced" => Extend(),
+        "clarification-asked" => StopClock(),
+        "clarification-given" => RestartClock(),
+        "deadline-passed" => DeadlinePassed(),
+        "escalated" => EscalateNow(),
+        "step-due" => await StepDue(ct),
+        "rights-warning" => await RightsWarning(ct),
+        "answered" => Answered(),
+        "refused" or "partially-answered" => Refused(trigger),
+        _ => Done(string.Empty, string.Empty),
+    };
+
+    private static EffectResult Done(string note, string rule) => new(null, note, rule);
+
+    private static EffectResult Refuse(string detail) => new(new TransitionRefusal(true, detail, []), string.Empty, string.Empty);
+
+    private EffectResult Extend()
+    {
+        if (Law.Extension is not { } rule)
+        {
+            return Refuse($"{Law.Name} allows no extension.");
+        }
+
+        if (Instance.ExtensionsUsed >= rule.Times)
+        {
+            return Refuse($"{Law.Name} allows {rule.Times} extension(s); {Instance.ExtensionsUsed} already announced.");
+        }
+
+        var amount = input.Extension ?? rule.By.Amount;
+        if (amount < 1 || amount > rule.By.Amount)
+        {
+            return Refuse($"{Law.Name} allows an extension of at most {rule.By}; {rule.By.WithAmount(amount)} was announced.");
+        }
+
+        if (Instance.DueAt is not { } due)
+        {
+            return Refuse("The question has no running deadline to extend.");
+        }
+
+        var extended = DeadlineCalculator.After(Instant.FromDateTimeUtc(due), rule.By.WithAmount(amount), Calendar);
+        Instance.DueAt = extended.Due.ToDateTimeUtc();
+        Instance.DueComputation = ComputationRecord.From(extended).ToJson();
+        Instance.ExtensionsUsed++;
+        var note = $"Deadline extended by {rule.By.WithAmount(amount)}: {extended.Explain()}";
+        if (rule.NoticeWithin is { } notice
+            && at > DeadlineCalculator.Add(Instant.FromDateTimeUtc(Instance.StartedAt), notice, Calendar).Due)
+        {
+            note += $" The law requires notice within {notice} of receipt; this notice came later, so the extension can be contested.";
+        }
+
+        return Done(note, $"{Law.Name}: extension of at most {rule.By}, {rule.Times} time(s)");
+    }
+
+    private EffectResult StopClock()
+    {
+        Instance.ClockStoppedAt = at.ToDateTimeUtc();
+        return Done("The authority asked for clarification; the clock is stopped.", $"{Law.Name}: clarification {Law.Clarification.ToString().ToLowerInvariant()}s the clock");
+    }
+
+    private EffectResult RestartClock()
+    {
+        var computation = ComputationRecord.FromJson(Instance.DueComputation);
+        var span = Law.Clarification == ClarificationEffect.Pause && computation is not null && Instance.ClockStoppedAt is { } stopped
+            ? DeadlineCalculator.Remaining(computation.StartInstant(), Instant.FromDateTimeUtc(stopped), computation.Span(), Calendar)
+            : Law.Response;
+        var due = DeadlineCalculator.Add(at, span, Calendar, Law.LastDayRollsToWorkingDay);
+        Instance.DueAt = due.Due.ToDateTimeUtc();
+        Instance.DueComputation = ComputationRecord.From(due).ToJson();
+        Instance.ClockStoppedAt = null;
+        return Done($"Clarification given; the clock runs again: {due.Explain()}", $"{Law.Name}: clarification {Law.Clarification.ToString().ToLowerInvariant()}s the clock");
+    }
+
+    private EffectResult DeadlinePassed()
+    {
+        if (Law.Ladder.Count == 0)
+        {
+            Instance.NextStepAt = null;
+            Instance.LadderEndAt = at.ToDateTimeUtc();
+            return Done("The deadline passed; the law has no escalation ladder.", Law.Name);
+        }
+
+        var first = Law.Ladder[0];
+        var start = DeadlineCalculator.After(at, first.Starts, Calendar);
+        Instance.NextStepAt = start.Due.ToDateTimeUtc();
+        return Done($"The deadline passed without an answer. First step, {first.Name}, on {start.Explain()}", $"{Law.Name}: ladder step 1 starts {first.Starts} after the deadline");
+    }
+
+    private EffectResult EscalateNow()
+    {
+        // After a refusal the next step is the appeal the law provides, not a reminder for silence.
+        if (Instance.Category == "refused" && Law.Appeal?.Step is { } appealStep)
+        {
+            var appealLevel = Law.Ladder.ToList().FindIndex(s => s.Id == appealStep);
+            Instance.EscalationLevel = Math.Max(Instance.EscalationLevel, appealLevel);
+        }
+
+        if (Instance.EscalationLevel >= Law.Ladder.Count)
+        {
+            return Refuse("Every step of the escalation ladder has already been taken.");
+        }
+
+        Instance.NextStepAt = at.ToDateTimeUtc();
+        return Done($"Escalated by hand: {Law.Ladder[Instance.EscalationLevel].Name} now.", Law.Name);
+    }
+
+    private async Task<EffectResult> StepDue(CancellationToken ct)
+    {
+        var level = Instance.EscalationLevel;
+        if (level >= Law.Ladder.Count)
+        {
+            return Done("No ladder step is left.", Law.Name);
+        }
+
+        var step = Law.Ladder[level];
+        var replyBy = DeadlineCalculator.After(at, step.Window, Calendar);
+        var sent = await engine.Queue(context, step.Template, step.Id, step.To, $"request:{context.Request.Id}:step:{step.Id}:{at.ToUnixTimeTicks()}", ct);
+        Instance.EscalationLevel = level + 1;
+        Instance.LadderEndAt = replyBy.Due.ToDateTimeUtc();
+        if (level + 1 < Law.Ladder.Count)
+        {
+            var next = Law.Ladder[level + 1];
+            Instance.NextStepAt = DeadlineCalculator.After(replyBy.Due, next.Starts, Calendar).Due.ToDateTimeUtc();
+        }
+        else
+        {
+            Instance.NextStepAt = null;
+        }
+
+        return Done($"Step {level + 1} of {Law.Ladder.Count}, {step.Name}: {sent} Reply expected by the end of the window ({step.Window}).",
+            $"{Law.Name}: {step.Name}, window {step.Window}");
+    }
+
+    private async Task<EffectResult> RightsWarning(CancellationToken ct)
+    {
+        var sent = await engine.Queue(context, "advocate-warning", null, "advocate", $"question:{context.Question.Id}:rights-warning:{Instance.Sequence}", ct);
+        Instance.RightsWarningAt = null; // warned once
+        return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses on {Instance.RightsLapseAt:yyyy-MM-dd HH:mm} UTC. {sent}", Law.Name);
+    }
+
+    private EffectResult Answered()
+    {
+        Instance.DocumentReference = input.DocumentReference?.Trim();
+        return Done(string.IsNullOrWhiteSpace(input.DocumentReference) ? "Answered." : $"Answered: {input.DocumentReference.Trim()}.", Law.Name);
+    }
+
+    private EffectResult Refused(string trigger)
+    {
+        Instance.Exemption = input.Exemption?.Trim();
+        if (trigger == "partially-answered")
+        {
+            Instance.DocumentReference = input.DocumentReference?.Trim();
+        }
+
+        var note = trigger == "refused" ? "Refused" : "Partially answered";
+        if (!string.IsNullOrWhiteSpace(input.Exemption))
+        {
+            note += $", citing {input.Exemption.Trim()}";
+        }
+
+        if (Law.Appeal is not { } appeal)
+        {
+            return Done(note + ".", Law.Name);
+        }
+
+        var lapse = DeadlineCalculator.Add(at, appeal.Within, Calendar);
+        Instance.RightsLapseAt = lapse.Due.ToDateTimeUtc();
+        var warning = DeadlineCalculator.Before(lapse.Due, appeal.WarnBefore, Calendar);
+        Instance.RightsWarningAt = (warning > at ? warning : at).ToDateTimeUtc();
+        return Done($"{note}. Last day for the {appeal.Name.ToLowerInvariant()}: {lapse.Explain()}", $"{Law.Name}: {appeal.Name} within {appeal.Within}");
+    }
+}

@@ -1,0 +1,18 @@
+namespace RequestTracker.Runtime;
+
+/// <summary><c>Workflows:Worker</c>: the timer worker's knobs.</summary>
+internal sealed class WorkerOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How long a claimed timer stays ours; a crashed replica's timers are free again after this.</summary>
+    public int LeaseSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// The longest idle sleep. Commits in this process wake the worker at once; this bound is how soon it
+    /// notices timers armed by another replica (or freed by a crashed one).
+    /// </summary>
+    public int MaxIdleSeconds { get; set; } = 30;
+}

@@ -1,0 +1,62 @@
+namespace RequestTracker.Runtime;
+
+/// <summary>
+/// The running workflow of one question: its state and every instant the runtime computed. Changed
+/// only by <see cref="WorkflowEngine"/>, in one transaction with its timers, outbox and journal;
+/// <see cref="Sequence"/> is the optimistic-concurrency token and the generation stale timers are checked against.
+/// </summary>
+internal sealed class WorkflowInstance
+{
+    public int QuestionId { get; set; }
+
+    public int RequestId { get; set; }
+
+    public string LifecycleId { get; set; } = string.Empty;
+
+    public int LifecycleVersion { get; set; }
+
+    public string LifecycleHash { get; set; } = string.Empty;
+
+    public string LawId { get; set; } = string.Empty;
+
+    public string LawHash { get; set; } = string.Empty;
+
+    public string CalendarHash { get; set; } = string.Empty;
+
+    public string State { get; set; } = string.Empty;
+
+    /// <summary>The state's category (open, paused, escalated, answered, refused, closed), kept for lists and dashboards.</summary>
+    public string Category { get; set; } = string.Empty;
+
+    public int Sequence { get; set; }
+
+    public DateTime StartedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The authority's current response deadline (end of the last day, as an instant).</summary>
+    public DateTime? DueAt { get; set; }
+
+    /// <summary>How <see cref="DueAt"/> was computed, as JSON (start, rule, skipped days and why).</summary>
+    public string DueComputation { get; set; } = string.Empty;
+
+    public DateTime? ClockStoppedAt { get; set; }
+
+    public int ExtensionsUsed { get; set; }
+
+    /// <summary>How many ladder steps have fired.</summary>
+    public int EscalationLevel { get; set; }
+
+    public DateTime? NextStepAt { get; set; }
+
+    public DateTime? LadderEndAt { get; set; }
+
+    /// <summary>The advocate's last day to appeal after a refusal or partial answer.</summary>
+    public DateTime? RightsLapseAt { get; set; }
+
+    public DateTime? RightsWarningAt { get; set; }
+
+    public string? DocumentReference { get; set; }
+
+    public string? Exemption { get; set; }
+}
