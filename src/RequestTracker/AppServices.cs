@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
+using RequestTracker.Background;
 using RequestTracker.Definitions;
 using RequestTracker.Demo;
 using RequestTracker.Mail;
@@ -40,7 +41,7 @@ internal static class AppServices
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TimerClaims>();
         services.AddSingleton<DefinitionStore>();
-        services.AddSingleton<WorkflowSignal>();
+        services.AddSingleton<WorkSignal>();
         return services;
     }
 }

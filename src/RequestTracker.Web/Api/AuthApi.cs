@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Users;
 
@@ -33,7 +34,7 @@ internal static class AuthApi
         TimeProvider clock)
     {
         var errors = new ValidationErrors();
-        var email = errors.RequiredText("email", body.Email, EmailAddress.MaxLength);
+        var email = errors.RequiredText("email", body.Email, Lengths.Email);
         var password = errors.RequiredText("password", body.Password, 256);
         if (!errors.IsEmpty)
         {

@@ -11,10 +11,6 @@ internal sealed record AuthorityFields(
 /// <summary>A body requests are sent to: where to write, which law and time zone its deadlines follow.</summary>
 internal sealed class Authority
 {
-    public const int NameMaxLength = 200;
-    public const int JurisdictionMaxLength = 100;
-    public const int TimeZoneMaxLength = 64;
-    public const int LawIdMaxLength = 64;
     public const int MaxEscalationContacts = 10;
 
     private Authority()

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RequestTracker.Handling;
+using RequestTracker.Data;
 
 namespace RequestTracker.Authorities;
 
@@ -8,12 +8,12 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
 {
     public void Configure(EntityTypeBuilder<Authority> builder)
     {
-        builder.Property(a => a.Name).HasMaxLength(Authority.NameMaxLength);
+        builder.Property(a => a.Name).HasMaxLength(Lengths.Name);
         builder.HasIndex(a => a.Name).IsUnique();
-        builder.Property(a => a.Jurisdiction).HasMaxLength(Authority.JurisdictionMaxLength);
-        builder.Property(a => a.ContactEmail).HasMaxLength(EmailAddress.MaxLength);
-        builder.Property(a => a.TimeZone).HasMaxLength(Authority.TimeZoneMaxLength);
-        builder.Property(a => a.LawId).HasMaxLength(Authority.LawIdMaxLength);
+        builder.Property(a => a.Jurisdiction).HasMaxLength(Lengths.Jurisdiction);
+        builder.Property(a => a.ContactEmail).HasMaxLength(Lengths.Email);
+        builder.Property(a => a.TimeZone).HasMaxLength(Lengths.TimeZone);
+        builder.Property(a => a.LawId).HasMaxLength(Lengths.DefinitionId);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.OwnsMany(a => a.EscalationContacts, contact =>
         {
@@ -21,9 +21,9 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
             contact.WithOwner().HasForeignKey("AuthorityId");
             contact.HasKey("AuthorityId", nameof(EscalationContact.Position));
             contact.Property(c => c.Position).ValueGeneratedNever();
-            contact.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
-            contact.Property(c => c.Name).HasMaxLength(Authority.NameMaxLength);
-            contact.Property(c => c.Email).HasMaxLength(EmailAddress.MaxLength);
+            contact.Property(c => c.Kind).HasConversion<string>().HasMaxLength(Lengths.Kind);
+            contact.Property(c => c.Name).HasMaxLength(Lengths.Name);
+            contact.Property(c => c.Email).HasMaxLength(Lengths.Email);
         });
     }
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using RequestTracker.Data;
 using RequestTracker.Definitions.Laws;
 using RequestTracker.Handling;
 
@@ -17,16 +18,16 @@ internal sealed record AuthorityInput(
 {
     public AuthorityFields? Validate(ValidationErrors errors, IReadOnlyCollection<string> lawIds)
     {
-        var name = errors.RequiredLine("name", Name, Authority.NameMaxLength);
-        var jurisdiction = errors.RequiredText("jurisdiction", Jurisdiction, Authority.JurisdictionMaxLength);
+        var name = errors.RequiredLine("name", Name, Lengths.Name);
+        var jurisdiction = errors.RequiredText("jurisdiction", Jurisdiction, Lengths.Jurisdiction);
         var email = errors.RequiredEmail("contactEmail", ContactEmail);
-        var zone = errors.RequiredText("timeZone", TimeZone, Authority.TimeZoneMaxLength);
+        var zone = errors.RequiredText("timeZone", TimeZone, Lengths.TimeZone);
         if (zone is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
         {
             errors.Add("timeZone", $"'{zone}' is not an IANA time zone such as Europe/Moscow.");
         }
 
-        var law = errors.RequiredText("lawId", LawId, Authority.LawIdMaxLength);
+        var law = errors.RequiredText("lawId", LawId, Lengths.DefinitionId);
         if (law is not null && !lawIds.Contains(law))
         {
             errors.Add("lawId", $"'{law}' is not a known law; one of: {string.Join(", ", lawIds.Order(StringComparer.Ordinal))}.");
@@ -57,7 +58,7 @@ internal sealed record AuthorityInput(
             }
 
             var kind = errors.Required($"{prefix}.kind", input.Kind);
-            var name = errors.RequiredLine($"{prefix}.name", input.Name, Authority.NameMaxLength);
+            var name = errors.RequiredLine($"{prefix}.name", input.Name, Lengths.Name);
             var email = errors.RequiredEmail($"{prefix}.email", input.Email);
             if (kind is not null && name is not null && email is not null)
             {

@@ -45,7 +45,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(Lengths.Name);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,3 +1,5 @@
+using RequestTracker.Data;
+
 namespace RequestTracker.Handling;
 
 /// <summary>
@@ -73,7 +75,7 @@ internal sealed class ValidationErrors
 
     public string? RequiredEmail(string field, string? value)
     {
-        var text = RequiredText(field, value, EmailAddress.MaxLength);
+        var text = RequiredText(field, value, Lengths.Email);
         if (text is null)
         {
             return null;

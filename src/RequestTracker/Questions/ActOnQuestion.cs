@@ -20,15 +20,15 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
         }
 
         var errors = new ValidationErrors();
-        var action = errors.RequiredText("action", input.Action, 32);
+        var action = errors.RequiredText("action", input.Action, Lengths.Trigger);
         if (action is not null && !Vocabulary.Actions.Contains(action))
         {
             errors.Add("action", $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
         }
 
-        var note = errors.OptionalText("note", input.Note, 2000);
-        errors.OptionalText("documentReference", input.DocumentReference, 500);
-        errors.OptionalText("exemption", input.Exemption, 1000);
+        var note = errors.OptionalText("note", input.Note, Lengths.ActionNote);
+        errors.OptionalText("documentReference", input.DocumentReference, Lengths.DocumentReference);
+        errors.OptionalText("exemption", input.Exemption, Lengths.Exemption);
         if (input.Extension is < 1 or > 366)
         {
             errors.Add("extension", "The extension is a number of the law's units from 1 to 366.");

@@ -3,8 +3,6 @@ namespace RequestTracker.Requests;
 /// <summary>One demand within a request; each question later runs its own workflow.</summary>
 internal sealed class Question
 {
-    public const int TextMaxLength = 4000;
-
     private Question()
     {
     }

@@ -7,9 +7,6 @@ internal sealed record RequestContent(int AuthorityId, string Title, string Body
 /// <summary>A formal request to one authority, holding several questions. Status changes only through its methods.</summary>
 internal sealed class Request
 {
-    public const int TitleMaxLength = 200;
-    public const int BodyMaxLength = 20_000;
-    public const int LegalBasisMaxLength = 1_000;
     public const int MaxQuestions = 20;
 
     private Request()

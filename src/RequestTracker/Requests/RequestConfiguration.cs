@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RequestTracker.Data;
 using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
@@ -8,13 +9,13 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
 {
     public void Configure(EntityTypeBuilder<Request> builder)
     {
-        builder.Property(r => r.OwnerId).HasMaxLength(450);
+        builder.Property(r => r.OwnerId).HasMaxLength(Lengths.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Authority).WithMany().HasForeignKey(r => r.AuthorityId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(r => r.Title).HasMaxLength(Request.TitleMaxLength);
-        builder.Property(r => r.Body).HasMaxLength(Request.BodyMaxLength);
-        builder.Property(r => r.LegalBasis).HasMaxLength(Request.LegalBasisMaxLength);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Title).HasMaxLength(Lengths.Title);
+        builder.Property(r => r.Body).HasMaxLength(Lengths.Body);
+        builder.Property(r => r.LegalBasis).HasMaxLength(Lengths.LegalBasis);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(Lengths.Kind);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasMany(r => r.Questions).WithOne().HasForeignKey(q => q.RequestId).OnDelete(DeleteBehavior.Cascade);
 

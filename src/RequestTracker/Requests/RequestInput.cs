@@ -17,9 +17,9 @@ internal sealed record RequestInput(int? AuthorityId, string? Title, string? Bod
             errors.Add("authorityId", $"There is no authority with id {authorityId}.");
         }
 
-        var title = errors.RequiredLine("title", Title, Request.TitleMaxLength);
-        var body = errors.RequiredText("body", Body, Request.BodyMaxLength);
-        var legalBasis = errors.OptionalText("legalBasis", LegalBasis, Request.LegalBasisMaxLength);
+        var title = errors.RequiredLine("title", Title, Lengths.Title);
+        var body = errors.RequiredText("body", Body, Lengths.Body);
+        var legalBasis = errors.OptionalText("legalBasis", LegalBasis, Lengths.LegalBasis);
         var questions = ValidateQuestions(errors);
         return errors.IsEmpty ? new RequestContent(authorityId!.Value, title!, body!, legalBasis, questions) : null;
     }
@@ -50,7 +50,7 @@ internal sealed record RequestInput(int? AuthorityId, string? Title, string? Bod
             }
 
             var category = errors.Required($"{prefix}.category", input.Category);
-            var text = errors.RequiredText($"{prefix}.text", input.Text, Question.TextMaxLength);
+            var text = errors.RequiredText($"{prefix}.text", input.Text, Lengths.QuestionText);
             if (category is not null && text is not null)
             {
                 questions.Add(new QuestionContent(category.Value, text));

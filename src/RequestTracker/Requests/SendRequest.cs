@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
@@ -10,7 +11,7 @@ namespace RequestTracker.Requests;
 /// Sends a draft: one workflow per question (deadline from the authority's law and calendar, first
 /// timers armed), the request email queued in the outbox — all in one transaction.
 /// </summary>
-internal sealed class SendRequest(AppDbContext db, WorkflowEngine engine, WorkflowSignal signal, TimeProvider clock, GetRequest get)
+internal sealed class SendRequest(AppDbContext db, WorkflowEngine engine, WorkSignal signal, TimeProvider clock, GetRequest get)
 {
     public async Task<Outcome<RequestResponse>> Handle(CurrentUser user, int id, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using RequestTracker.Background;
+
 namespace RequestTracker.Runtime;
 
 internal enum OutboxStatus
@@ -14,7 +16,7 @@ internal enum OutboxStatus
 /// proof of sending. <see cref="DedupKey"/> makes one decision one email even when several questions of a
 /// request reach the same ladder step together.
 /// </summary>
-internal sealed class OutboxMessage
+internal sealed class OutboxMessage : ILeasedRow
 {
     public long Id { get; set; }
 

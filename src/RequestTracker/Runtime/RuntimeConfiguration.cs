@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RequestTracker.Definitions;
+using RequestTracker.Data;
 using RequestTracker.Requests;
 
 namespace RequestTracker.Runtime;
@@ -13,16 +13,16 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(w => w.QuestionId).ValueGeneratedNever();
         builder.HasOne<Question>().WithOne().HasForeignKey<WorkflowInstance>(w => w.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(w => w.Sequence).IsConcurrencyToken();
-        builder.Property(w => w.LifecycleId).HasMaxLength(64);
-        builder.Property(w => w.LifecycleHash).HasMaxLength(64);
-        builder.Property(w => w.LawId).HasMaxLength(64);
-        builder.Property(w => w.LawHash).HasMaxLength(64);
-        builder.Property(w => w.CalendarHash).HasMaxLength(64);
-        builder.Property(w => w.State).HasMaxLength(64);
-        builder.Property(w => w.Category).HasMaxLength(16);
-        builder.Property(w => w.DueComputation).HasMaxLength(8000);
-        builder.Property(w => w.DocumentReference).HasMaxLength(500);
-        builder.Property(w => w.Exemption).HasMaxLength(1000);
+        builder.Property(w => w.LifecycleId).HasMaxLength(Lengths.DefinitionId);
+        builder.Property(w => w.LifecycleHash).HasMaxLength(Lengths.Hash);
+        builder.Property(w => w.LawId).HasMaxLength(Lengths.DefinitionId);
+        builder.Property(w => w.LawHash).HasMaxLength(Lengths.Hash);
+        builder.Property(w => w.CalendarHash).HasMaxLength(Lengths.Hash);
+        builder.Property(w => w.State).HasMaxLength(Lengths.State);
+        builder.Property(w => w.Category).HasMaxLength(Lengths.Category);
+        builder.Property(w => w.DueComputation).HasMaxLength(Lengths.Computation);
+        builder.Property(w => w.DocumentReference).HasMaxLength(Lengths.DocumentReference);
+        builder.Property(w => w.Exemption).HasMaxLength(Lengths.Exemption);
         builder.HasIndex(w => w.RequestId);
         builder.HasIndex(w => new { w.State, w.DueAt });
         builder.HasIndex(w => new { w.Category, w.DueAt });
@@ -35,9 +35,9 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
 {
     public void Configure(EntityTypeBuilder<WorkflowTimer> builder)
     {
-        builder.Property(t => t.Instant).HasMaxLength(32);
-        builder.Property(t => t.Trigger).HasMaxLength(32);
-        builder.Property(t => t.LeaseOwner).HasMaxLength(64);
+        builder.Property(t => t.Instant).HasMaxLength(Lengths.Trigger);
+        builder.Property(t => t.Trigger).HasMaxLength(Lengths.Trigger);
+        builder.Property(t => t.LeaseOwner).HasMaxLength(Lengths.LeaseOwner);
         builder.HasIndex(t => t.DueAt);
         builder.HasIndex(t => t.QuestionId);
     }
@@ -48,27 +48,39 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
     public void Configure(EntityTypeBuilder<JournalEntry> builder)
     {
         builder.ToTable("Journal");
-        builder.Property(j => j.Event).HasMaxLength(32);
-        builder.Property(j => j.FromState).HasMaxLength(64);
-        builder.Property(j => j.ToState).HasMaxLength(64);
-        builder.Property(j => j.Actor).HasMaxLength(450);
-        builder.Property(j => j.Note).HasMaxLength(4000);
-        builder.Property(j => j.Rule).HasMaxLength(2000);
+        builder.Property(j => j.Event).HasMaxLength(Lengths.Trigger);
+        builder.Property(j => j.FromState).HasMaxLength(Lengths.State);
+        builder.Property(j => j.ToState).HasMaxLength(Lengths.State);
+        builder.Property(j => j.Actor).HasMaxLength(Lengths.Actor);
+        builder.Property(j => j.Note).HasMaxLength(Lengths.JournalNote);
+        builder.Property(j => j.Rule).HasMaxLength(Lengths.JournalRule);
         builder.HasIndex(j => new { j.QuestionId, j.Id });
         builder.HasIndex(j => new { j.RequestId, j.Id });
         builder.HasIndex(j => new { j.Event, j.At }); // "escalations fired today" on the dashboard
     }
 }
 
-internal sealed class DefinitionSnapshotConfiguration : IEntityTypeConfiguration<DefinitionSnapshot>
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
-    public void Configure(EntityTypeBuilder<DefinitionSnapshot> builder)
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
-        builder.HasKey(d => d.Hash);
-        builder.Property(d => d.Hash).HasMaxLength(64);
-        builder.Property(d => d.Kind).HasMaxLength(16);
-        builder.Property(d => d.DefinitionId).HasMaxLength(64);
-        builder.Property(d => d.File).HasMaxLength(400);
-        builder.HasIndex(d => new { d.Kind, d.DefinitionId, d.Version });
+        builder.ToTable("Outbox");
+        builder.Property(o => o.Template).HasMaxLength(Lengths.Template);
+        builder.Property(o => o.StepId).HasMaxLength(Lengths.DefinitionId);
+        builder.Property(o => o.RecipientName).HasMaxLength(Lengths.Name);
+        builder.Property(o => o.RecipientAddress).HasMaxLength(Lengths.Email);
+        builder.Property(o => o.DedupKey).HasMaxLength(Lengths.DedupKey);
+        builder.HasIndex(o => o.DedupKey).IsUnique();
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(Lengths.Status);
+        builder.Property(o => o.MessageId).HasMaxLength(Lengths.MessageId);
+        builder.HasIndex(o => o.MessageId);
+        builder.Property(o => o.Subject).HasMaxLength(Lengths.Subject);
+        builder.Property(o => o.Covers).HasMaxLength(Lengths.Covers);
+        builder.Property(o => o.LeaseOwner).HasMaxLength(Lengths.LeaseOwner);
+        builder.Property(o => o.ServerReply).HasMaxLength(Lengths.ServerReply);
+        builder.Property(o => o.LastError).HasMaxLength(Lengths.ServerReply);
+        builder.HasIndex(o => new { o.Status, o.Id });
+        builder.HasIndex(o => new { o.Status, o.NextAttemptAt });
+        builder.HasIndex(o => new { o.RequestId, o.Id });
     }
 }

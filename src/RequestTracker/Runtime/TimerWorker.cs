@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RequestTracker.Background;
@@ -11,12 +10,12 @@ namespace RequestTracker.Runtime;
 /// Fires due timers: claims a batch with a lease, fires each in its own transaction, repeats while there
 /// is work, then sleeps until the next due time, a commit in this process, or MaxIdleSeconds.
 /// </summary>
-internal sealed partial class TimerWorker(
+internal sealed class TimerWorker(
     IServiceScopeFactory scopes,
-    WorkflowSignal signal,
+    WorkSignal signal,
     TimeProvider clock,
     IOptions<WorkerOptions> options,
-    ILogger<TimerWorker> log) : BackgroundService
+    ILogger<TimerWorker> log) : PollingWorker(signal, clock, log)
 {
     private static readonly Meter Meter = new("RequestTracker.Workflows");
     private static readonly Counter<long> Fired = Meter.CreateCounter<long>("requesttracker.timers.fired");
@@ -26,11 +25,15 @@ internal sealed partial class TimerWorker(
     /// <summary>This worker's lease owner name: host, process and a random part.</summary>
     public string Owner { get; } = LeaseOwner.New();
 
+    protected override string Name => "timer worker";
+
+    protected override bool Enabled => options.Value.Enabled;
+
     /// <summary>Claims and fires one batch; returns how many timers were claimed.</summary>
     public async Task<int> RunOnce(CancellationToken ct)
     {
         var settings = options.Value;
-        (string Token, IReadOnlyList<long> Ids) claimed;
+        LeaseClaim claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
             claimed = await scope.ServiceProvider.GetRequiredService<TimerClaims>()
@@ -40,61 +43,26 @@ internal sealed partial class TimerWorker(
         foreach (var id in claimed.Ids)
         {
             await using var scope = scopes.CreateAsyncScope();
-            if (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().FireTimer(id, claimed.Token, ct))
-            {
-                Fired.Add(1);
-            }
-            else
-            {
-                Skipped.Add(1);
-            }
+            (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().FireTimer(id, claimed.Token, ct) ? Fired : Skipped).Add(1);
         }
 
         return claimed.Ids.Count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<NextRound> Round(CancellationToken ct)
     {
-        if (!options.Value.Enabled)
+        if (await RunOnce(ct) > 0)
         {
-            return;
+            return NextRound.AtOnce;
         }
 
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
+        await using var scope = scopes.CreateAsyncScope();
+        var next = await scope.ServiceProvider.GetRequiredService<TimerClaims>().NextWakeUp(ct);
+        if (next is { } due && due <= Clock.GetUtcNow().UtcDateTime)
         {
-            var pulse = signal.NextPulse;
-            try
-            {
-                if (await RunOnce(stoppingToken) > 0)
-                {
-                    continue;
-                }
-
-                await using var scope = scopes.CreateAsyncScope();
-                var next = await scope.ServiceProvider.GetRequiredService<TimerClaims>().NextWakeUp(stoppingToken);
-                var maxIdle = TimeSpan.FromSeconds(options.Value.MaxIdleSeconds);
-                var wait = next is { } at ? at - clock.GetUtcNow().UtcDateTime : maxIdle;
-                if (next is { } due && wait <= TimeSpan.Zero)
-                {
-                    Lag.Record((clock.GetUtcNow().UtcDateTime - due).TotalSeconds);
-                }
-
-                await WorkflowSignal.Wait(pulse, wait < maxIdle ? wait : maxIdle, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A database outage must not kill the worker: log, back off, try again.
-                LogFailure(e);
-                await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            Lag.Record((Clock.GetUtcNow().UtcDateTime - due).TotalSeconds);
         }
+
+        return Until(next, TimeSpan.FromSeconds(options.Value.MaxIdleSeconds));
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The timer worker failed; retrying in 5 seconds.")]
-    private partial void LogFailure(Exception e);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Authorities;
+using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
@@ -16,7 +17,7 @@ namespace RequestTracker.Runtime;
 /// cancels the question's timers, arms the new state's timers, queues emails and appends the journal;
 /// the caller commits all of it with one SaveChanges. Nothing is sent or scheduled outside that commit.
 /// </summary>
-internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definitions, TimeProvider clock, WorkflowSignal signal)
+internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definitions, TimeProvider clock, WorkSignal signal)
 {
     /// <summary>Journal actor of a timer firing: "timer@" and the worker's lease owner, so operators see which replica fired it.</summary>
     public const string TimerActor = "timer@";
@@ -279,8 +280,8 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             FromState = from,
             ToState = to,
             Actor = actor,
-            Note = Clip.To(note, 4000),
-            Rule = Clip.To(rule, 2000),
+            Note = Clip.To(note, Lengths.JournalNote),
+            Rule = Clip.To(rule, Lengths.JournalRule),
         });
 
     internal Task<string> Queue(WorkflowContext context, string template, string? stepId, string to, string dedupKey, CancellationToken ct) =>

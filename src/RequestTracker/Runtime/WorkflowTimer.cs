@@ -1,10 +1,12 @@
+using RequestTracker.Background;
+
 namespace RequestTracker.Runtime;
 
 /// <summary>
 /// A durable timer. Claimed by a worker with a lease (a conditional update), fired and deleted in the
 /// same transaction as its effects; a timer armed for an older <see cref="Sequence"/> is stale and discarded.
 /// </summary>
-internal sealed class WorkflowTimer
+internal sealed class WorkflowTimer : ILeasedRow
 {
     public long Id { get; set; }
 

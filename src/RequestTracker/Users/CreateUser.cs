@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using RequestTracker.Data;
 using RequestTracker.Handling;
 
 namespace RequestTracker.Users;
@@ -14,7 +15,7 @@ internal sealed class CreateUser(UserManager<AppUser> users)
     {
         var errors = new ValidationErrors();
         var email = errors.RequiredEmail("email", input.Email);
-        var name = errors.OptionalText("displayName", input.DisplayName, 200);
+        var name = errors.OptionalText("displayName", input.DisplayName, Lengths.Name);
         if (name.Any(char.IsControl))
         {
             errors.Add("displayName", "The field displayName must be one line, without line breaks or control characters.");
@@ -26,7 +27,7 @@ internal sealed class CreateUser(UserManager<AppUser> users)
             errors.Add("role", $"The field role must be one of: {string.Join(", ", Roles.All)}.");
         }
 
-        errors.RequiredText("password", input.Password, 256);
+        errors.RequiredText("password", input.Password, Lengths.Password);
         if (!errors.IsEmpty)
         {
             return Outcome<UserResponse>.Invalid(errors);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
@@ -18,7 +19,7 @@ internal sealed record OutboxPage(IReadOnlyList<OutboxItem> Items, string? NextC
 internal sealed record RetryEmailInput(string? To);
 
 /// <summary>The outbox for managers: newest first, keyset-paged on (Status, Id); retry of a failed email.</summary>
-internal sealed class OutboxAdmin(AppDbContext db, WorkflowSignal signal, TimeProvider clock)
+internal sealed class OutboxAdmin(AppDbContext db, WorkSignal signal, TimeProvider clock)
 {
     public async Task<Outcome<OutboxPage>> List(OutboxQuery query, CancellationToken ct)
     {

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Intake;
-using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail.Correspondence;
 
@@ -13,7 +13,7 @@ internal sealed record UnmatchedPage(IReadOnlyList<UnmatchedItem> Items, string?
 internal sealed record AssignReplyInput(int? RequestId);
 
 /// <summary>The review queue: mail that matched no request, oldest first, until a manager files it under one.</summary>
-internal sealed class UnmatchedReplies(AppDbContext db, IntakeProcessor intake, WorkflowSignal signal)
+internal sealed class UnmatchedReplies(AppDbContext db, IntakeProcessor intake, WorkSignal signal)
 {
     public async Task<Outcome<UnmatchedPage>> List(string? cursor, string? limitText, CancellationToken ct)
     {

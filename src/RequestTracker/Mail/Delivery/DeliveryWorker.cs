@@ -1,11 +1,9 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using RequestTracker.Background;
-using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail.Delivery;
 
@@ -16,10 +14,10 @@ namespace RequestTracker.Mail.Delivery;
 /// </summary>
 internal sealed partial class DeliveryWorker(
     IServiceScopeFactory scopes,
-    WorkflowSignal signal,
+    WorkSignal signal,
     TimeProvider clock,
     IOptions<MailOptions> options,
-    ILogger<DeliveryWorker> log) : BackgroundService
+    ILogger<DeliveryWorker> log) : PollingWorker(signal, clock, log)
 {
     private static readonly Meter Meter = new("RequestTracker.Mail");
     private static readonly Counter<long> Sent = Meter.CreateCounter<long>("requesttracker.mail.sent");
@@ -31,12 +29,16 @@ internal sealed partial class DeliveryWorker(
 
     public string Owner { get; } = LeaseOwner.New();
 
+    protected override string Name => "delivery worker";
+
+    protected override bool Enabled => options.Value.Delivery.Enabled;
+
     /// <summary>Claims and sends one batch; returns how many rows were claimed, and whether the server was unreachable.</summary>
     public async Task<(int Claimed, bool Unreachable)> RunOnce(CancellationToken ct)
     {
         var settings = options.Value;
         transport ??= CreateTransport(settings);
-        (string Token, IReadOnlyList<long> Ids) claimed;
+        LeaseClaim claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
             claimed = await scope.ServiceProvider.GetRequiredService<OutboxClaims>()
@@ -51,7 +53,7 @@ internal sealed partial class DeliveryWorker(
                 var result = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().Deliver(id, claimed.Token, transport, ct);
                 if (result == DeliveryResult.Unreachable)
                 {
-                    await Release(claimed.Token);
+                    await Release(claimed);
                     return (claimed.Ids.Count, true);
                 }
 
@@ -61,87 +63,54 @@ internal sealed partial class DeliveryWorker(
         catch (Exception) when (!ct.IsCancellationRequested)
         {
             // A database error mid-batch: hand the rest back now rather than when the lease runs out.
-            await Release(claimed.Token);
+            await Release(claimed);
             throw;
         }
 
         return (claimed.Ids.Count, false);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<NextRound> Round(CancellationToken ct)
     {
-        if (!options.Value.Delivery.Enabled)
+        var (claimed, unreachable) = await RunOnce(ct);
+        if (unreachable)
         {
-            return;
+            // The server is down: wait 1, 2, 4 ... up to 60 seconds; new mail does not make it come back sooner.
+            var wait = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, unreachableInARow++)));
+            LogUnreachable(wait.TotalSeconds);
+            return new NextRound(wait, WakeOnSignal: false);
         }
 
-        await Task.Yield();
-        try
+        unreachableInARow = 0;
+        if (claimed > 0)
         {
-            await Loop(stoppingToken);
+            return NextRound.AtOnce;
         }
-        finally
+
+        await using var scope = scopes.CreateAsyncScope();
+        var next = await scope.ServiceProvider.GetRequiredService<OutboxClaims>().NextWakeUp(ct);
+        return Until(next, TimeSpan.FromSeconds(options.Value.Delivery.IdleSeconds));
+    }
+
+    /// <summary>Closed here, by the loop's own task, never while a send may still be using the connection.</summary>
+    protected override async ValueTask Stopped()
+    {
+        if (transport is not null)
         {
-            // Closed here, by the loop's own task, never while a send may still be using the connection.
-            if (transport is not null)
-            {
-                await transport.DisposeAsync();
-            }
+            await transport.DisposeAsync();
         }
     }
 
-    private async Task Loop(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var pulse = signal.NextPulse;
-            try
-            {
-                var (claimed, unreachable) = await RunOnce(stoppingToken);
-                if (unreachable)
-                {
-                    // The server is down: wait 1, 2, 4 ... up to 60 seconds before trying again.
-                    var wait = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, unreachableInARow++)));
-                    LogUnreachable(wait.TotalSeconds);
-                    await Task.Delay(wait, clock, stoppingToken);
-                    continue;
-                }
-
-                unreachableInARow = 0;
-                if (claimed > 0)
-                {
-                    continue;
-                }
-
-                await using var scope = scopes.CreateAsyncScope();
-                var next = await scope.ServiceProvider.GetRequiredService<OutboxClaims>().NextWakeUp(stoppingToken);
-                var idle = TimeSpan.FromSeconds(options.Value.Delivery.IdleSeconds);
-                var until = next is { } at ? at - clock.GetUtcNow().UtcDateTime : idle;
-                await WorkflowSignal.Wait(pulse, until < idle ? until : idle, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A database outage must not kill the worker: log, back off, try again.
-                LogFailure(e);
-                await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
-
-    private async Task Release(string token)
+    private async Task Release(LeaseClaim claim)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<OutboxClaims>().Release(token, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<OutboxClaims>().Release(claim, CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogFailure(e); // the database is down too: the leases run out by themselves
+            LogReleaseFailed(e); // the database is down too: the leases run out by themselves
         }
     }
 
@@ -153,6 +122,6 @@ internal sealed partial class DeliveryWorker(
     [LoggerMessage(Level = LogLevel.Warning, Message = "The SMTP server is unreachable; queued emails wait, next try in {Seconds} s.")]
     private partial void LogUnreachable(double seconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The delivery worker failed; retrying in 5 seconds.")]
-    private partial void LogFailure(Exception e);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not hand a batch back; its leases run out by themselves.")]
+    private partial void LogReleaseFailed(Exception e);
 }

@@ -42,7 +42,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
         if (outcome.Result == DeliveryResult.Unreachable)
         {
             // Nothing was decided about this email: no attempt is spent; the worker hands the batch back.
-            row.LastError = Clip.To($"Mail server unreachable: {outcome.Reply}", 1000);
+            row.LastError = Clip.To($"Mail server unreachable: {outcome.Reply}", Lengths.ServerReply);
             await db.SaveChangesAsync(ct);
             return outcome.Result;
         }
@@ -62,7 +62,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
             await composed.Message.WriteToAsync(buffer, ct);
             row.Mime = buffer.ToArray();
             row.MessageId = composed.Message.MessageId;
-            row.Subject = Clip.To(composed.Message.Subject ?? string.Empty, 500);
+            row.Subject = Clip.To(composed.Message.Subject ?? string.Empty, Lengths.Subject);
             row.Covers = string.Join(',', composed.Covers);
             await db.SaveChangesAsync(ct);
             return true;
@@ -87,7 +87,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
             case DeliveryResult.Accepted:
                 row.Status = OutboxStatus.Sent;
                 row.SentAt = now;
-                row.ServerReply = Clip.To(outcome.Reply, 1000);
+                row.ServerReply = Clip.To(outcome.Reply, Lengths.ServerReply);
                 Journal(row, "email-sent", $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> accepted: {outcome.Reply}. Message-Id <{row.MessageId}>.", now);
                 break;
             case DeliveryResult.Permanent:
@@ -98,7 +98,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
                 break;
             default:
                 // 4xx: the server asked us to come back later; back off exponentially with jitter.
-                row.LastError = Clip.To(outcome.Reply, 1000);
+                row.LastError = Clip.To(outcome.Reply, Lengths.ServerReply);
                 row.NextAttemptAt = now + Backoff(row.Attempts, settings);
                 break;
         }
@@ -108,8 +108,8 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
     {
         row.Status = OutboxStatus.Failed;
         row.FailedAt = now;
-        row.ServerReply = Clip.To(reply, 1000);
-        row.LastError = Clip.To(reply, 1000);
+        row.ServerReply = Clip.To(reply, Lengths.ServerReply);
+        row.LastError = Clip.To(reply, Lengths.ServerReply);
         Journal(row, "email-failed", $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
     }
 
@@ -135,7 +135,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
                 At = now,
                 Event = @event,
                 Actor = Actor,
-                Note = Clip.To(note, 4000),
+                Note = Clip.To(note, Lengths.JournalNote),
                 Rule = "Outbox delivery",
             });
         }

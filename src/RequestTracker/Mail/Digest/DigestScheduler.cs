@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Runtime;
 using RequestTracker.Users;
@@ -10,7 +11,7 @@ namespace RequestTracker.Mail.Digest;
 /// Queues the managers' daily digest once the configured hour (UTC) has passed: one outbox row per manager
 /// per day, with a dedup key of the date, so replicas and restarts never queue a second one.
 /// </summary>
-internal sealed class DigestScheduler(AppDbContext db, TimeProvider clock, WorkflowSignal signal, IOptions<MailOptions> options)
+internal sealed class DigestScheduler(AppDbContext db, TimeProvider clock, WorkSignal signal, IOptions<MailOptions> options)
 {
     public async Task<int> QueueDue(CancellationToken ct)
     {

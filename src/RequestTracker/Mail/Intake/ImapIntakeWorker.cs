@@ -4,7 +4,6 @@ using MailKit.Net.Imap;
 using MailKit.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RequestTracker.Background;
@@ -17,9 +16,11 @@ namespace RequestTracker.Mail.Intake;
 /// then flagged \Seen. A crash before the commit re-reads the message; after it, the cursor skips it.
 /// Waits with IDLE when the server offers it, else polls.
 /// </summary>
-internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<MailOptions> options, ILogger<ImapIntakeWorker> log)
-    : BackgroundService
+internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, WorkSignal signal, TimeProvider clock, IOptions<MailOptions> options, ILogger<ImapIntakeWorker> log)
+    : PollingWorker(signal, clock, log)
 {
+    private readonly ImapClient client = new();
+
     public string Owner { get; } = LeaseOwner.New();
 
     /// <summary>Reads and commits every message above the cursor; returns how many were taken in.</summary>
@@ -69,53 +70,40 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Time
         return taken;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "mail intake";
+
+    protected override bool Enabled => !string.IsNullOrWhiteSpace(options.Value.Imap.Host);
+
+    /// <summary>Takes (or renews) the folder's lease, reads what is new, then waits on IDLE or the poll interval.</summary>
+    protected override async Task<NextRound> Round(CancellationToken ct)
     {
         var settings = options.Value.Imap;
-        if (string.IsNullOrWhiteSpace(settings.Host))
+        bool ours;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            return;
+            ours = await scope.ServiceProvider.GetRequiredService<MailboxLease>().Take(settings.Folder, Owner, TimeSpan.FromSeconds(settings.LeaseSeconds), ct);
         }
 
-        await Task.Yield();
-        using var client = new ImapClient();
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        if (!ours)
         {
-            try
-            {
-                bool ours;
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    ours = await scope.ServiceProvider.GetRequiredService<MailboxLease>().Take(settings.Folder, Owner, TimeSpan.FromSeconds(settings.LeaseSeconds), stoppingToken);
-                }
-
-                if (!ours)
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(settings.PollSeconds), clock, stoppingToken);
-                    continue;
-                }
-
-                var folder = await Open(client, settings, stoppingToken);
-                await ReadNew(folder, stoppingToken);
-                failures = 0;
-                await Wait(client, folder, settings, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Server or database unreachable: nothing was committed for the message in hand; retry later.
-                var wait = TimeSpan.FromSeconds(Math.Min(60, 2 * Math.Pow(2, failures++)));
-                LogFailure(e, wait.TotalSeconds);
-                await Disconnect(client);
-                await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            return new NextRound(TimeSpan.FromSeconds(settings.PollSeconds), WakeOnSignal: false);
         }
 
+        var folder = await Open(client, settings, ct);
+        await ReadNew(folder, ct);
+        await Wait(client, folder, settings, ct);
+        return NextRound.AtOnce;
+    }
+
+    /// <summary>Server or database unreachable: nothing was committed for the message in hand; wait 2, 4 ... 60 s.</summary>
+    protected override TimeSpan Backoff(int failuresInARow) => TimeSpan.FromSeconds(Math.Min(60, 2 * Math.Pow(2, failuresInARow)));
+
+    protected override Task AfterFailure() => Disconnect(client);
+
+    protected override async ValueTask Stopped()
+    {
         await Disconnect(client);
+        client.Dispose();
     }
 
     private static async Task<IMailFolder> Open(ImapClient client, ImapOptions settings, CancellationToken ct)
@@ -145,7 +133,7 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Time
         var interval = TimeSpan.FromSeconds(settings.PollSeconds);
         if (!settings.UseIdle || !client.Capabilities.HasFlag(ImapCapabilities.Idle))
         {
-            await Task.Delay(interval, clock, ct);
+            await Task.Delay(interval, Clock, ct);
             return;
         }
 
@@ -187,6 +175,4 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Time
     [LoggerMessage(Level = LogLevel.Warning, Message = "UIDVALIDITY of {Folder} changed from {Old} to {New}: reading the folder again (duplicates are recognised by Message-Id).")]
     private partial void LogValidityChanged(string folder, long old, long @new);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Mail intake failed; retrying in {Seconds} s.")]
-    private partial void LogFailure(Exception e, double seconds);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
@@ -27,7 +28,7 @@ internal sealed record MailboxPosition(string Folder, long UidValidity, long Uid
 /// (a copy in the same mailbox) is skipped; a bounce fails the email it reports on.
 /// </summary>
 internal sealed class IntakeProcessor(
-    AppDbContext db, MailIdentity identity, ReplyMatcher matcher, WorkflowEngine engine, WorkflowSignal signal, TimeProvider clock, IOptions<MailOptions> options)
+    AppDbContext db, MailIdentity identity, ReplyMatcher matcher, WorkflowEngine engine, WorkSignal signal, TimeProvider clock, IOptions<MailOptions> options)
 {
     public const string Actor = "mail";
 
@@ -93,16 +94,16 @@ internal sealed class IntakeProcessor(
         {
             var inbound = new InboundMessage
             {
-                MessageId = Clip.To(messageId, 250),
+                MessageId = Clip.To(messageId, Lengths.MessageId),
                 Status = InboundStatus.Unmatched,
-                Subject = Clip.To(message.Subject ?? string.Empty, 500),
-                FromAddress = Clip.To(message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty, 254),
+                Subject = Clip.To(message.Subject ?? string.Empty, Lengths.Subject),
+                FromAddress = Clip.To(message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty, Lengths.Email),
                 ReceivedAt = clock.GetUtcNow().UtcDateTime,
                 Raw = raw,
                 Folder = position.Folder,
                 UidValidity = position.UidValidity,
                 Uid = position.Uid,
-                Notes = Clip.To($"Could not be processed automatically: {error}", 2000),
+                Notes = Clip.To($"Could not be processed automatically: {error}", Lengths.MailNotes),
             };
             db.Inbox.Add(inbound);
         }
@@ -149,7 +150,7 @@ internal sealed class IntakeProcessor(
         inbound.RequestId = email.RequestId;
         email.Status = OutboxStatus.Failed;
         email.FailedAt = now;
-        email.LastError = Clip.To($"Bounced: {bounce.Diagnosis}", 1000);
+        email.LastError = Clip.To($"Bounced: {bounce.Diagnosis}", Lengths.ServerReply);
         email.ServerReply ??= email.LastError;
         foreach (var questionId in email.CoveredQuestions())
         {
@@ -160,7 +161,7 @@ internal sealed class IntakeProcessor(
                 At = now,
                 Event = "email-bounced",
                 Actor = Actor,
-                Note = Clip.To($"Email '{email.Template}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", 4000),
+                Note = Clip.To($"Email '{email.Template}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", Lengths.JournalNote),
                 Rule = "Delivery status notification (RFC 3464)",
             });
         }
@@ -171,11 +172,11 @@ internal sealed class IntakeProcessor(
         var from = message.From.Mailboxes.FirstOrDefault();
         var inbound = new InboundMessage
         {
-            MessageId = Clip.To(messageId, 250),
-            FromName = Clip.To(from?.Name ?? string.Empty, 200),
-            FromAddress = Clip.To(from?.Address ?? string.Empty, 254),
-            To = Clip.To(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), 1000),
-            Subject = Clip.To(message.Subject ?? string.Empty, 500),
+            MessageId = Clip.To(messageId, Lengths.MessageId),
+            FromName = Clip.To(from?.Name ?? string.Empty, Lengths.Name),
+            FromAddress = Clip.To(from?.Address ?? string.Empty, Lengths.Email),
+            To = Clip.To(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), Lengths.Recipients),
+            Subject = Clip.To(message.Subject ?? string.Empty, Lengths.Subject),
             SentDate = message.Date == DateTimeOffset.MinValue ? null : message.Date.UtcDateTime,
             ReceivedAt = clock.GetUtcNow().UtcDateTime,
             TextBody = message.TextBody ?? message.HtmlBody ?? string.Empty,
@@ -201,8 +202,8 @@ internal sealed class IntakeProcessor(
             inbound.Attachments.Add(new InboundAttachment
             {
                 StoredName = $"attachment-{++index}{SafeExtension(original)}",
-                OriginalName = Clip.To(original, 255),
-                ContentType = Clip.To(part.ContentType.MimeType, 200),
+                OriginalName = Clip.To(original, Lengths.FileName),
+                ContentType = Clip.To(part.ContentType.MimeType, Lengths.ContentType),
                 Size = content.Length,
                 Content = content.ToArray(),
             });
@@ -210,7 +211,7 @@ internal sealed class IntakeProcessor(
 
         if (skipped.Count > 0)
         {
-            inbound.Notes = Clip.To($"Attachments over the {limit:N0}-byte limit were not stored (they remain in the raw message): {string.Join(", ", skipped)}", 2000);
+            inbound.Notes = Clip.To($"Attachments over the {limit:N0}-byte limit were not stored (they remain in the raw message): {string.Join(", ", skipped)}", Lengths.MailNotes);
         }
 
         return inbound;

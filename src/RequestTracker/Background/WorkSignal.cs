@@ -1,7 +1,7 @@
-namespace RequestTracker.Runtime;
+namespace RequestTracker.Background;
 
-/// <summary>Wakes the timer worker in this process after a commit that armed a timer.</summary>
-internal sealed class WorkflowSignal
+/// <summary>Wakes this process's workers after a commit that armed a timer or queued an email.</summary>
+internal sealed class WorkSignal
 {
     private TaskCompletionSource _pulse = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
