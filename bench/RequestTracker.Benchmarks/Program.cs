@@ -64,8 +64,6 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 });
 builder.Services.AddAppDatabase();
 builder.Services.AddRequestTrackerHandlers();
-builder.Services.Configure<WorkerOptions>(builder.Configuration.GetSection("Workflows:Worker"));
-builder.Services.AddSingleton<TimerWorker>();
 using var host = builder.Build();
 
 await DatabaseMigrator.Migrate(host.Services, CancellationToken.None);

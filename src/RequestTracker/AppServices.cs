@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
-using RequestTracker.Background;
 using RequestTracker.Definitions;
 using RequestTracker.Demo;
 using RequestTracker.Mail;
@@ -14,11 +13,15 @@ namespace RequestTracker;
 
 internal static class AppServices
 {
-    /// <summary>The use-case handlers, one scoped class each; endpoints and pages both call these.</summary>
+    /// <summary>
+    /// Everything but the host: definitions, the runtime and mail with their workers, and the use-case
+    /// handlers (one scoped class each; endpoints and pages both call these).
+    /// </summary>
     public static IServiceCollection AddRequestTrackerHandlers(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddWorkflowCatalog();
+        services.AddRuntime();
         services.AddMail();
         services.AddScoped<SaveAuthority>();
         services.AddScoped<ReadAuthorities>();
@@ -38,10 +41,7 @@ internal static class AppServices
         services.AddScoped<Overview.Dashboard>();
         services.AddScoped<Overview.CalendarFeed>();
         services.AddScoped<DescribeWorkflows>();
-        services.AddScoped<WorkflowEngine>();
-        services.AddScoped<TimerClaims>();
         services.AddSingleton<DefinitionStore>();
-        services.AddSingleton<WorkSignal>();
         return services;
     }
 }

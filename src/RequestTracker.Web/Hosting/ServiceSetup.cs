@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using RequestTracker.Data;
-using RequestTracker.Runtime;
 using RequestTracker.Users;
 
 namespace RequestTracker.Web.Hosting;
@@ -20,12 +19,6 @@ internal static class ServiceSetup
         services.AddAppDatabase();
         services.AddRequestTrackerHandlers();
         services.AddHostedService<DatabaseStartup>();
-        services.Configure<WorkerOptions>(builder.Configuration.GetSection("Workflows:Worker"));
-        services.AddSingleton<TimerWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
-        services.AddHostedService(sp => sp.GetRequiredService<RequestTracker.Mail.Delivery.DeliveryWorker>());
-        services.AddHostedService(sp => sp.GetRequiredService<RequestTracker.Mail.Intake.ImapIntakeWorker>());
-        services.AddHostedService<RequestTracker.Mail.Digest.DigestWorker>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

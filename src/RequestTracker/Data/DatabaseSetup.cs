@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace RequestTracker.Data;
 
@@ -10,57 +11,27 @@ internal static class DatabaseSetup
 {
     public const string ConnectionStringName = "RequestTracker";
 
-    public static DatabaseProvider ReadProvider(IConfiguration configuration)
-    {
-        var text = configuration["Database:Provider"];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return DatabaseProvider.Sqlite;
-        }
-
-        return Enum.TryParse<DatabaseProvider>(text, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
-            : throw new InvalidOperationException(
-                $"Database:Provider '{text}' is not supported; use one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
-    }
-
-    /// <summary>The connection string; for SQLite it defaults to a file in the app's data folder, created on first start.</summary>
-    public static string ReadConnectionString(IConfiguration configuration, DatabaseProvider provider, string contentRoot)
-    {
-        var configured = configuration.GetConnectionString(ConnectionStringName);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        if (provider != DatabaseProvider.Sqlite)
-        {
-            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for the {provider} provider.");
-        }
-
-        var dataPath = Path.GetFullPath(Path.Combine(contentRoot, configuration["DataPath"] ?? "App_Data"));
-        Directory.CreateDirectory(dataPath);
-        return $"Data Source={Path.Combine(dataPath, "requesttracker.db")}";
-    }
-
     /// <summary>
-    /// Registers the DbContext. Configuration is read when the container first builds a context, not
-    /// here, so every configuration source (including a test host's) is already in place.
+    /// Registers the settings (validated at start) and the DbContext. Configuration is read when the
+    /// container first needs it, not here, so every configuration source (including a test host's) is in place.
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var configuration = sp.GetRequiredService<IConfiguration>();
-            var provider = ReadProvider(configuration);
-            var contentRoot = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            return new DatabaseSettings(provider, ReadConnectionString(configuration, provider, contentRoot));
-        });
+        services.AddOptions<DatabaseSettings>()
+            .Configure<IConfiguration, IHostEnvironment>((settings, configuration, environment) =>
+            {
+                settings.ProviderName = configuration["Database:Provider"];
+                settings.ConnectionString = configuration.GetConnectionString(ConnectionStringName);
+                settings.DataPath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration["DataPath"] ?? "App_Data"));
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseSettings>, DatabaseSettingsValidation>();
+
         // Pooled: the timer worker opens a context per firing, and pooling saves most of that set-up.
         services.AddDbContextPool<AppDbContext>((sp, options) =>
         {
-            var settings = sp.GetRequiredService<DatabaseSettings>();
-            Configure(options, settings.Provider, settings.ConnectionString);
+            var settings = sp.GetRequiredService<IOptions<DatabaseSettings>>().Value;
+            Configure(options, settings.Provider, settings.EffectiveConnectionString());
         });
         return services;
     }

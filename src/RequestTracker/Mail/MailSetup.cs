@@ -9,7 +9,7 @@ namespace RequestTracker.Mail;
 
 internal static class MailSetup
 {
-    /// <summary>Mail settings (checked at start-up), the composer, delivery and intake services; the workers are added by the host.</summary>
+    /// <summary>Mail settings (checked at start-up), the composer, delivery and intake services; and their workers (hosted).</summary>
     public static IServiceCollection AddMail(this IServiceCollection services)
     {
         services.AddOptions<MailOptions>()
@@ -40,7 +40,10 @@ internal static class MailSetup
         services.AddScoped<Digest.DigestScheduler>();
         services.AddScoped<Digest.DigestComposer>();
         services.AddSingleton<DeliveryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
         services.AddSingleton<ImapIntakeWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImapIntakeWorker>());
+        services.AddHostedService<Digest.DigestWorker>();
         return services;
     }
 }

@@ -3,6 +3,8 @@ namespace RequestTracker.Runtime;
 /// <summary><c>Workflows:Worker</c>: the timer worker's knobs.</summary>
 internal sealed class WorkerOptions
 {
+    public const string Section = "Workflows:Worker";
+
     public bool Enabled { get; set; } = true;
 
     public int BatchSize { get; set; } = 100;

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using RequestTracker.Background;
+
+namespace RequestTracker.Runtime;
+
+internal static class RuntimeSetup
+{
+    /// <summary>The workflow runtime: the write path, timer claims, the timer worker (hosted) and its settings, checked at start.</summary>
+    public static IServiceCollection AddRuntime(this IServiceCollection services)
+    {
+        services.AddOptions<WorkerOptions>()
+            .BindConfiguration(WorkerOptions.Section)
+            .Validate(o => o.BatchSize is >= 1 and <= 1000, "Workflows:Worker:BatchSize must be from 1 to 1000 (0 would claim nothing and no timer would ever fire).")
+            .Validate(o => o.LeaseSeconds >= 5, "Workflows:Worker:LeaseSeconds must be at least 5: a batch must be fired well inside its lease.")
+            .Validate(o => o.MaxIdleSeconds is >= 1 and <= 3600, "Workflows:Worker:MaxIdleSeconds must be from 1 to 3600.")
+            .ValidateOnStart();
+        services.AddSingleton<WorkSignal>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<TimerClaims>();
+        services.AddSingleton<TimerWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
+        return services;
+    }
+}
