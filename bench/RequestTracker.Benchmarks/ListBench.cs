@@ -29,8 +29,8 @@ internal static class ListBench
         var questions = scope.ServiceProvider.GetRequiredService<ListQuestions>();
         var requests = scope.ServiceProvider.GetRequiredService<ListRequests>();
 
-        var questionFirst = await Time(() => questions.Handle(manager, new QuestionFilter("open", null, null, null, null, null, null, null, null), CancellationToken.None));
-        var questionDeep = await Time(() => questions.Handle(manager, new QuestionFilter("open", null, null, null, null, null, null, PageCursor.Encode(oldestQuestion + 60), null), CancellationToken.None));
+        var questionFirst = await Time(() => questions.Handle(manager, new QuestionFilter("open", null, null, null, null, null, null, null, null, null), CancellationToken.None));
+        var questionDeep = await Time(() => questions.Handle(manager, new QuestionFilter("open", null, null, null, null, null, null, null, PageCursor.Encode(oldestQuestion + 60), null), CancellationToken.None));
         var requestFirst = await Time(() => requests.Handle(manager, new ListRequestsQuery(null, null, null, null), CancellationToken.None));
         var requestDeep = await Time(() => requests.Handle(manager, new ListRequestsQuery(null, null, PageCursor.Encode(oldestRequest + 30), null), CancellationToken.None));
         Console.WriteLine($"| {provider} | questions (state filter, 50/page) | {count:N0} | {questionFirst:N2} ms | {questionDeep:N2} ms | {questionDeep / questionFirst:N2} |");

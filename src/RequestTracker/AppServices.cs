@@ -37,10 +37,7 @@ internal static class AppServices
         services.AddScoped<GetQuestion>();
         services.AddScoped<ActOnQuestion>();
         services.AddScoped<ReadJournal>();
-        services.AddScoped<Overview.ListQuestions>();
-        services.AddScoped<Overview.Dashboard>();
-        services.AddScoped<Overview.CalendarFeed>();
-        services.AddScoped<DescribeWorkflows>();
+        services.AddOverview();
         services.AddSingleton<DefinitionStore>();
         return services;
     }

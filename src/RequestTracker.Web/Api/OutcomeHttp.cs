@@ -11,7 +11,9 @@ internal static class OutcomeHttp
         OutcomeKind.Invalid => TypedResults.ValidationProblem(outcome.Errors, title: "One or more fields are invalid."),
         OutcomeKind.NotFound => TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound),
         OutcomeKind.Conflict => TypedResults.Problem(title: "Conflict.", detail: outcome.Detail, statusCode: StatusCodes.Status409Conflict, extensions: outcome.Extensions),
-        OutcomeKind.Unprocessable => TypedResults.Problem(title: "Not allowed by the law.", detail: outcome.Detail, statusCode: StatusCodes.Status422UnprocessableEntity),
+        OutcomeKind.Unprocessable => TypedResults.Problem(
+            title: "Not allowed by the law or the lifecycle.", detail: outcome.Detail, statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: outcome.Errors.Count == 0 ? null : new Dictionary<string, object?> { ["errors"] = outcome.Errors }),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome.Kind}."),
     };
 

@@ -22,7 +22,7 @@ internal static class QuestionApi
             .ProducesErrors();
         group.MapPost("/{id:int}/actions", async (int id, QuestionActionInput body, ClaimsPrincipal user, ActOnQuestion act, CancellationToken ct) =>
                 (await act.Handle(CurrentUser.From(user), id, body, ct)).ToHttp())
-            .WithSummary("Record an action: acknowledged, clarification-asked, clarification-given, extension-announced (extension: amount in the law's unit), answered (documentReference), partially-answered, refused (exemption), not-held, escalated, withdrawn. 409 lists the permitted actions; 422 when the law forbids it.")
+            .WithSummary("Record an action: acknowledged, clarification-asked, clarification-given, extension-announced (extension: amount in the law's unit, required), answered (documentReference required), partially-answered (documentReference and exemption required), refused (exemption required), not-held, escalated, withdrawn, reopened (corrects a mis-recorded outcome; note required). 409 lists the permitted actions; 422 names the missing or unlawful field.")
             .Produces<QuestionView>()
             .ProducesErrors();
     }

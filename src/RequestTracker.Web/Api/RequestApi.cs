@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
@@ -35,10 +36,15 @@ internal static class RequestApi
             .WithSummary("Send a draft: starts one workflow per question (deadline, timers) and queues the request email; 409 unless a draft.")
             .Produces<RequestResponse>()
             .ProducesErrors();
-        group.MapPost("/{id:int}/withdraw", async (int id, ClaimsPrincipal user, WithdrawRequest withdraw, CancellationToken ct) =>
-                (await withdraw.Handle(CurrentUser.From(user), id, ct)).ToHttp())
-            .WithSummary("Withdraw a request; 409 if it is already withdrawn.")
+        group.MapPost("/{id:int}/withdraw", async (int id, WithdrawInput? body, ClaimsPrincipal user, WithdrawRequest withdraw, CancellationToken ct) =>
+                (await withdraw.Handle(CurrentUser.From(user), id, body ?? new WithdrawInput(null, false), ct)).ToHttp())
+            .WithSummary("Withdraw a request, optionally with { reason, notifyAuthority }. A sent request's workflows end and its queued emails are cancelled in the same transaction; notifyAuthority queues a withdrawal notice. 409 if already withdrawn.")
             .Produces<RequestResponse>()
+            .ProducesErrors();
+        group.MapPost("/{id:int}/actions", async (int id, BatchActionInput body, ClaimsPrincipal user, ActOnQuestion act, CancellationToken ct) =>
+                (await act.HandleMany(CurrentUser.From(user), id, body, ct)).ToHttp())
+            .WithSummary("Record one action on several questions of the request ({ questionIds, action, note, documentReference, exemption, extension }): all in one transaction, or none — a refusal names the question.")
+            .Produces<IReadOnlyList<QuestionView>>()
             .ProducesErrors();
     }
 }

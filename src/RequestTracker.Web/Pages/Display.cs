@@ -12,6 +12,7 @@ internal static class Display
         "awaiting" => "Awaiting response",
         "answered" => "Answered",
         "refused" => "Refused",
+        "partial" => "Partially answered",
         "closed" => "Closed",
         "draft" => "Draft",
         "withdrawn" => "Withdrawn",
@@ -28,15 +29,20 @@ internal static class Display
 
     public static string StepStatus(string status) => status switch
     {
-        "done" => "sent",
+        "done" => "taken",
         "next" => "next",
-        _ => "not reached",
+        "planned" => "planned",
+        "waiting" => "waits for the clock",
+        "notNeeded" => "not needed",
+        _ => status,
     };
 
     public static string Trigger(string trigger) => trigger.Replace('-', ' ') switch
     {
         "answered" => "Answered (document reference)",
         "refused" => "Refused (exemption cited)",
+        "partially-answered" => "Partially answered (document reference and exemption)",
+        "reopened" => "Reopen (correct a mis-recorded outcome)",
         var other => char.ToUpperInvariant(other[0]) + other[1..],
     };
 

@@ -18,7 +18,15 @@ internal sealed record StateDefinition(
 /// </summary>
 internal sealed record LifecycleDefinition(string Id, int Version, string Name, string Initial, IReadOnlyList<StateDefinition> States, string Hash)
 {
+    /// <summary>The target of <see cref="Triggers.Reopened"/>: the state the question was in before its current outcome.</summary>
+    public const string Previous = "previous";
+
+    /// <summary>What each action must carry (evidence fields), by action.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Requires { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public StateDefinition State(string id) => States.First(s => s.Id == id);
 
     public IReadOnlyList<string> Permitted(string state) => State(state).On.Keys.Where(Vocabulary.Actions.Contains).ToList();
+
+    public IReadOnlyList<string> Required(string action) => Requires.TryGetValue(action, out var fields) ? fields : [];
 }

@@ -5,7 +5,7 @@ internal static class LifecycleParser
 {
     public static LifecycleDefinition? Parse(YamlNode yaml, string hash)
     {
-        yaml.Only("id", "version", "name", "initial", "states");
+        yaml.Only("id", "version", "name", "initial", "actions", "states");
         var id = yaml.Text("id");
         var version = yaml.Int("version");
         var name = yaml.Text("name");
@@ -35,6 +35,7 @@ internal static class LifecycleParser
         }
 
         var known = states.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        known.Add(LifecycleDefinition.Previous);
         foreach (var (target, at, node) in targets.Where(t => !known.Contains(t.Target)))
         {
             node.Error(at, $"Transition to unknown state '{target}'.");
@@ -57,9 +58,46 @@ internal static class LifecycleParser
             yaml.Error("version must be 1 or more.");
         }
 
+        var requires = Requirements(yaml);
         return id is null || version is null or < 1 || name is null || initial is null
             ? null
-            : new LifecycleDefinition(id, version.Value, name, initial.Value.Value, states, hash);
+            : new LifecycleDefinition(id, version.Value, name, initial.Value.Value, states, hash) { Requires = requires };
+    }
+
+    /// <summary><c>actions: { answered: { requires: [documentReference] } }</c>: what an action must carry.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Requirements(YamlNode yaml)
+    {
+        var requires = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (yaml.Mapping("actions", required: false) is not { } actions)
+        {
+            return requires;
+        }
+
+        foreach (var (action, at, node, owner) in actions.Entries())
+        {
+            if (!Vocabulary.Actions.Contains(action))
+            {
+                owner.Error(at, $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
+                continue;
+            }
+
+            if (node is null)
+            {
+                owner.Error(at, $"Action '{action}' must be a mapping with requires: [...].");
+                continue;
+            }
+
+            node.Only("requires");
+            var fields = node.Texts("requires");
+            foreach (var (field, fieldAt) in fields.Where(f => !Evidence.All.Contains(f.Value)))
+            {
+                node.Error(fieldAt, $"'{field}' cannot be required; one of: {string.Join(", ", Evidence.All.Order(StringComparer.Ordinal))}.");
+            }
+
+            requires[action] = fields.Select(f => f.Value).Where(Evidence.All.Contains).ToList();
+        }
+
+        return requires;
     }
 
     private static StateDefinition State(string id, YamlNode node, List<(string, YamlDotNet.Core.Mark, YamlNode)> targets)
@@ -67,9 +105,9 @@ internal static class LifecycleParser
         node.Only("label", "category", "clock", "final", "timers", "on");
         var label = node.Text("label", required: false) ?? id;
         var category = node.Located("category");
-        if (category is { } c && !Vocabulary.Categories.Contains(c.Value))
+        if (category is { } c && !Vocabulary.CategoryNames.Contains(c.Value))
         {
-            node.Error(c.At, $"Unknown category '{c.Value}'; one of: {string.Join(", ", Vocabulary.Categories)}.");
+            node.Error(c.At, $"Unknown category '{c.Value}'; one of: {string.Join(", ", Categories.All)}.");
         }
 
         var clock = node.Located("clock", required: false);
@@ -85,9 +123,9 @@ internal static class LifecycleParser
             timer.Only("at", "fires");
             var at = timer.Located("at");
             var fires = timer.Located("fires");
-            if (at is { } a && !Vocabulary.Instants.Contains(a.Value))
+            if (at is { } a && !Vocabulary.InstantNames.Contains(a.Value))
             {
-                timer.Error(a.At, $"Unknown instant '{a.Value}'; one of: {string.Join(", ", Vocabulary.Instants)}.");
+                timer.Error(a.At, $"Unknown instant '{a.Value}'; one of: {string.Join(", ", Vocabulary.InstantNames)}.");
             }
 
             if (fires is { } f && !Vocabulary.System.Contains(f.Value))
@@ -112,14 +150,26 @@ internal static class LifecycleParser
                     continue;
                 }
 
+                if ((trigger == Triggers.Reopened) != (target == LifecycleDefinition.Previous))
+                {
+                    transitions.Error(at, $"'{Triggers.Reopened}' goes to '{LifecycleDefinition.Previous}' (the state before the outcome it corrects), and only it does.");
+                    continue;
+                }
+
                 on[trigger] = target;
                 targets.Add((target, at, transitions));
             }
         }
 
-        if (final && on.Count > 0)
+        if (final && on.Keys.Any(t => t != Triggers.Reopened))
         {
-            node.Error("A final state has no transitions.");
+            node.Error($"A final state has no transitions but '{Triggers.Reopened}' (correcting a mis-recorded outcome).");
+        }
+
+        // A withdrawal must end every running workflow, whatever state it is in.
+        if (!final && !on.ContainsKey(Triggers.Withdrawn))
+        {
+            node.Error($"State '{id}' is not final, so it must accept '{Triggers.Withdrawn}' (a withdrawn request ends every question's workflow).");
         }
 
         return new StateDefinition(id, label, category?.Value ?? "open", clock?.Value == "stopped", final, timers, on);
@@ -131,7 +181,7 @@ internal static class LifecycleParser
         var queue = new Queue<string>([initial]);
         while (queue.TryDequeue(out var current))
         {
-            foreach (var next in states.FirstOrDefault(s => s.Id == current)?.On.Values ?? [])
+            foreach (var next in states.FirstOrDefault(s => s.Id == current)?.On.Values.Where(v => v != LifecycleDefinition.Previous) ?? [])
             {
                 if (seen.Add(next))
                 {

@@ -1,34 +1,114 @@
 namespace RequestTracker.Definitions;
 
-/// <summary>
-/// The triggers and timer instants the runtime gives meaning to. A lifecycle definition wires them
-/// into states and transitions; the loader rejects any other name.
-/// </summary>
+/// <summary>Triggers: what can happen to a question. A lifecycle wires them into transitions; the runtime gives them meaning.</summary>
+internal static class Triggers
+{
+    public const string Acknowledged = "acknowledged";
+    public const string ClarificationAsked = "clarification-asked";
+    public const string ClarificationGiven = "clarification-given";
+    public const string ExtensionAnnounced = "extension-announced";
+    public const string Answered = "answered";
+    public const string PartiallyAnswered = "partially-answered";
+    public const string Refused = "refused";
+    public const string NotHeld = "not-held";
+    public const string Escalated = "escalated";
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>Corrects a mis-recorded outcome: back to the state before it (target <see cref="LifecycleDefinition.Previous"/>).</summary>
+    public const string Reopened = "reopened";
+
+    public const string DeadlinePassed = "deadline-passed";
+
+    /// <summary>A ladder rung is taken (by its timer, or at once after <see cref="Escalated"/>): the one event an escalation counts as.</summary>
+    public const string StepDue = "step-due";
+    public const string LadderExhausted = "ladder-exhausted";
+    public const string RightsWarning = "rights-warning";
+    public const string AuthorityReplied = "authority-replied";
+}
+
+/// <summary>Categories group states for lists, dashboards and the digest; every figure is defined on them.</summary>
+internal static class Categories
+{
+    public const string Open = "open";
+    public const string Paused = "paused";
+    public const string Escalated = "escalated";
+    public const string Answered = "answered";
+    public const string Partial = "partial";
+    public const string Refused = "refused";
+    public const string Closed = "closed";
+
+    public static readonly IReadOnlyList<string> All = [Open, Paused, Escalated, Answered, Partial, Refused, Closed];
+
+    /// <summary>Still waiting on the authority: the categories a reminder lists and a withdrawal ends.</summary>
+    public static bool Waiting(string category) => category is Open or Paused or Escalated;
+
+    /// <summary>An outcome was recorded (answered, partly, refused or not held): what a correction (reopen) applies to.</summary>
+    public static bool Outcome(string category) => category is Answered or Partial or Refused or Closed;
+}
+
+/// <summary>Instants a timer can be armed at; each is a field the runtime computes from the law.</summary>
+internal static class Instants
+{
+    public const string Deadline = "deadline";
+    public const string NextStep = "next-step";
+    public const string LadderEnd = "ladder-end";
+    public const string RightsWarning = "rights-warning";
+}
+
+/// <summary>Journal events that are not triggers: the question started, and what happened to its emails.</summary>
+internal static class JournalEvents
+{
+    public const string Started = "started";
+    public const string EmailSent = "email-sent";
+    public const string EmailFailed = "email-failed";
+    public const string EmailBounced = "email-bounced";
+    public const string EmailRetried = "email-retried";
+    public const string EmailCancelled = "email-cancelled";
+}
+
+/// <summary>What an action can carry; a lifecycle may require some for an action (<c>requires:</c>).</summary>
+internal static class Evidence
+{
+    public const string Note = "note";
+    public const string DocumentReference = "documentReference";
+    public const string Exemption = "exemption";
+    public const string Extension = "extension";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Note, DocumentReference, Exemption, Extension };
+
+    /// <summary>The field in words, for a refusal's message.</summary>
+    public static string Describe(string field) => field switch
+    {
+        Note => "a note saying why",
+        DocumentReference => "the reference of the document released (documentReference)",
+        Exemption => "the exemption the authority cited (exemption)",
+        Extension => "the length of the extension in the law's unit (extension)",
+        _ => field,
+    };
+}
+
+/// <summary>The names the loader accepts: any other trigger, instant or category in a definition is an error.</summary>
 internal static class Vocabulary
 {
     /// <summary>Triggers a user records through the API or a page.</summary>
     public static readonly IReadOnlySet<string> Actions = new HashSet<string>(StringComparer.Ordinal)
     {
-        "acknowledged", "clarification-asked", "clarification-given", "extension-announced", "answered",
-        "partially-answered", "refused", "not-held", "escalated", "withdrawn",
+        Triggers.Acknowledged, Triggers.ClarificationAsked, Triggers.ClarificationGiven, Triggers.ExtensionAnnounced, Triggers.Answered,
+        Triggers.PartiallyAnswered, Triggers.Refused, Triggers.NotHeld, Triggers.Escalated, Triggers.Withdrawn, Triggers.Reopened,
     };
 
     /// <summary>Triggers raised by the runtime itself: timers and incoming mail.</summary>
     public static readonly IReadOnlySet<string> System = new HashSet<string>(StringComparer.Ordinal)
     {
-        "deadline-passed", "step-due", "ladder-exhausted", "rights-warning", "authority-replied",
+        Triggers.DeadlinePassed, Triggers.StepDue, Triggers.LadderExhausted, Triggers.RightsWarning, Triggers.AuthorityReplied,
     };
 
-    /// <summary>Instants a state's timer can be armed at; an undefined instant arms nothing.</summary>
-    public static readonly IReadOnlySet<string> Instants = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> InstantNames = new HashSet<string>(StringComparer.Ordinal)
     {
-        "deadline", "next-step", "ladder-end", "rights-warning",
+        Instants.Deadline, Instants.NextStep, Instants.LadderEnd, Instants.RightsWarning,
     };
 
-    public static readonly IReadOnlySet<string> Categories = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "open", "paused", "escalated", "answered", "refused", "closed",
-    };
+    public static readonly IReadOnlySet<string> CategoryNames = new HashSet<string>(Categories.All, StringComparer.Ordinal);
 
     public static bool IsTrigger(string name) => Actions.Contains(name) || System.Contains(name);
 }

@@ -13,7 +13,7 @@ namespace RequestTracker.Definitions;
 internal static class WorkflowLoader
 {
     /// <summary>Templates the runtime itself sends, whatever the laws say.</summary>
-    public static readonly IReadOnlyList<string> RequiredTemplates = ["request", "reminder", "advocate-warning", "reply-received", "manager-digest"];
+    public static readonly IReadOnlyList<string> RequiredTemplates = ["request", "reminder", "advocate-warning", "reply-received", "withdrawal", "manager-digest"];
 
     public static (WorkflowCatalog? Catalog, IReadOnlyList<DefinitionError> Errors) Load(string folder)
     {

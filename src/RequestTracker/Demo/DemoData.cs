@@ -66,13 +66,13 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Crea
             // as soon as the worker starts, so the demo opens with escalations in motion.
             var sentAt = now.AddDays(-sentDaysAgo);
             request.MarkSent(sentAt);
-            await engine.Start(request, authority, owner.DisplayName, owner.Email!, owner.Id, ct, Instant.FromDateTimeUtc(sentAt));
+            await engine.Start(request.Id, owner.Id, ct, Instant.FromDateTimeUtc(sentAt));
             await db.SaveChangesAsync(ct);
             foreach (var action in demo.Actions.OrderByDescending(a => a.DaysAgo))
             {
                 var question = request.Questions.Single(q => q.Position == action.Position);
                 var input = new ActionInput(action.Note, action.DocumentReference, action.Exemption, action.Extension);
-                var (_, refusal) = await engine.Act(question.Id, action.Action, input, owner.Id, ct, Instant.FromDateTimeUtc(now.AddDays(-action.DaysAgo)));
+                var refusal = (await engine.Act([question.Id], action.Action, input, owner.Id, ct, Instant.FromDateTimeUtc(now.AddDays(-action.DaysAgo)))).Refusal;
                 if (refusal is not null)
                 {
                     throw new InvalidOperationException($"Demo action {action.Action} on {demo.Title} refused: {refusal.Detail}");

@@ -15,7 +15,7 @@ internal enum OutcomeKind
 /// </summary>
 internal sealed class Outcome<T>
 {
-    private Outcome(OutcomeKind kind, T? value, IReadOnlyDictionary<string, string[]>? errors, string? detail, IReadOnlyDictionary<string, object?>? extensions = null)
+    internal Outcome(OutcomeKind kind, T? value, IReadOnlyDictionary<string, string[]>? errors, string? detail, IReadOnlyDictionary<string, object?>? extensions = null)
     {
         Kind = kind;
         Value = value;
@@ -44,6 +44,15 @@ internal sealed class Outcome<T>
     public static Outcome<T> Conflict(string detail, IReadOnlyDictionary<string, object?>? extensions = null) =>
         new(OutcomeKind.Conflict, default, null, detail, extensions);
 
-    /// <summary>Well-formed and permitted, but the law forbids it (an extension beyond what the law allows).</summary>
-    public static Outcome<T> Unprocessable(string detail) => new(OutcomeKind.Unprocessable, default, null, detail);
+    /// <summary>
+    /// Well-formed and permitted, but the law or the lifecycle forbids it as given (an extension beyond what
+    /// the law allows, an outcome without its evidence); <paramref name="field"/> names the input at fault.
+    /// </summary>
+    public static Outcome<T> Unprocessable(string detail, string? field = null) =>
+        new(OutcomeKind.Unprocessable, default, field is null ? null : new Dictionary<string, string[]> { [field] = [detail] }, detail);
+
+    /// <summary>The same failure as an outcome of another type (a failure carries no value).</summary>
+    public Outcome<TOther> As<TOther>() => Kind == OutcomeKind.Ok
+        ? throw new InvalidOperationException("Only a failure can change its value type.")
+        : new Outcome<TOther>(Kind, default, Errors, Detail, Extensions);
 }

@@ -17,10 +17,8 @@ internal sealed record ComposedMail(MimeMessage Message, IReadOnlyList<int> Cove
 /// the signed reply address as sender, threading to the request email, and Auto-Submitted on everything
 /// the runtime sends by itself. Reminders and escalations list only the questions still unanswered.
 /// </summary>
-internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions, MailIdentity identity, Digest.DigestComposer digests, TimeProvider clock)
+internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions, MailIdentity identity, IStandaloneMail standalone, TimeProvider clock)
 {
-    /// <summary>Categories of a question still waiting for the authority: the ones a reminder names.</summary>
-    private static readonly HashSet<string> Unanswered = new(StringComparer.Ordinal) { "open", "escalated" };
 
     public async Task<ComposedMail> Compose(OutboxMessage row, CancellationToken ct)
     {
@@ -33,7 +31,7 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
 
         if (row.RequestId is null)
         {
-            return new ComposedMail(await digests.Compose(row, tokens, ct), []);
+            return new ComposedMail(await standalone.Compose(row, tokens, ct), []);
         }
 
         var request = await db.Requests.AsNoTracking().Include(r => r.Authority).Include(r => r.Questions).AsSplitQuery().FirstAsync(r => r.Id == row.RequestId, ct);
@@ -49,13 +47,13 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
         {
             var instance = instances.GetValueOrDefault(q.Id);
             var state = instance is null ? null : lifecycle.State(instance.State);
-            var outcome = state is { Category: "refused" or "answered" or "closed" } ? state.Label.ToLowerInvariant() : string.Empty;
+            var outcome = state is not null && Categories.Outcome(state.Category) ? state.Label.ToLowerInvariant() : string.Empty;
             return new QuestionModel(q.Position, q.Text, q.Category.ToString(), Day(instance?.DueAt), state?.Label ?? "Draft", $"{law.Name}: reply within {law.Response}", outcome);
         }
 
         var own = row.QuestionId is { } qid ? request.Questions.FirstOrDefault(q => q.Id == qid) : null;
         var listed = request.Questions.OrderBy(q => q.Position)
-            .Where(q => row.Template == "request" || q.Id == row.QuestionId || (instances.GetValueOrDefault(q.Id) is { } w && Unanswered.Contains(w.Category)))
+            .Where(q => row.Template == "request" || q.Id == row.QuestionId || (instances.GetValueOrDefault(q.Id) is { } w && (w.Category is Categories.Open or Categories.Escalated)))
             .Where(q => row.Template != "advocate-warning" || q.Id == row.QuestionId)
             .ToList();
         var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);

@@ -37,13 +37,10 @@ internal static class MailSetup
         services.AddScoped<Correspondence.OutboxAdmin>();
         services.AddScoped<Correspondence.UnmatchedReplies>();
         services.AddScoped<Correspondence.PreviewRequestEmail>();
-        services.AddScoped<Digest.DigestScheduler>();
-        services.AddScoped<Digest.DigestComposer>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
         services.AddSingleton<ImapIntakeWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ImapIntakeWorker>());
-        services.AddHostedService<Digest.DigestWorker>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Mail;
 
 namespace RequestTracker.Overview;
@@ -29,7 +30,7 @@ internal sealed class CalendarFeed(AppDbContext db, MailIdentity identity)
             from w in db.Workflows.AsNoTracking()
             join q in db.Questions on w.QuestionId equals q.Id
             join r in db.Requests on w.RequestId equals r.Id
-            where r.OwnerId == owner && ((w.Category == "open" || w.Category == "paused" || w.Category == "escalated") && w.DueAt != null || w.RightsLapseAt != null)
+            where r.OwnerId == owner && ((w.Category == Categories.Open || w.Category == Categories.Paused || w.Category == Categories.Escalated) && w.DueAt != null || w.RightsLapseAt != null)
             select new { q.Id, q.Position, q.Text, r.Title, RequestId = r.Id, Authority = r.Authority!.Name, w.Category, w.DueAt, w.RightsLapseAt })
             .ToListAsync(ct);
         var calendar = new Calendar();
@@ -37,7 +38,7 @@ internal sealed class CalendarFeed(AppDbContext db, MailIdentity identity)
         foreach (var row in rows)
         {
             var about = $"RT-{row.RequestId} \"{row.Title}\" to {row.Authority}, question {row.Position}: {row.Text}";
-            if (row.DueAt is { } due && row.Category is "open" or "paused" or "escalated")
+            if (row.DueAt is { } due && Categories.Waiting(row.Category))
             {
                 calendar.Events.Add(Event($"deadline-{row.Id}", $"Deadline: RT-{row.RequestId} question {row.Position}", about, due));
             }

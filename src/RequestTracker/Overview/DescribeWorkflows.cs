@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
+using RequestTracker.Requests;
+using RequestTracker.Users;
 
 namespace RequestTracker.Overview;
 
@@ -13,14 +15,14 @@ internal sealed record StateView(string Id, string Label, string Category, bool 
 
 internal sealed record WorkflowView(string Id, int Version, string Name, string Hash, string Initial, IReadOnlyList<StateView> States, string Mermaid, string? HighlightedState);
 
-/// <summary>The loaded lifecycle definitions, and one of them as a diagram (Mermaid) with how many questions stand in each state.</summary>
+/// <summary>The loaded lifecycle definitions, and one of them as a diagram (Mermaid) with how many of the caller's visible questions stand in each state.</summary>
 internal sealed class DescribeWorkflows(AppDbContext db, WorkflowCatalog catalog)
 {
     public IReadOnlyList<WorkflowSummary> List() =>
         catalog.Lifecycles.Values.OrderBy(l => l.Id, StringComparer.Ordinal)
             .Select(l => new WorkflowSummary(l.Id, l.Version, l.Name, l.Hash, l.States.Count)).ToList();
 
-    public async Task<Outcome<WorkflowView>> Get(string id, string? highlight, CancellationToken ct)
+    public async Task<Outcome<WorkflowView>> Get(CurrentUser user, string id, string? highlight, CancellationToken ct)
     {
         if (!catalog.Lifecycles.TryGetValue(id, out var lifecycle))
         {
@@ -34,7 +36,9 @@ internal sealed class DescribeWorkflows(AppDbContext db, WorkflowCatalog catalog
             return Outcome<WorkflowView>.Invalid(errors);
         }
 
-        var counts = await db.Workflows.Where(w => w.LifecycleId == id).GroupBy(w => w.State)
+        // Counted over the questions the caller may see: an advocate's figures are their own.
+        var visible = db.Requests.VisibleTo(user);
+        var counts = await db.Workflows.Where(w => w.LifecycleId == id && visible.Any(r => r.Id == w.RequestId)).GroupBy(w => w.State)
             .Select(g => new { State = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.State, g => g.Count, ct);
         var states = lifecycle.States
             .Select(s => new StateView(s.Id, s.Label, s.Category, s.ClockStopped, s.Final, s.Timers, s.On, counts.GetValueOrDefault(s.Id)))
@@ -56,7 +60,7 @@ internal sealed class DescribeWorkflows(AppDbContext db, WorkflowCatalog catalog
         text.Append(CultureInfo.InvariantCulture, $"    [*] --> {Id(lifecycle.Initial)}\n");
         foreach (var state in lifecycle.States)
         {
-            foreach (var (trigger, target) in state.On.Where(t => t.Value != state.Id))
+            foreach (var (trigger, target) in state.On.Where(t => t.Value != state.Id && t.Value != LifecycleDefinition.Previous))
             {
                 text.Append(CultureInfo.InvariantCulture, $"    {Id(state.Id)} --> {Id(target)}: {trigger}{(Vocabulary.System.Contains(trigger) ? " (auto)" : string.Empty)}\n");
             }

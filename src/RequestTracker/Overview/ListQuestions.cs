@@ -10,7 +10,7 @@ using RequestTracker.Users;
 namespace RequestTracker.Overview;
 
 /// <summary>Filters as text from a query string; each bad value is a named field error.</summary>
-internal sealed record QuestionFilter(string? Category, string? State, string? AuthorityId, string? LawId, string? OwnerId, string? Overdue, string? DueBefore, string? Cursor, string? Limit);
+internal sealed record QuestionFilter(string? Category, string? State, string? AuthorityId, string? LawId, string? OwnerId, string? Overdue, string? DueSoon, string? DueBefore, string? Cursor, string? Limit);
 
 internal sealed record QuestionRow(
     int QuestionId, int RequestId, int Position, string Text, string RequestTitle, int AuthorityId, string AuthorityName, string LawId,
@@ -37,13 +37,14 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
             errors.Add("cursor", "The cursor is not one this list returned.");
         }
 
-        if (filter.Category is { Length: > 0 } c && !Vocabulary.Categories.Contains(c))
+        if (filter.Category is { Length: > 0 } c && !Vocabulary.CategoryNames.Contains(c))
         {
-            errors.Add("category", $"The category must be one of: {string.Join(", ", Vocabulary.Categories)}.");
+            errors.Add("category", $"The category must be one of: {string.Join(", ", Categories.All)}.");
         }
 
         var authorityId = PositiveInt(filter.AuthorityId, "authorityId", errors);
-        var overdue = filter.Overdue is { Length: > 0 } o ? o is "true" or "1" ? true : o is "false" or "0" ? false : (bool?)Fail(errors, "overdue", "The overdue filter is true or false.") : null;
+        var overdue = Flag(filter.Overdue, "overdue", errors);
+        var dueSoon = Flag(filter.DueSoon, "dueSoon", errors);
         DateTime? dueBefore = null;
         if (filter.DueBefore is { Length: > 0 } d)
         {
@@ -63,8 +64,16 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var workflows = db.Workflows.AsNoTracking();
+        workflows = overdue switch
+        {
+            true => workflows.Where(Standing.IsOverdue(now)),
+            false => workflows.Where(Standing.IsNotOverdue(now)),
+            _ => workflows,
+        };
+        workflows = dueSoon is true ? workflows.Where(Standing.IsDueSoon(now)) : workflows;
         var rows =
-            from w in db.Workflows.AsNoTracking()
+            from w in workflows
             join q in db.Questions on w.QuestionId equals q.Id
             join r in db.Requests.VisibleTo(user) on w.RequestId equals r.Id
             select new { w, q, r };
@@ -73,13 +82,9 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
         rows = authorityId is { } a ? rows.Where(x => x.r.AuthorityId == a) : rows;
         rows = filter.LawId is { Length: > 0 } law ? rows.Where(x => x.w.LawId == law) : rows;
         rows = filter.OwnerId is { Length: > 0 } owner ? rows.Where(x => x.r.OwnerId == owner) : rows;
-        rows = overdue switch
-        {
-            true => rows.Where(x => x.w.Category == "escalated" || ((x.w.Category == "open" || x.w.Category == "paused") && x.w.DueAt < now)),
-            false => rows.Where(x => !(x.w.Category == "escalated" || ((x.w.Category == "open" || x.w.Category == "paused") && x.w.DueAt < now))),
-            _ => rows,
-        };
-        rows = dueBefore is { } before ? rows.Where(x => x.w.DueAt < before && (x.w.Category == "open" || x.w.Category == "paused")) : rows;
+        rows = dueBefore is { } before
+            ? rows.Where(x => x.w.DueAt < before && (x.w.Category == Categories.Open || x.w.Category == Categories.Paused || x.w.Category == Categories.Escalated))
+            : rows;
         rows = after > 0 ? rows.Where(x => x.w.QuestionId < after) : rows;
 
         var page = await rows.OrderByDescending(x => x.w.QuestionId).Take(limit + 1)
@@ -109,7 +114,7 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
 
         var items = page.Take(limit).Select(p => new QuestionRow(
             p.Id, p.RequestId, p.Position, p.Text, p.Title, p.AuthorityId, p.Authority, p.LawId, p.Owner ?? string.Empty, p.State,
-            labels[p.LifecycleHash].State(p.State).Label, p.Category, Timeliness.Of(p.Category, p.DueAt, now), p.DueAt, p.EscalationLevel)).ToList();
+            labels[p.LifecycleHash].State(p.State).Label, p.Category, Standing.Of(p.Category, p.DueAt, now), p.DueAt, p.EscalationLevel)).ToList();
         return Outcome<QuestionRowPage>.Ok(new QuestionRowPage(items, page.Count > limit ? PageCursor.Encode(page[limit - 1].Id) : null));
     }
 
@@ -129,9 +134,19 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
         return null;
     }
 
-    private static bool? Fail(ValidationErrors errors, string field, string message)
+    private static bool? Flag(string? text, string field, ValidationErrors errors)
     {
-        errors.Add(field, message);
-        return null;
+        switch (text)
+        {
+            case null or "":
+                return null;
+            case "true" or "1":
+                return true;
+            case "false" or "0":
+                return false;
+            default:
+                errors.Add(field, $"The {field} filter is true or false.");
+                return null;
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 using RequestTracker.Users;
 
@@ -9,9 +10,18 @@ namespace RequestTracker.Questions;
 
 internal sealed record QuestionActionInput(string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension);
 
-/// <summary>Records what the authority did (or what the advocate decided) on one question, through the write path.</summary>
+/// <summary>The same action on several questions of one request: all recorded in one transaction, or none.</summary>
+internal sealed record BatchActionInput(IReadOnlyList<int>? QuestionIds, string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension)
+{
+    public QuestionActionInput Action1 => new(Action, Note, DocumentReference, Exemption, Extension);
+}
+
+/// <summary>Records what the authority did (or what the advocate decided) on questions, through the write path.</summary>
 internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQuestion get)
 {
+    /// <summary>Most questions one batch action may name: a request holds a handful; this bounds the transaction.</summary>
+    public const int MaxBatch = 100;
+
     public async Task<Outcome<QuestionView>> Handle(CurrentUser user, int id, QuestionActionInput input, CancellationToken ct)
     {
         if (!await db.QuestionsVisibleTo(user).AnyAsync(q => q.Id == id, ct))
@@ -19,6 +29,54 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
             return Outcome<QuestionView>.NotFound();
         }
 
+        var outcome = await Record(user, [id], input, ct);
+        return outcome.Kind == OutcomeKind.Ok ? await get.Handle(user, id, ct) : outcome.As<QuestionView>();
+    }
+
+    /// <summary>One action on several questions of request <paramref name="requestId"/>; returns each question as it now stands.</summary>
+    public async Task<Outcome<IReadOnlyList<QuestionView>>> HandleMany(CurrentUser user, int requestId, BatchActionInput input, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var ids = input.QuestionIds?.Distinct().ToList() ?? [];
+        if (ids.Count is 0 or > MaxBatch)
+        {
+            errors.Add("questionIds", $"Name from 1 to {MaxBatch} questions of this request.");
+            return Outcome<IReadOnlyList<QuestionView>>.Invalid(errors);
+        }
+
+        if (!await db.Requests.VisibleTo(user).AnyAsync(r => r.Id == requestId, ct))
+        {
+            return Outcome<IReadOnlyList<QuestionView>>.NotFound();
+        }
+
+        var own = await db.Questions.Where(q => q.RequestId == requestId && ids.Contains(q.Id)).Select(q => q.Id).ToListAsync(ct);
+        foreach (var (id, index) in ids.Select((id, i) => (id, i)).Where(p => !own.Contains(p.id)))
+        {
+            errors.Add($"questionIds[{index}]", $"Question {id} is not a question of this request.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Outcome<IReadOnlyList<QuestionView>>.Invalid(errors);
+        }
+
+        var outcome = await Record(user, ids, input.Action1, ct);
+        if (outcome.Kind != OutcomeKind.Ok)
+        {
+            return outcome.As<IReadOnlyList<QuestionView>>();
+        }
+
+        var views = new List<QuestionView>();
+        foreach (var id in ids)
+        {
+            views.Add((await get.Handle(user, id, ct)).Value!);
+        }
+
+        return Outcome<IReadOnlyList<QuestionView>>.Ok(views);
+    }
+
+    private async Task<Outcome<bool>> Record(CurrentUser user, List<int> ids, QuestionActionInput input, CancellationToken ct)
+    {
         var errors = new ValidationErrors();
         var action = errors.RequiredText("action", input.Action, Lengths.Trigger);
         if (action is not null && !Vocabulary.Actions.Contains(action))
@@ -36,22 +94,25 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
 
         if (!errors.IsEmpty)
         {
-            return Outcome<QuestionView>.Invalid(errors);
+            return Outcome<bool>.Invalid(errors);
         }
 
-        var (found, refusal) = await engine.Act(id, action!, new ActionInput(note, input.DocumentReference, input.Exemption, input.Extension), user.Id, ct);
-        if (!found)
+        var result = await engine.Act(ids, action!, new ActionInput(note, input.DocumentReference?.Trim(), input.Exemption?.Trim(), input.Extension), user.Id, ct);
+        if (!result.Found)
         {
-            return Outcome<QuestionView>.Conflict("The request has not been sent yet; its questions have no workflow.");
+            return Outcome<bool>.Conflict(ids.Count == 1
+                ? "The request has not been sent yet; its questions have no workflow."
+                : $"Question {result.RefusedQuestionId} has no workflow: the request has not been sent yet.");
         }
 
-        if (refusal is not null)
+        if (result.Refusal is not { } refusal)
         {
-            return refusal.Unprocessable
-                ? Outcome<QuestionView>.Unprocessable(refusal.Detail)
-                : Outcome<QuestionView>.Conflict(refusal.Detail, new Dictionary<string, object?> { ["permittedActions"] = refusal.Permitted });
+            return Outcome<bool>.Ok(true);
         }
 
-        return await get.Handle(user, id, ct);
+        var detail = ids.Count == 1 ? refusal.Detail : $"Question {result.RefusedQuestionId}: {refusal.Detail} Nothing was recorded.";
+        return refusal.Unprocessable
+            ? Outcome<bool>.Unprocessable(detail, refusal.Field)
+            : Outcome<bool>.Conflict(detail, new Dictionary<string, object?> { ["permittedActions"] = refusal.Permitted, ["questionId"] = result.RefusedQuestionId });
     }
 }

@@ -22,28 +22,41 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         if (instance is null)
         {
             return Outcome<QuestionView>.Ok(new QuestionView(question.Id, question.RequestId, question.Position, question.Category, question.Text,
-                null, null, null, Timeliness.Of(null, null, clock.GetUtcNow().UtcDateTime), null, null, null, null, 0, [], null, null, null, null, []));
+                null, null, null, Standing.Of(null, null, clock.GetUtcNow().UtcDateTime), null, null, null, null, 0, [], null, null, null, null, []));
         }
 
         var lifecycle = await definitions.Lifecycle(instance.LifecycleHash, db, ct);
         var law = await definitions.Law(instance.LawHash, db, ct);
+        var calendar = await definitions.Calendar(instance.CalendarHash, db, ct);
         var next = await db.Timers.AsNoTracking().Where(t => t.QuestionId == id).OrderBy(t => t.DueAt)
             .Select(t => new TimerView(t.Instant, t.Trigger, t.DueAt)).FirstOrDefaultAsync(ct);
         var state = lifecycle.State(instance.State);
-        var reached = await db.Journal.AsNoTracking().Where(j => j.QuestionId == id && (j.Event == "step-due" || j.Event == "escalated"))
+        var taken = await db.Journal.AsNoTracking().Where(j => j.QuestionId == id && j.Event == Triggers.StepDue)
             .OrderBy(j => j.Id).Select(j => j.ScheduledFor ?? j.At).ToListAsync(ct);
-        var ladder = law.Ladder.Select((s, i) =>
-        {
-            var status = i < instance.EscalationLevel ? "done" : i == instance.EscalationLevel && state.Category == "escalated" ? "next" : "pending";
-            DateTime? at = status switch { "done" => reached.ElementAtOrDefault(i), "next" => instance.NextStepAt, _ => null };
-            return new LadderStepView(i + 1, s.Id, s.Name, s.To, s.Window.ToString(), status, at == default(DateTime) ? null : at);
-        }).ToList();
+        var ladder = LadderPlan.Of(instance, law, calendar, taken)
+            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At)).ToList();
+        var waiting = Categories.Waiting(state.Category);
+        var closedAt = waiting ? null : await db.Journal.AsNoTracking()
+            .Where(j => j.QuestionId == id && j.ToState == instance.State && j.FromState != instance.State)
+            .OrderByDescending(j => j.Id).Select(j => (DateTime?)j.At).FirstOrDefaultAsync(ct);
+        var permitted = lifecycle.Permitted(instance.State);
         return Outcome<QuestionView>.Ok(new QuestionView(
             question.Id, question.RequestId, question.Position, question.Category, question.Text,
-            instance.State, state.Label, state.Category, Timeliness.Of(state.Category, instance.DueAt, clock.GetUtcNow().UtcDateTime),
+            instance.State, state.Label, state.Category, Standing.Of(state.Category, instance.DueAt, clock.GetUtcNow().UtcDateTime),
             new DefinitionRef(lifecycle.Id, lifecycle.Version, lifecycle.Hash), law.Id,
             instance.DueAt, ComputationRecord.FromJson(instance.DueComputation), instance.EscalationLevel, ladder, next,
-            instance.RightsLapseAt, instance.DocumentReference, instance.Exemption, lifecycle.Permitted(instance.State)));
+            instance.RightsLapseAt, instance.DocumentReference, instance.Exemption, permitted)
+        {
+            DeadlineStatus = state.Category switch
+            {
+                Categories.Open => "running",
+                Categories.Paused => "stopped",
+                Categories.Escalated => "passed",
+                _ => state.Label.ToLowerInvariant(),
+            },
+            ClosedAt = closedAt,
+            Requires = permitted.Where(a => lifecycle.Required(a).Count > 0).ToDictionary(a => a, lifecycle.Required),
+        });
     }
 
     /// <summary>Every timer armed for the question (a state may arm several), soonest first.</summary>

@@ -3,7 +3,11 @@ using RequestTracker.Runtime;
 
 namespace RequestTracker.Questions;
 
-/// <summary>One rung of the question's ladder; <see cref="At"/> is when it was reached (done) or is due (next).</summary>
+/// <summary>
+/// One rung of the question's ladder. <see cref="Status"/>: done (<see cref="At"/> = when it was taken),
+/// next (when its timer fires), planned (the date the law gives it if the authority stays silent),
+/// waiting (the clock is stopped), notNeeded (the question closed before it).
+/// </summary>
 internal sealed record LadderStepView(int Level, string Id, string Name, string To, string Window, string Status, DateTime? At);
 
 internal sealed record TimerView(string Instant, string Fires, DateTime DueAt);
@@ -31,4 +35,14 @@ internal sealed record QuestionView(
     DateTime? RightsLapseAt,
     string? DocumentReference,
     string? Exemption,
-    IReadOnlyList<string> PermittedActions);
+    IReadOnlyList<string> PermittedActions)
+{
+    /// <summary>The deadline itself: running, stopped (clarification), passed, or how the question closed.</summary>
+    public string DeadlineStatus { get; init; } = "notStarted";
+
+    /// <summary>When the question reached its current outcome (answered, refused, withdrawn ...); null while it waits.</summary>
+    public DateTime? ClosedAt { get; init; }
+
+    /// <summary>The evidence each permitted action must carry (<c>documentReference</c>, <c>exemption</c>, ...).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Requires { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}

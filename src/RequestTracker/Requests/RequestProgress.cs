@@ -1,8 +1,11 @@
+using RequestTracker.Definitions;
+using RequestTracker.Runtime;
+
 namespace RequestTracker.Requests;
 
 /// <summary>
 /// A request's status derived from its questions, worst first: escalated, overdue, awaiting (a reply),
-/// then once nothing waits: answered (all), refused (any refused or partial), closed.
+/// then once nothing waits: answered (all), refused (any refused), partial (any partially answered), closed.
 /// </summary>
 internal static class RequestProgress
 {
@@ -14,26 +17,26 @@ internal static class RequestProgress
         }
 
         var list = questions.ToList();
-        if (list.Any(q => q.Category == "escalated"))
+        if (list.Any(q => q.Category == Categories.Escalated))
         {
             return "escalated";
         }
 
-        if (list.Any(q => q.Category == "open" && q.DueAt <= now))
+        if (list.Any(q => Standing.Of(q.Category, q.DueAt, now) == Standing.Overdue))
         {
             return "overdue";
         }
 
-        if (list.Any(q => q.Category is "open" or "paused"))
+        if (list.Any(q => Categories.Waiting(q.Category)))
         {
             return "awaiting";
         }
 
-        if (list.Count > 0 && list.All(q => q.Category == "answered"))
+        if (list.Count > 0 && list.All(q => q.Category == Categories.Answered))
         {
             return "answered";
         }
 
-        return list.Any(q => q.Category == "refused") ? "refused" : "closed";
+        return list.Any(q => q.Category == Categories.Refused) ? "refused" : list.Any(q => q.Category == Categories.Partial) ? "partial" : "closed";
     }
 }

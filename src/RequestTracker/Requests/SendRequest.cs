@@ -16,8 +16,6 @@ internal sealed class SendRequest(AppDbContext db, WorkflowEngine engine, WorkSi
     public async Task<Outcome<RequestResponse>> Handle(CurrentUser user, int id, CancellationToken ct)
     {
         var request = await db.Requests.VisibleTo(user)
-            .Include(r => r.Questions)
-            .Include(r => r.Authority!).ThenInclude(a => a.EscalationContacts)
             .FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
         {
@@ -29,9 +27,8 @@ internal sealed class SendRequest(AppDbContext db, WorkflowEngine engine, WorkSi
             return Outcome<RequestResponse>.Conflict($"The request is {request.Status.ToString().ToLowerInvariant()}; only a draft can be sent.");
         }
 
-        var owner = await db.Users.Where(u => u.Id == request.OwnerId).Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
         request.MarkSent(clock.GetUtcNow().UtcDateTime);
-        await engine.Start(request, request.Authority!, owner.DisplayName, owner.Email ?? string.Empty, user.Id, ct);
+        await engine.Start(request.Id, user.Id, ct);
         try
         {
             await db.SaveChangesAsync(ct);

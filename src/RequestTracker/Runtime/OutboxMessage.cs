@@ -7,6 +7,9 @@ internal enum OutboxStatus
     Queued,
     Sent,
     Failed,
+
+    /// <summary>Never handed to the server: its request was withdrawn first.</summary>
+    Cancelled,
 }
 
 /// <summary>

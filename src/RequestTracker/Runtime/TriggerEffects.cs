@@ -1,40 +1,42 @@
 using NodaTime;
+using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Laws;
 
 namespace RequestTracker.Runtime;
 
-internal sealed record EffectResult(TransitionRefusal? Refusal, string Note, string Rule);
-
 /// <summary>
 /// What each trigger does beyond moving the state: the law's arithmetic (deadline, extension, clock
-/// stop, ladder, appeal window) and the emails it decides. Runs inside <see cref="WorkflowEngine"/>'s write path.
+/// stop, ladder, appeal window) and the emails it decides. Pure: it changes the instance it is given and
+/// returns its decisions; <see cref="WorkflowEngine"/> queues the emails and journals, in one transaction.
 /// </summary>
-internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext context, ActionInput input, Instant at)
+internal sealed class TriggerEffects(WorkflowContext context, ActionInput input, Instant at)
 {
     private LawDefinition Law => context.Law;
 
     private WorkCalendar Calendar => context.Calendar;
 
-    private Runtime.WorkflowInstance Instance => context.Instance;
+    private WorkflowInstance Instance => context.Instance;
 
-    public async Task<EffectResult> Run(string trigger, CancellationToken ct) => trigger switch
+    public EffectResult Run(string trigger) => trigger switch
     {
-        "extension-announced" => Extend(),
-        "clarification-asked" => StopClock(),
-        "clarification-given" => RestartClock(),
-        "deadline-passed" => DeadlinePassed(),
-        "escalated" => EscalateNow(),
-        "step-due" => await StepDue(ct),
-        "rights-warning" => await RightsWarning(ct),
-        "answered" => Answered(),
-        "refused" or "partially-answered" => Refused(trigger),
+        Triggers.ExtensionAnnounced => Extend(),
+        Triggers.ClarificationAsked => StopClock(),
+        Triggers.ClarificationGiven => RestartClock(),
+        Triggers.DeadlinePassed => DeadlinePassed(),
+        Triggers.Escalated => EscalateNow(),
+        Triggers.StepDue => StepDue(),
+        Triggers.RightsWarning => RightsWarning(),
+        Triggers.Answered => Answered(),
+        Triggers.Refused or Triggers.PartiallyAnswered => Refused(trigger),
+        Triggers.NotHeld => Done("The authority says it does not hold the information.", Law.Name),
+        Triggers.Reopened => Reopened(),
         _ => Done(string.Empty, string.Empty),
     };
 
-    private static EffectResult Done(string note, string rule) => new(null, note, rule);
+    private static EffectResult Done(string note, string rule, params EmailDecision[] emails) => EffectResult.Done(note, rule, emails);
 
-    private static EffectResult Refuse(string detail) => new(new TransitionRefusal(true, detail, []), string.Empty, string.Empty);
+    private static EffectResult Refuse(string detail, string? field = null) => EffectResult.Refuse(detail, field);
 
     private EffectResult Extend()
     {
@@ -51,7 +53,7 @@ internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext cont
         var amount = input.Extension ?? rule.By.Amount;
         if (amount < 1 || amount > rule.By.Amount)
         {
-            return Refuse($"{Law.Name} allows an extension of at most {rule.By}; {rule.By.WithAmount(amount)} was announced.");
+            return Refuse($"{Law.Name} allows an extension of at most {rule.By}; {rule.By.WithAmount(amount)} was announced.", Evidence.Extension);
         }
 
         if (Instance.DueAt is not { } due)
@@ -110,7 +112,7 @@ internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext cont
     private EffectResult EscalateNow()
     {
         // After a refusal the next step is the appeal the law provides, not a reminder for silence.
-        if (Instance.Category == "refused" && Law.Appeal?.Step is { } appealStep)
+        if (Instance.Category is Categories.Refused or Categories.Partial && Law.Appeal?.Step is { } appealStep)
         {
             var appealLevel = Law.Ladder.ToList().FindIndex(s => s.Id == appealStep);
             Instance.EscalationLevel = Math.Max(Instance.EscalationLevel, appealLevel);
@@ -125,7 +127,7 @@ internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext cont
         return Done($"Escalated by hand: {Law.Ladder[Instance.EscalationLevel].Name} now.", Law.Name);
     }
 
-    private async Task<EffectResult> StepDue(CancellationToken ct)
+    private EffectResult StepDue()
     {
         var level = Instance.EscalationLevel;
         if (level >= Law.Ladder.Count)
@@ -135,7 +137,7 @@ internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext cont
 
         var step = Law.Ladder[level];
         var replyBy = DeadlineCalculator.After(at, step.Window, Calendar);
-        var sent = await engine.Queue(context, step.Template, step.Id, step.To, $"request:{context.Request.Id}:step:{step.Id}:{at.ToUnixTimeTicks()}", ct);
+        var email = new EmailDecision(step.Template, step.Id, step.To, $"request:{context.RequestId}:step:{step.Id}:{at.ToUnixTimeTicks()}");
         Instance.EscalationLevel = level + 1;
         Instance.LadderEndAt = replyBy.Due.ToDateTimeUtc();
         if (level + 1 < Law.Ladder.Count)
@@ -148,15 +150,25 @@ internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext cont
             Instance.NextStepAt = null;
         }
 
-        return Done($"Step {level + 1} of {Law.Ladder.Count}, {step.Name}: {sent} Reply expected by the end of the window ({step.Window}).",
-            $"{Law.Name}: {step.Name}, window {step.Window}");
+        return Done($"Step {level + 1} of {Law.Ladder.Count}, {step.Name}; reply expected by the end of the window ({step.Window}).",
+            $"{Law.Name}: {step.Name}, window {step.Window}", email);
     }
 
-    private async Task<EffectResult> RightsWarning(CancellationToken ct)
+    private EffectResult RightsWarning()
     {
-        var sent = await engine.Queue(context, "advocate-warning", null, "advocate", $"question:{context.Question.Id}:rights-warning:{Instance.Sequence}", ct);
+        var email = new EmailDecision("advocate-warning", null, "advocate", $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
         Instance.RightsWarningAt = null; // warned once
-        return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses on {Instance.RightsLapseAt:yyyy-MM-dd HH:mm} UTC. {sent}", Law.Name);
+        return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses at {Instance.RightsLapseAt:yyyy-MM-dd HH:mm} UTC.", Law.Name, email);
+    }
+
+    /// <summary>A correction: the outcome's evidence and appeal window are dropped; the original deadline and ladder stand.</summary>
+    private EffectResult Reopened()
+    {
+        Instance.DocumentReference = null;
+        Instance.Exemption = null;
+        Instance.RightsLapseAt = null;
+        Instance.RightsWarningAt = null;
+        return Done("The recorded outcome was corrected; the original deadline and ladder apply again.", Law.Name);
     }
 
     private EffectResult Answered()
@@ -168,12 +180,12 @@ internal sealed class TriggerEffects(WorkflowEngine engine, WorkflowContext cont
     private EffectResult Refused(string trigger)
     {
         Instance.Exemption = input.Exemption?.Trim();
-        if (trigger == "partially-answered")
+        if (trigger == Triggers.PartiallyAnswered)
         {
             Instance.DocumentReference = input.DocumentReference?.Trim();
         }
 
-        var note = trigger == "refused" ? "Refused" : "Partially answered";
+        var note = trigger == Triggers.Refused ? "Refused" : "Partially answered";
         if (!string.IsNullOrWhiteSpace(input.Exemption))
         {
             note += $", citing {input.Exemption.Trim()}";

@@ -1,26 +1,65 @@
-using RequestTracker.Authorities;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Laws;
-using RequestTracker.Requests;
 
 namespace RequestTracker.Runtime;
 
-/// <summary>Everything one transition reads and writes, loaded (tracked) in one DbContext.</summary>
+/// <summary>A person or body an email can go to.</summary>
+internal sealed record Addressee(string Name, string Email);
+
+/// <summary>One of the authority's escalation contacts, in its order of preference.</summary>
+internal sealed record EscalationAddress(EscalationContactKind Kind, int Position, string Name, string Email);
+
+/// <summary>
+/// Who a question's workflow concerns and writes to: its request, the authority and its escalation
+/// contacts, and the advocate. Read from the features' tables by <see cref="WorkflowEngine"/>, so the
+/// runtime depends on no feature's types.
+/// </summary>
+internal sealed record WorkflowSubject(int RequestId, Addressee Authority, IReadOnlyList<EscalationAddress> Contacts, Addressee Owner);
+
+/// <summary>Everything one transition reads and writes; the instance and timers are tracked in one DbContext.</summary>
 internal sealed record WorkflowContext(
     WorkflowInstance Instance,
-    Question Question,
-    Request Request,
-    Authority Authority,
-    string OwnerName,
-    string OwnerEmail,
+    WorkflowSubject Subject,
     LifecycleDefinition Lifecycle,
     LawDefinition Law,
     WorkCalendar Calendar,
-    List<WorkflowTimer> Timers);
+    List<WorkflowTimer> Timers)
+{
+    public int QuestionId => Instance.QuestionId;
+
+    public int RequestId => Instance.RequestId;
+}
 
 /// <summary>What a user adds to an action: a note, the document reference, the exemption cited, the extension taken.</summary>
-internal sealed record ActionInput(string? Note, string? DocumentReference, string? Exemption, int? Extension);
+internal sealed record ActionInput(string? Note, string? DocumentReference, string? Exemption, int? Extension)
+{
+    public static readonly ActionInput None = new(null, null, null, null);
 
-/// <summary>Why a transition was refused: 409 (not permitted in this state) or 422 (permitted, but the law forbids it).</summary>
-internal sealed record TransitionRefusal(bool Unprocessable, string Detail, IReadOnlyList<string> Permitted);
+    /// <summary>Whether the evidence field named by <paramref name="field"/> (see <see cref="Evidence"/>) was given.</summary>
+    public bool Has(string field) => field switch
+    {
+        Evidence.Note => !string.IsNullOrWhiteSpace(Note),
+        Evidence.DocumentReference => !string.IsNullOrWhiteSpace(DocumentReference),
+        Evidence.Exemption => !string.IsNullOrWhiteSpace(Exemption),
+        Evidence.Extension => Extension is not null,
+        _ => false,
+    };
+}
+
+/// <summary>
+/// Why a transition was refused: 409 (not permitted in this state) or 422 (permitted, but the law or the
+/// lifecycle forbids it as given — <see cref="Field"/> names the missing or wrong input).
+/// </summary>
+internal sealed record TransitionRefusal(bool Unprocessable, string Detail, IReadOnlyList<string> Permitted, string? Field = null);
+
+/// <summary>An email a transition decided; the engine queues it in the same transaction. One dedup key, one email.</summary>
+internal sealed record EmailDecision(string Template, string? StepId, string To, string DedupKey);
+
+/// <summary>What a trigger's effect decided: a refusal, or a note and rule for the journal and the emails to queue.</summary>
+internal sealed record EffectResult(TransitionRefusal? Refusal, string Note, string Rule, IReadOnlyList<EmailDecision> Emails)
+{
+    public static EffectResult Done(string note, string rule, params EmailDecision[] emails) => new(null, note, rule, emails);
+
+    public static EffectResult Refuse(string detail, string? field = null) => new(new TransitionRefusal(true, detail, [], field), string.Empty, string.Empty, []);
+}

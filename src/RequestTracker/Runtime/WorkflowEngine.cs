@@ -1,43 +1,48 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using RequestTracker.Authorities;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
-using RequestTracker.Definitions.Laws;
-using RequestTracker.Handling;
-using RequestTracker.Requests;
 
 namespace RequestTracker.Runtime;
 
+/// <summary>What an action on one or more questions came to: not found, refused (with which question), or done.</summary>
+internal sealed record ActResult(bool Found, TransitionRefusal? Refusal, int? RefusedQuestionId = null);
+
 /// <summary>
-/// The one write path. Every change to a question — a user action, a timer, an incoming reply — goes
-/// through <see cref="Apply"/>, which updates the instance (its Sequence is the concurrency token),
-/// cancels the question's timers, arms the new state's timers, queues emails and appends the journal;
-/// the caller commits all of it with one SaveChanges. Nothing is sent or scheduled outside that commit.
+/// The one write path. Every change to a question — a user action, a timer, an incoming reply, a
+/// withdrawal — goes through <see cref="Apply"/>, which updates the instance (its Sequence is the
+/// concurrency token), cancels the question's timers, arms the new state's timers, queues the emails its
+/// effects decided and appends the journal; one SaveChanges commits all of it. Nothing is sent or
+/// scheduled outside that commit.
 /// </summary>
 internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definitions, TimeProvider clock, WorkSignal signal)
 {
     /// <summary>Journal actor of a timer firing: "timer@" and the worker's lease owner, so operators see which replica fired it.</summary>
     public const string TimerActor = "timer@";
 
-    /// <summary>Starts one workflow per question of a request being sent; the caller saves.</summary>
+    private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
+
+    /// <summary>Starts one workflow per question of a request being sent and queues the request email; the caller saves.</summary>
     /// <remarks><paramref name="at"/> is for the demo, which replays a case that began weeks ago; otherwise now.</remarks>
-    public async Task Start(Request request, Authority authority, string ownerName, string ownerEmail, string actor, CancellationToken ct, Instant? at = null)
+    public async Task Start(int requestId, string actor, CancellationToken ct, Instant? at = null)
     {
+        var subject = await Subject(requestId, ct);
+        var lawId = await db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.LawId).FirstAsync(ct);
+        var questionIds = await db.Questions.Where(q => q.RequestId == requestId).OrderBy(q => q.Position).Select(q => q.Id).ToListAsync(ct);
         var catalog = definitions.Catalog;
         var lifecycle = catalog.Question;
-        var law = catalog.Laws[authority.LawId];
+        var law = catalog.Laws[lawId];
         var calendar = catalog.Calendars[law.CalendarId];
         var now = at ?? Now;
         var due = DeadlineCalculator.Add(now, law.Response, calendar, law.LastDayRollsToWorkingDay);
-        foreach (var question in request.Questions)
+        foreach (var questionId in questionIds)
         {
             var instance = new WorkflowInstance
             {
-                QuestionId = question.Id,
-                RequestId = request.Id,
+                QuestionId = questionId,
+                RequestId = requestId,
                 LifecycleId = lifecycle.Id,
                 LifecycleVersion = lifecycle.Version,
                 LifecycleHash = lifecycle.Hash,
@@ -53,53 +58,60 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
                 DueComputation = ComputationRecord.From(due).ToJson(),
             };
             db.Workflows.Add(instance);
-            var context = new WorkflowContext(instance, question, request, authority, ownerName, ownerEmail, lifecycle, law, calendar, []);
-            Journal(context, "started", null, lifecycle.Initial, actor, now, null,
-                $"Sent to {authority.Name}. {due.Explain()}", $"{law.Name}: first response {law.Response}; lifecycle {lifecycle.Id} v{lifecycle.Version}");
+            var context = new WorkflowContext(instance, subject, lifecycle, law, calendar, []);
+            Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, now, $"Sent to {subject.Authority.Name}. {due.Explain()}",
+                $"{law.Name}: first response {law.Response}; lifecycle {lifecycle.Id} v{lifecycle.Version}", to: lifecycle.Initial);
             Arm(context, lifecycle.State(lifecycle.Initial), now);
         }
 
-        await Queue(new Addressing(request.Id, null, authority, ownerName, ownerEmail), "request", null, "authority", $"request:{request.Id}:sent", ct);
+        await Queue(subject, null, new EmailDecision("request", null, "authority", $"request:{requestId}:sent"), now, ct);
     }
 
-    /// <summary>A user's action on a question; retried on a concurrent change, refused with the permitted actions.</summary>
-    public async Task<(bool Found, TransitionRefusal? Refusal)> Act(int questionId, string trigger, ActionInput input, string actor, CancellationToken ct, Instant? at = null)
+    /// <summary>
+    /// A user's action on one or more questions of one request, in one transaction: all of them, or none
+    /// (the first refusal names its question). Retried on a concurrent change.
+    /// </summary>
+    public async Task<ActResult> Act(IReadOnlyList<int> questionIds, string trigger, ActionInput input, string actor, CancellationToken ct, Instant? at = null)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var context = await Load(questionId, ct);
-            if (context is null)
+            foreach (var questionId in questionIds)
             {
-                return (false, null);
-            }
+                var context = await Load(questionId, ct);
+                if (context is null)
+                {
+                    db.ChangeTracker.Clear();
+                    return new ActResult(false, null, questionId);
+                }
 
-            var refusal = await Apply(context, trigger, input, actor, at ?? Now, scheduled: null, ct);
-            if (refusal is not null)
-            {
-                db.ChangeTracker.Clear();
-                return (true, refusal);
+                var refusal = await Apply(context, trigger, input, actor, at ?? Now, scheduled: null, ct);
+                if (refusal is not null)
+                {
+                    db.ChangeTracker.Clear();
+                    return new ActResult(true, refusal, questionId);
+                }
             }
 
             try
             {
                 await db.SaveChangesAsync(ct);
                 signal.Notify();
-                return (true, null);
+                return new ActResult(true, null);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
-                // A concurrent change of the question, or of the same request's email: reload and decide again.
+                // A concurrent change of a question, or of the same request's email: reload and decide again.
                 db.ChangeTracker.Clear();
             }
         }
     }
 
     /// <summary>
-    /// Stages a system trigger (an incoming reply) on a question without saving, so several questions and
-    /// the message that caused it commit together. Where the state has no transition for it, the event is
+    /// Stages a system trigger (an incoming reply, a withdrawal) on a question without saving, so several
+    /// questions and what caused it commit together. Where the state has no transition for it, the event is
     /// still journaled. Returns the loaded context, or null when the question has no workflow.
     /// </summary>
-    public async Task<WorkflowContext?> Stage(int questionId, string trigger, string note, string actor, CancellationToken ct)
+    public async Task<WorkflowContext?> Stage(int questionId, string trigger, string note, string actor, CancellationToken ct, bool recordIfNotPermitted = true)
     {
         var context = await Load(questionId, ct);
         if (context is null)
@@ -108,23 +120,27 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         }
 
         var refusal = await Apply(context, trigger, new ActionInput(note, null, null, null), actor, Now, scheduled: null, ct);
-        if (refusal is not null)
+        if (refusal is not null && recordIfNotPermitted)
         {
-            Journal(context, trigger, context.Instance.State, context.Instance.State, actor, Now, null, note, "No transition in this state; recorded only.");
+            Journal.Append(db, context.RequestId, questionId, trigger, actor, Now, note, "No transition in this state; recorded only.", context.Instance.State, context.Instance.State);
         }
 
         return context;
     }
 
+    /// <summary>Queues an email a caller decided outside a transition (the advocate told of a reply, a withdrawal notice); the caller saves.</summary>
+    public async Task<string> Queue(int requestId, int? questionId, EmailDecision email, CancellationToken ct) =>
+        await Queue(await Subject(requestId, ct), questionId, email, Now, ct);
+
     /// <summary>
     /// Fires one claimed timer. Returns false when it was no longer ours or the question changed
     /// concurrently (the transaction rolled back; the lease expires and the timer is re-examined).
     /// </summary>
-    public async Task<bool> FireTimer(long timerId, string leaseOwner, CancellationToken ct)
+    public async Task<bool> FireTimer(long timerId, string leaseToken, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var timer = await db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId && t.LeaseOwner == leaseOwner, ct);
+            var timer = await db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId && t.LeaseOwner == leaseToken, ct);
             if (timer is null)
             {
                 return false;
@@ -143,8 +159,8 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             }
             else
             {
-                var actor = TimerActor + leaseOwner.Split('/')[0];
-                var refusal = await Apply(context, timer.Trigger, new ActionInput(null, null, null, null), actor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant);
+                var actor = TimerActor + LeaseOwner.OwnerOf(leaseToken);
+                var refusal = await Apply(context, timer.Trigger, ActionInput.None, actor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant);
                 if (refusal is not null)
                 {
                     db.Timers.Remove(tracked);
@@ -172,39 +188,39 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         }
     }
 
-    /// <summary>The question's workflow, question, request, authority (with its contacts) and owner in one query; then its timers.</summary>
+    /// <summary>The question's workflow (tracked), its subject and its timers; null when the question has no workflow.</summary>
     public async Task<WorkflowContext?> Load(int questionId, CancellationToken ct)
     {
-        var row = await (
-            from w in db.Workflows
-            where w.QuestionId == questionId
-            join q in db.Questions on w.QuestionId equals q.Id
-            join r in db.Requests on w.RequestId equals r.Id
-            select new
-            {
-                Instance = w,
-                Question = q,
-                Request = r,
-                r.Authority,
-                Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => new { u.DisplayName, u.Email }).First(),
-            }).FirstOrDefaultAsync(ct);
-        if (row is null)
+        var instance = await db.Workflows.FirstOrDefaultAsync(w => w.QuestionId == questionId, ct);
+        if (instance is null)
         {
             return null;
         }
 
         var timers = await db.Timers.Where(t => t.QuestionId == questionId).ToListAsync(ct);
         return new WorkflowContext(
-            row.Instance, row.Question, row.Request, row.Authority!, row.Owner.DisplayName, row.Owner.Email ?? string.Empty,
-            await definitions.Lifecycle(row.Instance.LifecycleHash, db, ct),
-            await definitions.Law(row.Instance.LawHash, db, ct),
-            await definitions.Calendar(row.Instance.CalendarHash, db, ct),
+            instance,
+            await Subject(instance.RequestId, ct),
+            await definitions.Lifecycle(instance.LifecycleHash, db, ct),
+            await definitions.Law(instance.LawHash, db, ct),
+            await definitions.Calendar(instance.CalendarHash, db, ct),
             timers);
     }
 
-    private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
+    /// <summary>The request's authority, its escalation contacts and the advocate, in one query.</summary>
+    private async Task<WorkflowSubject> Subject(int requestId, CancellationToken ct)
+    {
+        var row = await db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => new
+        {
+            r.Authority!.Name,
+            r.Authority.ContactEmail,
+            Contacts = r.Authority.EscalationContacts.Select(c => new EscalationAddress(c.Kind, c.Position, c.Name, c.Email)).ToList(),
+            Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => new { u.DisplayName, u.Email }).First(),
+        }).FirstAsync(ct);
+        return new WorkflowSubject(requestId, new Addressee(row.Name, row.ContactEmail), row.Contacts, new Addressee(row.Owner.DisplayName, row.Owner.Email ?? string.Empty));
+    }
 
-    /// <summary>The transition itself: checks, effects, state, timers, journal. Mutates tracked entities only.</summary>
+    /// <summary>The transition itself: checks, effects, state, timers, emails, journal. Mutates tracked entities only.</summary>
     /// <remarks>
     /// The law's arithmetic runs from <paramref name="scheduled"/> when a timer fires (the instant it was due,
     /// so a late firing after downtime never shifts the ladder), else from <paramref name="at"/>.
@@ -213,13 +229,26 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         WorkflowContext context, string trigger, ActionInput input, string actor, Instant at, Instant? scheduled, CancellationToken ct, string? firingInstant = null)
     {
         var instance = context.Instance;
-        var state = context.Lifecycle.State(instance.State);
+        var lifecycle = context.Lifecycle;
+        var state = lifecycle.State(instance.State);
         if (!state.On.TryGetValue(trigger, out var target))
         {
-            return new TransitionRefusal(false, $"'{trigger}' is not permitted while the question is {state.Label.ToLowerInvariant()}.", context.Lifecycle.Permitted(instance.State));
+            return new TransitionRefusal(false, $"'{trigger}' is not permitted while the question is {state.Label.ToLowerInvariant()}.", lifecycle.Permitted(instance.State));
         }
 
-        var effect = await new TriggerEffects(this, context, input, scheduled ?? at).Run(trigger, ct);
+        if (lifecycle.Required(trigger).FirstOrDefault(field => !input.Has(field)) is { } missing)
+        {
+            return new TransitionRefusal(true, $"'{trigger}' must give {Evidence.Describe(missing)}.", [], missing);
+        }
+
+        if (target == LifecycleDefinition.Previous)
+        {
+            // The state the question was in when the outcome being corrected was recorded.
+            target = await db.Journal.Where(j => j.QuestionId == context.QuestionId && j.ToState == instance.State && j.FromState != null && j.FromState != instance.State)
+                .OrderByDescending(j => j.Id).Select(j => j.FromState).FirstOrDefaultAsync(ct) ?? lifecycle.Initial;
+        }
+
+        var effect = new TriggerEffects(context, input, scheduled ?? at).Run(trigger);
         if (effect.Refusal is not null)
         {
             return effect.Refusal;
@@ -227,13 +256,20 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
 
         var from = instance.State;
         instance.State = target;
-        instance.Category = context.Lifecycle.State(target).Category;
+        instance.Category = lifecycle.State(target).Category;
         instance.Sequence++;
         instance.UpdatedAt = at.ToDateTimeUtc();
-        var note = string.Join(" ", new[] { effect.Note, input.Note }.Where(n => !string.IsNullOrWhiteSpace(n)));
-        Journal(context, trigger, from, target, actor, at, scheduled, note, effect.Rule);
+        var notes = new List<string?> { effect.Note, input.Note };
+        foreach (var email in effect.Emails)
+        {
+            notes.Add(await Queue(context.Subject, context.QuestionId, email, at, ct));
+        }
+
+        Journal.Append(db, context.RequestId, context.QuestionId, trigger, actor, at, string.Join(" ", notes.Where(n => !string.IsNullOrWhiteSpace(n))),
+            effect.Rule, from, target, scheduled);
         db.Timers.RemoveRange(context.Timers);
-        Arm(context, context.Lifecycle.State(target), at, firingInstant is null ? null : (firingInstant, scheduled!.Value));
+        context.Timers.Clear();
+        Arm(context, lifecycle.State(target), at, firingInstant is null ? null : (firingInstant, scheduled!.Value));
         return null;
     }
 
@@ -248,91 +284,71 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         {
             DateTime? dueAt = spec.At switch
             {
-                "deadline" => state.ClockStopped ? null : instance.DueAt,
-                "next-step" => instance.NextStepAt,
-                "ladder-end" => instance.NextStepAt is null ? instance.LadderEndAt : null,
-                "rights-warning" => instance.RightsWarningAt,
+                Instants.Deadline => state.ClockStopped ? null : instance.DueAt,
+                Instants.NextStep => instance.NextStepAt,
+                Instants.LadderEnd => instance.NextStepAt is null ? instance.LadderEndAt : null,
+                Instants.RightsWarning => instance.RightsWarningAt,
                 _ => null,
             };
             if (dueAt is { } due && (firing is not { } f || f.Instant != spec.At || Instant.FromDateTimeUtc(due) > f.Due))
             {
-                db.Timers.Add(new WorkflowTimer
+                var timer = new WorkflowTimer
                 {
-                    QuestionId = context.Question.Id,
+                    QuestionId = context.QuestionId,
                     Instant = spec.At,
                     Trigger = spec.Fires,
                     DueAt = due,
                     Sequence = instance.Sequence,
                     CreatedAt = at.ToDateTimeUtc(),
-                });
+                };
+                db.Timers.Add(timer);
+                context.Timers.Add(timer);
             }
         }
     }
 
-    private void Journal(WorkflowContext context, string @event, string? from, string? to, string actor, Instant at, Instant? scheduled, string note, string rule) =>
-        db.Journal.Add(new JournalEntry
-        {
-            QuestionId = context.Question.Id,
-            RequestId = context.Request.Id,
-            At = at.ToDateTimeUtc(),
-            ScheduledFor = scheduled?.ToDateTimeUtc(),
-            Event = @event,
-            FromState = from,
-            ToState = to,
-            Actor = actor,
-            Note = Clip.To(note, Lengths.JournalNote),
-            Rule = Clip.To(rule, Lengths.JournalRule),
-        });
-
-    internal Task<string> Queue(WorkflowContext context, string template, string? stepId, string to, string dedupKey, CancellationToken ct) =>
-        Queue(new Addressing(context.Request.Id, context.Question.Id, context.Authority, context.OwnerName, context.OwnerEmail), template, stepId, to, dedupKey, ct);
-
     /// <summary>Queues one email unless the same decision already queued it (another question of the request).</summary>
-    private async Task<string> Queue(Addressing addressing, string template, string? stepId, string to, string dedupKey, CancellationToken ct)
+    private async Task<string> Queue(WorkflowSubject subject, int? questionId, EmailDecision email, Instant at, CancellationToken ct)
     {
-        var (name, address, note) = Recipient(addressing, to);
-        if (db.Outbox.Local.Any(o => o.DedupKey == dedupKey) || await db.Outbox.AnyAsync(o => o.DedupKey == dedupKey, ct))
+        var (name, address, note) = Recipient(subject, email.To);
+        if (db.Outbox.Local.Any(o => o.DedupKey == email.DedupKey) || await db.Outbox.AnyAsync(o => o.DedupKey == email.DedupKey, ct))
         {
-            return $"Email '{template}' to {name} already queued for this request.";
+            return $"Email '{email.Template}' to {name} already queued for this request.";
         }
 
         db.Outbox.Add(new OutboxMessage
         {
-            RequestId = addressing.RequestId,
-            QuestionId = addressing.QuestionId,
-            Template = template,
-            StepId = stepId,
+            RequestId = subject.RequestId,
+            QuestionId = questionId,
+            Template = email.Template,
+            StepId = email.StepId,
             RecipientName = name,
             RecipientAddress = address,
-            DedupKey = dedupKey,
+            DedupKey = email.DedupKey,
             Status = OutboxStatus.Queued,
-            CreatedAt = Now.ToDateTimeUtc(),
+            CreatedAt = at.ToDateTimeUtc(),
         });
-        return $"Email '{template}' queued to {name} <{address}>.{note}";
+        return $"Email '{email.Template}' queued to {name} <{address}>.{note}";
     }
 
     /// <summary>Who an email goes to. A missing escalation contact falls back to the advocate: nothing is dropped.</summary>
-    private static (string Name, string Address, string Note) Recipient(Addressing context, string to)
+    private static (string Name, string Address, string Note) Recipient(WorkflowSubject subject, string to)
     {
         if (to == "authority")
         {
-            return (context.Authority.Name, context.Authority.ContactEmail, string.Empty);
+            return (subject.Authority.Name, subject.Authority.Email, string.Empty);
         }
 
-        if (to.StartsWith("escalation:", StringComparison.Ordinal) && LawParser.EscalationKind(to) is { } kind)
+        if (to.StartsWith("escalation:", StringComparison.Ordinal) && Definitions.Laws.LawParser.EscalationKind(to) is { } kind)
         {
-            if (context.Authority.EscalationContacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact)
+            if (subject.Contacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact)
             {
                 return (contact.Name, contact.Email, string.Empty);
             }
 
-            return (context.OwnerName, context.OwnerEmail, $" {context.Authority.Name} has no {kind} contact on record, so the advocate is asked to send it.");
+            return (subject.Owner.Name, subject.Owner.Email, $" {subject.Authority.Name} has no {kind} contact on record, so the advocate is asked to send it.");
         }
 
-        return (context.OwnerName, context.OwnerEmail, string.Empty);
+        return (subject.Owner.Name, subject.Owner.Email, string.Empty);
     }
-
-    /// <summary>What choosing an email's recipient needs: the authority, its contacts, the advocate.</summary>
-    private sealed record Addressing(int RequestId, int? QuestionId, Authority Authority, string OwnerName, string OwnerEmail);
-
 }

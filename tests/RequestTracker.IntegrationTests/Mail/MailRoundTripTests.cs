@@ -269,7 +269,7 @@ public sealed class MailRoundTripTests(MailApp app)
     public async Task Managers_get_one_digest_a_day_with_the_figures_that_need_them()
     {
         await using var scope = app.Host.Services.CreateAsyncScope();
-        var scheduler = scope.ServiceProvider.GetRequiredService<RequestTracker.Mail.Digest.DigestScheduler>();
+        var scheduler = scope.ServiceProvider.GetRequiredService<RequestTracker.Overview.Digest.DigestScheduler>();
         await scheduler.QueueDue(CancellationToken.None); // the worker may have queued it already at start-up
         Assert.Equal(0, await scheduler.QueueDue(CancellationToken.None));
 

@@ -68,8 +68,11 @@ internal sealed class RuntimeHarness : IAsyncDisposable
         return (sent.Value!.Id, sent.Value.Questions.Select(q => q.Id).ToList());
     }
 
-    public Task<(bool Found, TransitionRefusal? Refusal)> Act(CurrentUser user, int questionId, string action, ActionInput? input = null) =>
-        With<WorkflowEngine, (bool, TransitionRefusal?)>(e => e.Act(questionId, action, input ?? new ActionInput(null, null, null, null), user.Id, CancellationToken.None));
+    public async Task<(bool Found, TransitionRefusal? Refusal)> Act(CurrentUser user, int questionId, string action, ActionInput? input = null)
+    {
+        var result = await With<WorkflowEngine, ActResult>(e => e.Act([questionId], action, input ?? ActionInput.None, user.Id, CancellationToken.None));
+        return (result.Found, result.Refusal);
+    }
 
     /// <summary>Moves the clock to each due timer in turn and fires it, up to <paramref name="until"/>.</summary>
     public async Task RunUntil(DateTimeOffset until)

@@ -3,9 +3,9 @@ using RequestTracker.Overview;
 
 namespace RequestTracker.Web.Pages.Manage;
 
-internal sealed class DashboardModel(Dashboard dashboard) : PageModel
+internal sealed class DashboardModel(Figures figures) : PageModel
 {
-    public DashboardView View { get; private set; } = null!;
+    public FiguresView View { get; private set; } = null!;
 
-    public async Task OnGet(CancellationToken ct) => View = await dashboard.Handle(ct);
+    public async Task OnGet(CancellationToken ct) => View = await figures.Handle(ct);
 }

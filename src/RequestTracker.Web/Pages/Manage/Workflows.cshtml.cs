@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RequestTracker.Definitions;
 using RequestTracker.Overview;
+using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Manage;
 
@@ -12,7 +13,7 @@ internal sealed class WorkflowsModel(DescribeWorkflows describe) : PageModel
 
     public async Task<IActionResult> OnGet(string? id, CancellationToken ct)
     {
-        var outcome = await describe.Get(id ?? WorkflowCatalog.QuestionLifecycle, null, ct);
+        var outcome = await describe.Get(CurrentUser.From(User), id ?? WorkflowCatalog.QuestionLifecycle, null, ct);
         if (outcome.Value is null)
         {
             return NotFound();

@@ -29,6 +29,9 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
     public string? Overdue { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? DueSoon { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? DueBefore { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -86,9 +89,10 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
         ["lawId"] = LawId,
         ["ownerId"] = OwnerId,
         ["overdue"] = Overdue,
+        ["dueSoon"] = DueSoon,
         ["dueBefore"] = DueBefore,
         ["cursor"] = cursor,
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
-    private QuestionFilter Filter(string? cursor, string? limit) => new(Category, State, AuthorityId, LawId, OwnerId, Overdue, DueBefore, cursor, limit);
+    private QuestionFilter Filter(string? cursor, string? limit) => new(Category, State, AuthorityId, LawId, OwnerId, Overdue, DueSoon, DueBefore, cursor, limit);
 }

@@ -31,7 +31,11 @@ internal sealed class RequestDetailModel(
 
     public string? Notice { get; private set; }
 
-    public async Task<IActionResult> OnGet(int id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGet(int id, CancellationToken ct)
+    {
+        Notice = TempData["Notice"] as string;
+        return await Load(id, ct) ? Page() : NotFound();
+    }
 
     /// <summary>The stored email, for download with the page's cookie sign-in (the API takes bearer tokens).</summary>
     public async Task<IActionResult> OnGetEml(int id, string direction, long emailId, CancellationToken ct)
@@ -81,10 +85,44 @@ internal sealed class RequestDetailModel(
         return Redirect($"/requests/{id}");
     }
 
-    public async Task<IActionResult> OnPostWithdraw(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostWithdraw(int id, string? reason, bool notifyAuthority, CancellationToken ct)
     {
-        var outcome = await withdraw.Handle(CurrentUser.From(User), id, ct);
-        return outcome.Kind == OutcomeKind.NotFound ? NotFound() : Redirect($"/requests/{id}");
+        var outcome = await withdraw.Handle(CurrentUser.From(User), id, new WithdrawInput(reason, notifyAuthority), ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Kind != OutcomeKind.Ok)
+        {
+            Notice = outcome.Detail ?? string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+            return await Load(id, ct) ? Page() : NotFound();
+        }
+
+        TempData["Notice"] = "The request is withdrawn: its workflows have ended and nothing more will be sent about it"
+            + (notifyAuthority ? " but the withdrawal notice to the authority." : ".");
+        return Redirect($"/requests/{id}");
+    }
+
+    /// <summary>One action on the ticked questions, all or none.</summary>
+    public async Task<IActionResult> OnPostActMany(int id, List<int> questionIds, CancellationToken ct)
+    {
+        var outcome = await act.HandleMany(CurrentUser.From(User), id,
+            new BatchActionInput(questionIds, Action.Action, Action.Note, Action.DocumentReference, Action.Exemption, Action.Extension), ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            TempData["Notice"] = $"Recorded '{Display.Trigger(Action.Action ?? string.Empty)}' on {outcome.Value!.Count} question(s).";
+            return Redirect($"/requests/{id}");
+        }
+
+        Action.QuestionId = 0;
+        Notice = outcome.Detail ?? string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        return await Load(id, ct) ? Page() : NotFound();
     }
 
     private async Task<bool> Load(int id, CancellationToken ct)

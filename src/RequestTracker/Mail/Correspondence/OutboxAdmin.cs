@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Background;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
 using RequestTracker.Users;
@@ -96,16 +97,7 @@ internal sealed class OutboxAdmin(AppDbContext db, WorkSignal signal, TimeProvid
         row.FailedAt = null;
         foreach (var questionId in row.RequestId is null ? [] : row.CoveredQuestions())
         {
-            db.Journal.Add(new JournalEntry
-            {
-                QuestionId = questionId,
-                RequestId = row.RequestId!.Value,
-                At = clock.GetUtcNow().UtcDateTime,
-                Event = "email-retried",
-                Actor = user.Id,
-                Note = note + ".",
-                Rule = "Outbox retry",
-            });
+            Journal.Append(db, row.RequestId!.Value, questionId, JournalEvents.EmailRetried, user.Id, clock.GetUtcNow().UtcDateTime, note + ".", "Outbox retry");
         }
 
         await db.SaveChangesAsync(ct);

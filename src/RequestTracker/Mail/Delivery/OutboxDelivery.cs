@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
 
@@ -88,7 +89,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
                 row.Status = OutboxStatus.Sent;
                 row.SentAt = now;
                 row.ServerReply = Clip.To(outcome.Reply, Lengths.ServerReply);
-                Journal(row, "email-sent", $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> accepted: {outcome.Reply}. Message-Id <{row.MessageId}>.", now);
+                Journal(row, JournalEvents.EmailSent, $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> accepted: {outcome.Reply}. Message-Id <{row.MessageId}>.", now);
                 break;
             case DeliveryResult.Permanent:
                 Fail(row, outcome.Reply, now);
@@ -110,7 +111,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
         row.FailedAt = now;
         row.ServerReply = Clip.To(reply, Lengths.ServerReply);
         row.LastError = Clip.To(reply, Lengths.ServerReply);
-        Journal(row, "email-failed", $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
+        Journal(row, JournalEvents.EmailFailed, $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
     }
 
     internal static TimeSpan Backoff(int attempts, DeliveryOptions settings)
@@ -128,16 +129,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
 
         foreach (var questionId in row.CoveredQuestions())
         {
-            db.Journal.Add(new JournalEntry
-            {
-                QuestionId = questionId,
-                RequestId = requestId,
-                At = now,
-                Event = @event,
-                Actor = Actor,
-                Note = Clip.To(note, Lengths.JournalNote),
-                Rule = "Outbox delivery",
-            });
+            Runtime.Journal.Append(db, requestId, questionId, @event, Actor, now, note, "Outbox delivery");
         }
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using RequestTracker.Background;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
 
@@ -129,7 +130,7 @@ internal sealed class IntakeProcessor(
         if (first is not null)
         {
             // The advocate classifies the reply per question; the dedup key makes one email per reply.
-            await engine.Queue(first, "reply-received", null, "advocate", $"request:{requestId}:reply:{Hash(inbound.MessageId)}", ct);
+            await engine.Queue(requestId, null, new EmailDecision("reply-received", null, "advocate", $"request:{requestId}:reply:{Hash(inbound.MessageId)}"), ct);
         }
     }
 
@@ -154,16 +155,7 @@ internal sealed class IntakeProcessor(
         email.ServerReply ??= email.LastError;
         foreach (var questionId in email.CoveredQuestions())
         {
-            db.Journal.Add(new JournalEntry
-            {
-                QuestionId = questionId,
-                RequestId = email.RequestId ?? 0,
-                At = now,
-                Event = "email-bounced",
-                Actor = Actor,
-                Note = Clip.To($"Email '{email.Template}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", Lengths.JournalNote),
-                Rule = "Delivery status notification (RFC 3464)",
-            });
+            Journal.Append(db, email.RequestId ?? 0, questionId, JournalEvents.EmailBounced, Actor, now, Clip.To($"Email '{email.Template}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", Lengths.JournalNote), "Delivery status notification (RFC 3464)");
         }
     }
 

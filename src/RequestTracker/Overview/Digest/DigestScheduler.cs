@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RequestTracker.Background;
 using RequestTracker.Data;
+using RequestTracker.Mail;
 using RequestTracker.Runtime;
 using RequestTracker.Users;
 
-namespace RequestTracker.Mail.Digest;
+namespace RequestTracker.Overview.Digest;
 
 /// <summary>
 /// Queues the managers' daily digest once the configured hour (UTC) has passed: one outbox row per manager

@@ -4,29 +4,23 @@ using NodaTime;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Templates;
-using RequestTracker.Mail.Intake;
+using RequestTracker.Mail;
 using RequestTracker.Runtime;
 
-namespace RequestTracker.Mail.Digest;
+namespace RequestTracker.Overview.Digest;
 
 /// <summary>The figures of the managers' digest, counted when the digest is first rendered.</summary>
-internal sealed class DigestComposer(AppDbContext db, DefinitionStore definitions, TimeProvider clock)
+internal sealed class DigestComposer(AppDbContext db, DefinitionStore definitions, Figures figures, TimeProvider clock) : IStandaloneMail
 {
     private const int MaxItems = 25;
 
     public async Task<RenderedMail> Render(OutboxMessage row, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var week = now.AddDays(7);
-        var workflows = db.Workflows.AsNoTracking();
-        var overdue = await workflows.CountAsync(w => (w.Category == "open" || w.Category == "paused") && w.DueAt < now, ct);
-        var escalated = await workflows.CountAsync(w => w.Category == "escalated", ct);
-        var dueThisWeek = await workflows.CountAsync(w => w.Category == "open" && w.DueAt >= now && w.DueAt < week, ct);
-        var failed = await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Failed, ct);
-        var unmatched = await db.Inbox.CountAsync(m => m.Status == InboundStatus.Unmatched, ct);
+        // The same figures as the dashboard, counted once by the same code.
+        var view = await figures.Handle(ct);
+        var now = view.Now;
         var items = await (
-            from w in workflows
-            where w.Category == "escalated" || ((w.Category == "open" || w.Category == "paused") && w.DueAt < now)
+            from w in db.Workflows.AsNoTracking().Where(Standing.IsOverdue(now))
             join r in db.Requests on w.RequestId equals r.Id
             orderby w.DueAt
             select new { r.Id, r.Title, Authority = r.Authority!.Name, w.State, w.DueAt, w.LifecycleHash }).Take(MaxItems).ToListAsync(ct);
@@ -41,7 +35,7 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
         {
             Recipient = new PartyModel(row.RecipientName, row.RecipientAddress),
             Digest = new DigestModel(
-                Day(now), overdue, escalated, dueThisWeek, failed, unmatched,
+                Day(now), view.Overdue, view.Category(Categories.Escalated), view.DueSoon, view.EmailsFailed, view.UnmatchedReplies,
                 items.Select(i => new DigestItem($"RT-{i.Id}", i.Title, i.Authority, lifecycles[i.LifecycleHash].State(i.State).Label, Day(i.DueAt))).ToList()),
         };
         return await definitions.Catalog.Templates.Render(row.Template, model);

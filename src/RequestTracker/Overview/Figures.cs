@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Runtime;
 
@@ -7,29 +8,38 @@ namespace RequestTracker.Overview;
 
 internal sealed record AuthorityLateness(int AuthorityId, string Name, int Overdue, DateTime? OldestDue);
 
-internal sealed record DashboardView(
+/// <summary>The managers' figures at one instant; the dashboard and the digest both show exactly these.</summary>
+internal sealed record FiguresView(
     IReadOnlyDictionary<string, int> ByCategory,
     int Overdue,
-    int DueThisWeek,
+    int DueSoon,
     IReadOnlyList<AuthorityLateness> OverdueByAuthority,
     int EscalationsToday,
     int EmailsFailed,
     int UnmatchedReplies,
-    DateTime Now);
-
-/// <summary>The managers' figures; each is one aggregate over an indexed column, never a scan of rows into memory.</summary>
-internal sealed class Dashboard(AppDbContext db, TimeProvider clock)
+    DateTime Now)
 {
-    public async Task<DashboardView> Handle(CancellationToken ct)
+    public int Category(string category) => ByCategory.TryGetValue(category, out var n) ? n : 0;
+}
+
+/// <summary>
+/// Counts every figure once, with the definitions of <see cref="Standing"/>: each is one aggregate over an
+/// indexed column, never rows read into memory. An escalation is a ladder rung taken (one
+/// <see cref="Triggers.StepDue"/> entry), whether its timer or a person started it.
+/// </summary>
+internal sealed class Figures(AppDbContext db, TimeProvider clock)
+{
+    public static IQueryable<JournalEntry> RungsTaken(AppDbContext db, DateTime since) =>
+        db.Journal.Where(j => j.Event == Triggers.StepDue && j.At >= since);
+
+    public async Task<FiguresView> Handle(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var week = now.AddDays(7);
-        var today = now.Date;
         var workflows = db.Workflows.AsNoTracking();
         var byCategory = await workflows.GroupBy(w => w.Category).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var late = workflows.Where(w => w.Category == "escalated" || ((w.Category == "open" || w.Category == "paused") && w.DueAt < now));
+        var late = workflows.Where(Standing.IsOverdue(now));
         var overdue = await late.CountAsync(ct);
-        var dueThisWeek = await workflows.CountAsync(w => w.Category == "open" && w.DueAt >= now && w.DueAt < week, ct);
+        var dueSoon = await workflows.CountAsync(Standing.IsDueSoon(now), ct);
         var slowest = await (
             from w in late
             join r in db.Requests on w.RequestId equals r.Id
@@ -39,9 +49,9 @@ internal sealed class Dashboard(AppDbContext db, TimeProvider clock)
         var ids = slowest.Select(a => a.AuthorityId).ToList();
         var names = await db.Authorities.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var byAuthority = slowest.Select(a => new AuthorityLateness(a.AuthorityId, names[a.AuthorityId], a.Overdue, a.OldestDue)).ToList();
-        var escalations = await db.Journal.CountAsync(j => (j.Event == "step-due" || j.Event == "escalated") && j.At >= today, ct);
+        var escalations = await RungsTaken(db, now.Date).CountAsync(ct);
         var failed = await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Failed, ct);
         var unmatched = await db.Inbox.CountAsync(m => m.Status == InboundStatus.Unmatched, ct);
-        return new DashboardView(byCategory, overdue, dueThisWeek, byAuthority, escalations, failed, unmatched, now);
+        return new FiguresView(byCategory, overdue, dueSoon, byAuthority, escalations, failed, unmatched, now);
     }
 }

@@ -2,8 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RequestTracker.Background;
+using RequestTracker.Mail;
 
-namespace RequestTracker.Mail.Digest;
+namespace RequestTracker.Overview.Digest;
 
 /// <summary>Looks every ten minutes whether today's digest is due and not yet queued.</summary>
 internal sealed partial class DigestWorker(IServiceScopeFactory scopes, WorkSignal signal, TimeProvider clock, IOptions<MailOptions> options, ILogger<DigestWorker> log)

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using RequestTracker.Mail;
+using RequestTracker.Overview.Digest;
+
+namespace RequestTracker.Overview;
+
+internal static class OverviewSetup
+{
+    /// <summary>Lists, figures, the calendar feed, the workflow view, and the managers' digest with its worker.</summary>
+    public static IServiceCollection AddOverview(this IServiceCollection services)
+    {
+        services.AddScoped<ListQuestions>();
+        services.AddScoped<Figures>();
+        services.AddScoped<CalendarFeed>();
+        services.AddScoped<DescribeWorkflows>();
+        services.AddScoped<DigestScheduler>();
+        services.AddScoped<DigestComposer>();
+        services.AddScoped<IStandaloneMail>(sp => sp.GetRequiredService<DigestComposer>());
+        services.AddHostedService<DigestWorker>();
+        return services;
+    }
+}

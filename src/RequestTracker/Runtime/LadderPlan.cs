@@ -1,0 +1,65 @@
+using NodaTime;
+using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
+using RequestTracker.Definitions.Laws;
+
+namespace RequestTracker.Runtime;
+
+/// <summary>One rung as planned: taken (with when), next (when its timer fires), planned (the date it would be taken if the authority stays silent), waiting on a stopped clock, or not needed (the question closed).</summary>
+internal sealed record PlannedRung(int Level, LadderStep Step, string Status, DateTime? At);
+
+/// <summary>
+/// The whole ladder of one question: rungs already taken carry their journal dates, the rest the dates
+/// the law gives them from the current deadline, computed exactly as the runtime will when it gets there.
+/// </summary>
+internal static class LadderPlan
+{
+    public const string Done = "done";
+    public const string Next = "next";
+    public const string Planned = "planned";
+    public const string Waiting = "waiting";
+    public const string NotNeeded = "notNeeded";
+
+    /// <summary>The rungs of <paramref name="law"/> for <paramref name="instance"/>; <paramref name="taken"/> holds when each rung taken so far was taken (oldest first).</summary>
+    public static IReadOnlyList<PlannedRung> Of(WorkflowInstance instance, LawDefinition law, WorkCalendar calendar, IReadOnlyList<DateTime> taken)
+    {
+        var rungs = new List<PlannedRung>();
+        var waiting = Categories.Waiting(instance.Category);
+        Instant? next = instance.Category switch
+        {
+            Categories.Escalated => instance.NextStepAt is { } n ? Instant.FromDateTimeUtc(n) : null,
+            Categories.Open when instance.DueAt is { } due && law.Ladder.Count > instance.EscalationLevel =>
+                DeadlineCalculator.After(Instant.FromDateTimeUtc(due), law.Ladder[instance.EscalationLevel].Starts, calendar).Due,
+            _ => null,
+        };
+        for (var i = 0; i < law.Ladder.Count; i++)
+        {
+            var step = law.Ladder[i];
+            if (i < instance.EscalationLevel)
+            {
+                rungs.Add(new PlannedRung(i + 1, step, Done, i < taken.Count ? taken[i] : null));
+                continue;
+            }
+
+            if (!waiting)
+            {
+                rungs.Add(new PlannedRung(i + 1, step, NotNeeded, null));
+                continue;
+            }
+
+            if (next is not { } at)
+            {
+                rungs.Add(new PlannedRung(i + 1, step, Waiting, null));
+                continue;
+            }
+
+            var status = i == instance.EscalationLevel && instance.Category == Categories.Escalated ? Next : Planned;
+            rungs.Add(new PlannedRung(i + 1, step, status, at.ToDateTimeUtc()));
+            next = i + 1 < law.Ladder.Count
+                ? DeadlineCalculator.After(DeadlineCalculator.After(at, step.Window, calendar).Due, law.Ladder[i + 1].Starts, calendar).Due
+                : null;
+        }
+
+        return rungs;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Linq.Expressions;
+using RequestTracker.Definitions;
+
+namespace RequestTracker.Runtime;
+
+/// <summary>
+/// Where a question stands against its deadline — the one definition of "overdue" and "due soon" that
+/// every list, page, figure, CSV and the digest use, as SQL (the expressions) and for one row (<see cref="Of"/>).
+/// </summary>
+internal static class Standing
+{
+    public const string NotStarted = "notStarted";
+    public const string OnTime = "onTime";
+    public const string DueSoon = "dueSoon";
+    public const string Overdue = "overdue";
+    public const string Closed = "closed";
+
+    /// <summary>An open question whose deadline ends within this long is "due soon".</summary>
+    public static readonly TimeSpan DueSoonWindow = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// The authority's time ran out without an answer: escalating, or still open past the end of its last
+    /// day (the moment before the deadline timer fires). A stopped clock (clarification) is never overdue.
+    /// </summary>
+    public static Expression<Func<WorkflowInstance, bool>> IsOverdue(DateTime now) =>
+        w => w.Category == Categories.Escalated || (w.Category == Categories.Open && w.DueAt <= now);
+
+    public static Expression<Func<WorkflowInstance, bool>> IsNotOverdue(DateTime now)
+    {
+        var overdue = IsOverdue(now);
+        return Expression.Lambda<Func<WorkflowInstance, bool>>(Expression.Not(overdue.Body), overdue.Parameters);
+    }
+
+    public static Expression<Func<WorkflowInstance, bool>> IsDueSoon(DateTime now)
+    {
+        var until = now + DueSoonWindow;
+        return w => w.Category == Categories.Open && w.DueAt > now && w.DueAt <= until;
+    }
+
+    public static string Of(string? category, DateTime? dueAt, DateTime now) => category switch
+    {
+        null => NotStarted,
+        Categories.Escalated => Overdue,
+        Categories.Open when dueAt is { } due && due <= now => Overdue,
+        Categories.Open when dueAt is { } due && due - now <= DueSoonWindow => DueSoon,
+        Categories.Open or Categories.Paused => OnTime,
+        _ => Closed,
+    };
+}
