@@ -22,11 +22,18 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
     /// <summary>Most questions one batch action may name: a request holds a handful; this bounds the transaction.</summary>
     public const int MaxBatch = 100;
 
+    private const string Withdrawn = "The request is withdrawn: its questions take no more actions.";
+
     public async Task<Outcome<QuestionView>> Handle(CurrentUser user, int id, QuestionActionInput input, CancellationToken ct)
     {
         if (!await db.QuestionsVisibleTo(user).AnyAsync(q => q.Id == id, ct))
         {
             return Outcome<QuestionView>.NotFound();
+        }
+
+        if (await db.QuestionsVisibleTo(user).AnyAsync(q => q.Id == id && db.Requests.Any(r => r.Id == q.RequestId && r.Status == RequestStatus.Withdrawn), ct))
+        {
+            return Outcome<QuestionView>.Conflict(Withdrawn);
         }
 
         var outcome = await Record(user, [id], input, ct);
@@ -44,9 +51,15 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
             return Outcome<IReadOnlyList<QuestionView>>.Invalid(errors);
         }
 
-        if (!await db.Requests.VisibleTo(user).AnyAsync(r => r.Id == requestId, ct))
+        var status = await db.Requests.VisibleTo(user).Where(r => r.Id == requestId).Select(r => (RequestStatus?)r.Status).FirstOrDefaultAsync(ct);
+        if (status is null)
         {
             return Outcome<IReadOnlyList<QuestionView>>.NotFound();
+        }
+
+        if (status == RequestStatus.Withdrawn)
+        {
+            return Outcome<IReadOnlyList<QuestionView>>.Conflict(Withdrawn);
         }
 
         var own = await db.Questions.Where(q => q.RequestId == requestId && ids.Contains(q.Id)).Select(q => q.Id).ToListAsync(ct);

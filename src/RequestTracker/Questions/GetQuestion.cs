@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 using RequestTracker.Users;
 
@@ -39,7 +40,9 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         var closedAt = waiting ? null : await db.Journal.AsNoTracking()
             .Where(j => j.QuestionId == id && j.ToState == instance.State && j.FromState != instance.State)
             .OrderByDescending(j => j.Id).Select(j => (DateTime?)j.At).FirstOrDefaultAsync(ct);
-        var permitted = lifecycle.Permitted(instance.State);
+        // A withdrawn request's questions take no more actions, not even a correction that would restart one.
+        var withdrawn = await db.Requests.AnyAsync(r => r.Id == question.RequestId && r.Status == RequestStatus.Withdrawn, ct);
+        var permitted = withdrawn ? [] : lifecycle.Permitted(instance.State);
         return Outcome<QuestionView>.Ok(new QuestionView(
             question.Id, question.RequestId, question.Position, question.Category, question.Text,
             instance.State, state.Label, state.Category, Standing.Of(state.Category, instance.DueAt, clock.GetUtcNow().UtcDateTime),

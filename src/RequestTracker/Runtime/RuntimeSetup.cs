@@ -11,7 +11,7 @@ internal static class RuntimeSetup
         services.AddOptions<WorkerOptions>()
             .BindConfiguration(WorkerOptions.Section)
             .Validate(o => o.BatchSize is >= 1 and <= 1000, "Workflows:Worker:BatchSize must be from 1 to 1000 (0 would claim nothing and no timer would ever fire).")
-            .Validate(o => o.LeaseSeconds >= 5, "Workflows:Worker:LeaseSeconds must be at least 5: a batch must be fired well inside its lease.")
+            .Validate(o => o.LeaseSeconds >= 1, "Workflows:Worker:LeaseSeconds must be at least 1: a claimed batch is held that long.")
             .Validate(o => o.MaxIdleSeconds is >= 1 and <= 3600, "Workflows:Worker:MaxIdleSeconds must be from 1 to 3600.")
             .ValidateOnStart();
         services.AddSingleton<WorkSignal>();

@@ -171,9 +171,13 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         return Done("The recorded outcome was corrected; the original deadline and ladder apply again.", Law.Name);
     }
 
+    /// <summary>Answered in full: an earlier refusal's exemption and appeal window no longer apply (they stay in the journal).</summary>
     private EffectResult Answered()
     {
         Instance.DocumentReference = input.DocumentReference?.Trim();
+        Instance.Exemption = null;
+        Instance.RightsLapseAt = null;
+        Instance.RightsWarningAt = null;
         return Done(string.IsNullOrWhiteSpace(input.DocumentReference) ? "Answered." : $"Answered: {input.DocumentReference.Trim()}.", Law.Name);
     }
 

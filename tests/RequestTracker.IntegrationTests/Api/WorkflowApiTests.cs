@@ -57,7 +57,7 @@ public abstract class WorkflowApiTests(ApiApp app)
         var question = await response.Json(HttpStatusCode.OK);
         Assert.Equal("answered", question.GetProperty("state").GetString());
         Assert.Equal("MFA note No. 123/2022", question.GetProperty("documentReference").GetString());
-        Assert.Equal(0, question.GetProperty("permittedActions").GetArrayLength());
+        Assert.Equal(["reopened"], question.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString())); // a correction only
         Assert.Equal(JsonValueKind.Null, question.GetProperty("nextTimer").ValueKind);
         using var journal = await app.Client(TestUser.Manager).GetAsync($"/api/questions/{questions[1]}/journal");
         var last = (await journal.Json(HttpStatusCode.OK)).EnumerateArray().Last(e => !e.GetProperty("event").GetString()!.StartsWith("email-", StringComparison.Ordinal));
@@ -140,7 +140,7 @@ public abstract class WorkflowApiTests(ApiApp app)
         using var badState = await client.GetAsync("/api/workflows/question?state=limbo");
 
         var summary = Assert.Single((await list.Json(HttpStatusCode.OK)).EnumerateArray());
-        Assert.Equal(1, summary.GetProperty("version").GetInt32());
+        Assert.Equal(2, summary.GetProperty("version").GetInt32());
         var workflow = await one.Json(HttpStatusCode.OK);
         var mermaid = workflow.GetProperty("mermaid").GetString()!;
         Assert.StartsWith("stateDiagram-v2", mermaid, StringComparison.Ordinal);

@@ -93,7 +93,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.True(int.Parse(await manager.GetByTestId("answered").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
         Assert.True(int.Parse(await manager.GetByTestId("refused").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
         await BrowserSession.Screenshot(manager, "06-dashboard");
-        await manager.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("escalations fired today") }).ClickAsync();
+        await manager.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("ladder steps taken today") }).ClickAsync();
         Assert.Contains($"RT-{requestId}", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await manager.GotoAsync(workflowLink!);
         await BrowserSession.ReloadUntil(manager, p => p.GetByTestId("current-state").Filter(new() { HasText = "Escalation exhausted" }), "the end of the ladder");
@@ -124,6 +124,24 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         var phone = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password, width: 390);
         await phone.GotoAsync($"/requests/{requestId}");
         await BrowserSession.Screenshot(phone, "09-request-on-a-phone");
+
+        // One action on several questions at once, then the request withdrawn with a notice to the authority.
+        var batch = advocate.Locator("section:has(#batch-h)");
+        await batch.GetByLabel("2. ").CheckAsync();
+        await batch.GetByLabel("3. ").CheckAsync();
+        await batch.GetByLabel("Action").SelectOptionAsync("answered");
+        await batch.GetByLabel("Document reference").FillAsync("Bundle 2022/9");
+        await batch.GetByRole(AriaRole.Button, new() { Name = "Record on the ticked questions" }).ClickAsync();
+        Assert.Equal("Recorded 'Answered (document reference)' on 2 question(s).", await advocate.GetByTestId("notice").InnerTextAsync());
+        Assert.Equal("Answered", await advocate.GetByTestId("question-3").GetByTestId("state").InnerTextAsync());
+        var withdraw = advocate.Locator("section:has(#withdraw-h)");
+        await withdraw.GetByLabel("Reason (kept in the journal)").FillAsync("Answered in full.");
+        await withdraw.GetByLabel("by email that the request is withdrawn").CheckAsync();
+        await withdraw.GetByRole(AriaRole.Button, new() { Name = "Withdraw the request" }).ClickAsync();
+        Assert.Equal("Withdrawn", await advocate.Locator("h1 + p .status").InnerTextAsync());
+        Assert.Contains("withdrawal notice", await advocate.GetByTestId("notice").InnerTextAsync(), StringComparison.Ordinal);
+        await app.Mail.WaitFor(m => m.About(title) && m.Starts("Withdrawn:"));
+        await BrowserSession.Screenshot(advocate, "11-withdrawn");
     }
 
     [Fact]

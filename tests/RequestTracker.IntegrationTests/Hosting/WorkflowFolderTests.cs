@@ -56,15 +56,15 @@ public sealed class WorkflowFolderTests : IDisposable
             (questionId, firstHash) = await SendOneQuestion(first);
         }
 
-        // Version 2 changes a label: the running question must stay on version 1 and its hash.
-        Break("question.yaml", "version: 1", "version: 2");
+        // Version 3 changes a label: the running question must stay on version 2 and its hash.
+        Break("question.yaml", "version: 2", "version: 3");
         Break("question.yaml", "label: Awaiting response", "label: Waiting for the authority");
         await using (var second = new AppHost(database, new Dictionary<string, string?> { ["Workflows:Path"] = _folder, ["Workflows:Worker:Enabled"] = "false" }))
         {
             second.StartServer();
             await using var scope = second.Services.CreateAsyncScope();
             var view = (await scope.ServiceProvider.GetRequiredService<GetQuestion>().Handle(new CurrentUser("-", true, false), questionId, CancellationToken.None)).Value!;
-            Assert.Equal(1, view.Definition!.Version);
+            Assert.Equal(2, view.Definition!.Version);
             Assert.Equal(firstHash, view.Definition.Hash);
             Assert.Equal("Awaiting response", view.StateLabel);
         }
@@ -73,7 +73,7 @@ public sealed class WorkflowFolderTests : IDisposable
         Break("question.yaml", "label: Waiting for the authority", "label: Pending");
         await using var third = new AppHost(database, new Dictionary<string, string?> { ["Workflows:Path"] = _folder, ["Workflows:Worker:Enabled"] = "false" });
         var refused = Assert.ThrowsAny<Exception>(() => third.StartServer());
-        Assert.Contains("version 2 has changed", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains("version 3 has changed", refused.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -21,14 +21,13 @@ public sealed class MailReplicaTests
         var settings = mail.Settings(intake: false);
         settings["Mail:Delivery:BatchSize"] = "10";
         settings["Mail:Digest:Enabled"] = "false";
-        await using var first = new AppHost(database, settings);
-        await using var second = new AppHost(database, settings);
-        first.StartServer();
-        second.StartServer();
-
+        // The outbox is filled first (by an app that does not deliver), then two replicas start on it
+        // together: each must take part of it, and no email may go out twice.
         var titles = new List<string>();
-        await using (var scope = first.Services.CreateAsyncScope())
+        await using (var seeder = new AppHost(database, new Dictionary<string, string?>(settings) { ["Mail:Delivery:Enabled"] = "false" }))
         {
+            seeder.StartServer();
+            await using var scope = seeder.Services.CreateAsyncScope();
             var services = scope.ServiceProvider;
             var user = (await services.GetRequiredService<CreateUser>().Handle(new CreateUserInput("advocate@test.example.org", "A", Roles.Advocate, "a long enough passphrase"))).Value!;
             var advocate = new CurrentUser(user.Id, false, false);
@@ -36,7 +35,7 @@ public sealed class MailReplicaTests
                 new AuthorityInput("Replicated Authority", "Test", "foi@example.org", "Europe/Moscow", "ru-8-fz", []), CancellationToken.None)).Value!;
             for (var i = 0; i < Emails; i++)
             {
-                await using var inner = first.Services.CreateAsyncScope();
+                await using var inner = seeder.Services.CreateAsyncScope();
                 var title = $"Replicated {i} {Guid.NewGuid():N}";
                 var filed = await inner.ServiceProvider.GetRequiredService<FileRequest>().Handle(
                     advocate, new RequestInput(authority.Id, title, "Body", "", [new QuestionInput(QuestionCategory.Other, "Q")]), CancellationToken.None);
@@ -45,6 +44,9 @@ public sealed class MailReplicaTests
             }
         }
 
+        await using var first = new AppHost(database, settings);
+        await using var second = new AppHost(database, settings);
+        await Task.WhenAll(Task.Run(first.StartServer), Task.Run(second.StartServer)); // both boot at once onto a full outbox
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         try

@@ -276,7 +276,7 @@ public sealed class MailRoundTripTests(MailApp app)
         var digest = await app.Mail.WaitFor(m => m.Starts("RequestTracker digest") && m.To.Mailboxes.Single().Address == ApiApp.Email(TestUser.Manager));
 
         Assert.Equal("auto-generated", digest.Headers["Auto-Submitted"]);
-        Assert.Contains("Overdue questions:", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Overdue questions (time run out, escalated ones included):", digest.TextBody, StringComparison.Ordinal);
         Assert.Contains("Replies waiting to be matched:", digest.TextBody, StringComparison.Ordinal);
         Assert.Single(await app.Mail.Messages(), m => m.MessageId == digest.MessageId);
     }

@@ -72,8 +72,8 @@ public sealed class LadderTests
         var (_, questions) = await harness.Send(advocate, authority, questions: 1);
         await harness.RunUntil(Sent.AddDays(7));
 
-        var (_, refusal) = await harness.Act(advocate, questions[0], "extension-announced");
-        var (_, second) = await harness.Act(advocate, questions[0], "extension-announced");
+        var (_, refusal) = await harness.Act(advocate, questions[0], "extension-announced", new ActionInput(null, null, null, 15));
+        var (_, second) = await harness.Act(advocate, questions[0], "extension-announced", new ActionInput(null, null, null, 15));
         await harness.RunUntil(Sent.AddDays(60));
 
         Assert.Null(refusal);
@@ -152,13 +152,13 @@ public sealed class LadderTests
         await using var _ = harness;
         var authority = await harness.Authority("uk-foia-2000");
         var (_, questions) = await harness.Send(advocate, authority, questions: 1);
-        await harness.Act(advocate, questions[0], "answered");
+        await harness.Act(advocate, questions[0], "answered", new ActionInput(null, "Letter 22/041", null, null));
 
-        var (_, refusal) = await harness.Act(advocate, questions[0], "refused");
+        var (_, refusal) = await harness.Act(advocate, questions[0], "refused", new ActionInput(null, null, "s.27", null));
 
         Assert.NotNull(refusal);
         Assert.False(refusal.Unprocessable);
-        Assert.Empty(refusal.Permitted);
+        Assert.Equal(["reopened"], refusal.Permitted); // only a correction is left
         Assert.Equal(["started", "answered"], (await harness.Journal(questions[0])).Select(j => j.Event));
     }
 }

@@ -18,7 +18,7 @@ public sealed class WorkflowLoaderTests : IDisposable
         Assert.NotNull(catalog);
         Assert.Equal(["eu-1049-2001", "io-default", "kz-401-v", "ru-8-fz", "uk-foia-2000", "un-charter-art51", "us-foia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["calendar-days", "eu-institutions", "kz", "ru", "uk-england-wales", "us-federal"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(1, catalog.Question.Version);
+        Assert.Equal(2, catalog.Question.Version);
     }
 
     [Theory]
@@ -29,9 +29,13 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("laws/ru-8-fz.yaml", "to: escalation:court", "to: the-press", "ru-8-fz.yaml:40:9", "not a recipient")]
     [InlineData("laws/ru-8-fz.yaml", "step: higher-body", "step: nowhere", "ru-8-fz.yaml:", "appeal step 'nowhere' is not a step of the ladder")]
     [InlineData("laws/io-default.yaml", "id: io-default", "id: ru-8-fz", "8:1", "Duplicate law id 'ru-8-fz'")]
-    [InlineData("question.yaml", "      refused: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      refusd: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:21:7", "Unknown trigger 'refusd'")]
-    [InlineData("question.yaml", "      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      deadline-passed: escalatin\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:24:7", "unknown state 'escalatin'")]
-    [InlineData("question.yaml", "- { at: deadline, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "- { at: tomorrow, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "question.yaml:13:15", "Unknown instant 'tomorrow'")]
+    [InlineData("question.yaml", "      refused: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      refusd: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:32:7", "Unknown trigger 'refusd'")]
+    [InlineData("question.yaml", "      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      deadline-passed: escalatin\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:35:7", "unknown state 'escalatin'")]
+    [InlineData("question.yaml", "- { at: deadline, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "- { at: tomorrow, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "question.yaml:24:15", "Unknown instant 'tomorrow'")]
+    [InlineData("question.yaml", "  answered: { requires: [documentReference] }", "  answered: { requires: [documentRef] }", "question.yaml:13:", "'documentRef' cannot be required")]
+    [InlineData("question.yaml", "      reopened: previous\n      withdrawn: withdrawn\n\n  refused:", "      reopened: refused\n      withdrawn: withdrawn\n\n  refused:", "question.yaml:", "'reopened' goes to 'previous'")]
+    [InlineData("question.yaml", "      not-held: not-held\n      withdrawn: withdrawn\n\n  partially-answered:", "      not-held: not-held\n\n  partially-answered:", "question.yaml:", "must accept 'withdrawn'")]
+    [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:", "A final state has no transitions but 'reopened'")]
     [InlineData("calendars/uk-england-wales.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk-england-wales.yaml:6:11", "not an IANA time zone")]
     [InlineData("calendars/uk-england-wales.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk-england-wales.yaml:10:5", "exactly one of")]
     [InlineData("templates/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:10:25", "Undefined variable 'reply_byy'")]

@@ -1,0 +1,155 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using RequestTracker.Authorities;
+using RequestTracker.Data;
+using RequestTracker.Definitions;
+using RequestTracker.Handling;
+using RequestTracker.Questions;
+using RequestTracker.Requests;
+using RequestTracker.Runtime;
+using RequestTracker.Users;
+
+namespace RequestTracker.Tests.Runtime;
+
+/// <summary>
+/// The core without a web host: the real handlers, engine and timer claims on an in-memory SQLite
+/// database, a fake clock, and no background worker — a test moves time and fires timers itself, so a
+/// year of a ladder runs in milliseconds and every instant is exact.
+/// </summary>
+internal sealed class EngineHarness : IAsyncDisposable
+{
+    private readonly SqliteConnection _keepAlive;
+    private readonly IHost _host;
+
+    private EngineHarness(DateTimeOffset start, string lawId)
+    {
+        Clock = new FakeTimeProvider(start);
+        var database = $"Data Source=engine-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        _keepAlive = new SqliteConnection(database);
+        _keepAlive.Open(); // an in-memory database lives as long as one connection to it
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RequestTracker"] = database,
+            ["Workflows:Path"] = ShippedDefinitions.Folder,
+            ["Workflows:Worker:Enabled"] = "false",
+            ["Mail:Delivery:Enabled"] = "false",
+            ["Mail:Digest:Enabled"] = "false",
+        });
+        builder.Services.AddAppDatabase();
+        builder.Services.AddRequestTrackerHandlers();
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        _host = builder.Build();
+        LawId = lawId;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string LawId { get; }
+
+    public CurrentUser Advocate { get; } = new("advocate-1", false, false);
+
+    public CurrentUser OtherAdvocate { get; } = new("advocate-2", false, false);
+
+    public CurrentUser Manager { get; } = new("manager-1", true, false);
+
+    public int AuthorityId { get; private set; }
+
+    public static async Task<EngineHarness> Start(DateTimeOffset start, string lawId = "uk-foia-2000")
+    {
+        var harness = new EngineHarness(start, lawId);
+        await DatabaseMigrator.Migrate(harness._host.Services, CancellationToken.None);
+        await harness.Db(async db =>
+        {
+            await harness._host.Services.GetRequiredService<DefinitionStore>().StoreSnapshots(db, CancellationToken.None);
+            foreach (var (id, name) in new[] { ("advocate-1", "Aliya Advocate"), ("advocate-2", "Boris Advocate"), ("manager-1", "Maria Manager") })
+            {
+                db.Users.Add(new AppUser { Id = id, UserName = $"{id}@test.example.org", Email = $"{id}@test.example.org", DisplayName = name });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var input = new AuthorityInput("Ministry of Tests", "Test", "foi@ministry.example.org", "Europe/London", lawId,
+            [new EscalationContactInput(Definitions.Laws.EscalationContactKind.OversightBody, "Information Commissioner", "casework@ico.example.org")]);
+        var saved = await harness.With<SaveAuthority, Outcome<AuthorityResponse>>(s => s.Create(input, CancellationToken.None));
+        harness.AuthorityId = saved.Value?.Id ?? throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
+        return harness;
+    }
+
+    public async Task<TResult> With<THandler, TResult>(Func<THandler, Task<TResult>> use)
+        where THandler : notnull
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<THandler>());
+    }
+
+    public async Task<T> Db<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Files and sends a request with <paramref name="questions"/> questions as the advocate; returns its ids.</summary>
+    public async Task<(int RequestId, IReadOnlyList<int> QuestionIds)> Send(int questions = 2)
+    {
+        var input = new RequestInput(AuthorityId, "Documents", "Please provide.", "The law",
+            Enumerable.Range(1, questions).Select(i => new QuestionInput(QuestionCategory.Other, $"Question {i}")).ToList());
+        var filed = await With<FileRequest, Outcome<RequestResponse>>(f => f.Handle(Advocate, input, CancellationToken.None));
+        var sent = await With<SendRequest, Outcome<RequestResponse>>(s => s.Handle(Advocate, filed.Value!.Id, CancellationToken.None));
+        return (sent.Value!.Id, sent.Value.Questions.Select(q => q.Id).ToList());
+    }
+
+    public Task<Outcome<QuestionView>> Act(int questionId, string action, string? note = null, string? documentReference = null, string? exemption = null, int? extension = null) =>
+        With<ActOnQuestion, Outcome<QuestionView>>(a => a.Handle(Advocate, questionId, new QuestionActionInput(action, note, documentReference, exemption, extension), CancellationToken.None));
+
+    public Task<Outcome<QuestionView>> Question(int questionId, CurrentUser? user = null) =>
+        With<GetQuestion, Outcome<QuestionView>>(g => g.Handle(user ?? Advocate, questionId, CancellationToken.None));
+
+    /// <summary>Moves the clock to each due timer in turn and fires it, up to <paramref name="until"/>; returns how many fired.</summary>
+    public async Task<int> RunUntil(DateTimeOffset until)
+    {
+        var fired = 0;
+        var worker = _host.Services.GetRequiredService<TimerWorker>();
+        while (await Db(db => db.Timers.MinAsync(t => (DateTime?)t.DueAt)) is { } next && next <= until.UtcDateTime)
+        {
+            if (next > Clock.GetUtcNow().UtcDateTime)
+            {
+                Clock.SetUtcNow(new DateTimeOffset(next, TimeSpan.Zero));
+            }
+
+            var claimed = await worker.RunOnce(CancellationToken.None);
+            if (claimed == 0)
+            {
+                throw new InvalidOperationException($"A timer due at {next:O} was not claimed.");
+            }
+
+            fired += claimed;
+        }
+
+        if (until > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(until);
+        }
+
+        return fired;
+    }
+
+    public Task<List<JournalEntry>> Journal(int questionId) =>
+        Db(db => db.Journal.AsNoTracking().Where(j => j.QuestionId == questionId).OrderBy(j => j.Id).ToListAsync());
+
+    public Task<List<OutboxMessage>> Outbox(int requestId) =>
+        Db(db => db.Outbox.AsNoTracking().Where(o => o.RequestId == requestId).OrderBy(o => o.Id).ToListAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        await _keepAlive.DisposeAsync();
+    }
+}
