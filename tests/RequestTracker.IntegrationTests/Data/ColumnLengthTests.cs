@@ -76,8 +76,9 @@ public sealed class ColumnLengthTests : IAsyncLifetime
         var mailbox = await With<MailboxLease, bool>(m => m.Take(new string('F', Lengths.Folder), owner, TimeSpan.FromMinutes(1), CancellationToken.None));
         var delivered = await _host.Services.GetRequiredService<DeliveryWorker>().RunOnce(CancellationToken.None);
 
-        Assert.Equal(Request.MaxQuestions, timers.Ids.Count);
-        Assert.Equal(Request.MaxQuestions, fired);
+        // Every question but the answered one has a timer: 2 appeal warnings, 17 deadlines.
+        Assert.Equal(Request.MaxQuestions - 1, timers.Ids.Count);
+        Assert.Equal(Request.MaxQuestions - 1, fired);
         Assert.NotEmpty(emails.Ids);
         Assert.True(mailbox);
         Assert.False(delivered.Unreachable);
