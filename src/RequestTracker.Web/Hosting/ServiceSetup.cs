@@ -17,8 +17,9 @@ internal static class ServiceSetup
     {
         var services = builder.Services;
         services.AddAppDatabase();
-        services.AddRequestTrackerHandlers();
+        // First hosted service: hosts start them in order, so the database is migrated before any worker runs.
         services.AddHostedService<DatabaseStartup>();
+        services.AddRequestTrackerHandlers();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

@@ -33,6 +33,7 @@ internal static class Display
         "next" => "next",
         "planned" => "planned",
         "waiting" => "waits for the clock",
+        "onHold" => "if you escalate",
         "notNeeded" => "not needed",
         _ => status,
     };

@@ -5,7 +5,11 @@ using RequestTracker.Definitions.Laws;
 
 namespace RequestTracker.Runtime;
 
-/// <summary>One rung as planned: taken (with when), next (when its timer fires), planned (the date it would be taken if the authority stays silent), waiting on a stopped clock, or not needed (the question closed).</summary>
+/// <summary>
+/// One rung as planned: taken (with when), next (when its timer fires), planned (the date it would be taken
+/// if the authority stays silent), waiting on a stopped clock, on hold (refused or partly answered: the
+/// advocate decides whether to escalate), or not needed (answered or closed).
+/// </summary>
 internal sealed record PlannedRung(int Level, LadderStep Step, string Status, DateTime? At);
 
 /// <summary>
@@ -18,6 +22,7 @@ internal static class LadderPlan
     public const string Next = "next";
     public const string Planned = "planned";
     public const string Waiting = "waiting";
+    public const string OnHold = "onHold";
     public const string NotNeeded = "notNeeded";
 
     /// <summary>The rungs of <paramref name="law"/> for <paramref name="instance"/>; <paramref name="taken"/> holds when each rung taken so far was taken (oldest first).</summary>
@@ -43,7 +48,7 @@ internal static class LadderPlan
 
             if (!waiting)
             {
-                rungs.Add(new PlannedRung(i + 1, step, NotNeeded, null));
+                rungs.Add(new PlannedRung(i + 1, step, instance.Category is Categories.Refused or Categories.Partial ? OnHold : NotNeeded, null));
                 continue;
             }
 
