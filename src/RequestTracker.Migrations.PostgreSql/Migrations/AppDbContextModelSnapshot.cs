@@ -782,6 +782,11 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("QuestionId");
 
                     b.HasIndex("RequestId");

@@ -1,4 +1,6 @@
+using NodaTime;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 
 namespace RequestTracker.Web.Cli;
 
@@ -21,6 +23,14 @@ internal static class WorkflowCommands
 
         var lifecycles = string.Join(", ", catalog.Lifecycles.Values.Select(l => $"{l.Id} v{l.Version}"));
         Console.WriteLine($"OK: {catalog.Calendars.Count} calendars, {catalog.Laws.Count} laws, lifecycles: {lifecycles}.");
+
+        // Not an error (the folder is valid), but someone must add the coming years' official lists.
+        var today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        foreach (var warning in CalendarHorizon.Warnings(catalog.Calendars.Values, today))
+        {
+            Console.WriteLine($"warning: {warning}");
+        }
+
         return 0;
     }
 }

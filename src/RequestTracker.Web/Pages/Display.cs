@@ -1,10 +1,36 @@
+using Microsoft.AspNetCore.Html;
+using NodaTime.Text;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Web.Pages;
 
 /// <summary>Words for the codes the handlers return: status is always shown as text, never by colour alone.</summary>
 internal static class Display
 {
+    /// <summary>
+    /// A deadline as the law states it — its last day, in the zone its days are counted in:
+    /// "by the end of Mon 7 Feb 2022 (Europe/London)". Never the instant that ends it.
+    /// </summary>
+    public static IHtmlContent Deadline(string? isoDate, string? zone, bool provisional = false)
+    {
+        if (isoDate is null || LocalDatePattern.Iso.Parse(isoDate) is not { Success: true } parsed)
+        {
+            return HtmlString.Empty;
+        }
+
+        var html = new HtmlContentBuilder();
+        html.AppendHtml($"<time datetime=\"{isoDate}\">");
+        html.Append($"{LegalDay.Brief(parsed.Value)} ({zone})");
+        html.AppendHtml("</time>");
+        if (provisional)
+        {
+            html.AppendHtml(" <span class=\"badge provisional\" title=\"The calendar is not confirmed for this year: the date may change.\">provisional</span>");
+        }
+
+        return html;
+    }
+
     public static string Progress(string progress) => progress switch
     {
         "escalated" => "Escalated",

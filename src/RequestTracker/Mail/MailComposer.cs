@@ -3,6 +3,8 @@ using MimeKit;
 using NodaTime;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
+using RequestTracker.Definitions.Laws;
 using RequestTracker.Definitions.Templates;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
@@ -40,15 +42,22 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
         var instances = await db.Workflows.AsNoTracking().Where(w => w.RequestId == request.Id).ToDictionaryAsync(w => w.QuestionId, ct);
         var law = instances.Values.FirstOrDefault() is { } pinned ? await definitions.Law(pinned.LawHash, db, ct) : catalog.Laws[authority.LawId];
         var lifecycle = instances.Values.FirstOrDefault() is { } first ? await definitions.Lifecycle(first.LifecycleHash, db, ct) : catalog.Question;
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(authority.TimeZone) ?? DateTimeZone.Utc;
+        // Days are stated in the zone the workflow counts in (the authority's when it was sent), and a
+        // deadline as its last day: the instant that ends it is for timers, never printed as a date.
+        var zone = LegalDay.Zone(instances.Values.FirstOrDefault()?.Zone, LegalDay.Zone(authority.TimeZone));
         string Day(DateTime? at) => MailDates.Day(at, zone);
+        string LastDay(DateTime? end) => LegalDay.Of(end, zone) is { } day ? LegalDay.Words(day) : "not set";
+        var now = clock.GetUtcNow();
+        var deadline = instances.Count > 0
+            ? LastDay(instances.Values.Min(w => w.DueAt))
+            : LegalDay.Words(LegalDay.Of(Projected(law, catalog.Calendars[law.CalendarId].InZone(zone), now), zone));
 
         QuestionModel Model(Requests.Question q)
         {
             var instance = instances.GetValueOrDefault(q.Id);
             var state = instance is null ? null : lifecycle.State(instance.State);
             var outcome = state is not null && Categories.Outcome(state.Category) ? state.Label.ToLowerInvariant() : string.Empty;
-            return new QuestionModel(q.Position, q.Text, q.Category.ToString(), Day(instance?.DueAt), state?.Label ?? "Draft", $"{law.Name}: reply within {law.Response}", outcome);
+            return new QuestionModel(q.Position, q.Text, q.Category.ToString(), instance is null ? deadline : LastDay(instance.DueAt), state?.Label ?? "Draft", $"{law.Name}: reply within {law.Response}", outcome);
         }
 
         var own = row.QuestionId is { } qid ? request.Questions.FirstOrDefault(q => q.Id == qid) : null;
@@ -58,9 +67,9 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
             .ToList();
         var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);
         var step = row.StepId is { } stepId ? law.Ladder.FirstOrDefault(s => s.Id == stepId) : null;
-        var replyBy = ownInstance?.NextStepAt ?? ownInstance?.LadderEndAt ?? ownInstance?.DueAt;
+        // A step's recipient acts by the end of the step's window; before any step, by the deadline.
+        var replyBy = ownInstance?.LadderEndAt ?? ownInstance?.DueAt;
         var reply = tokens.ReplyAddress(request.Id);
-        var now = clock.GetUtcNow();
         var model = new MailModel(
             new RequestModel($"RT-{request.Id}", request.Title, request.Body, request.LegalBasis, Day(request.SentAt ?? now.UtcDateTime), reply.Address),
             new PartyModel(authority.Name, authority.ContactEmail),
@@ -69,9 +78,9 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
             new LawModel(law.Name, law.Response.ToString()),
             listed.Select(Model).ToList(),
             own is null ? SampleModel.Create().Question with { Position = 0, Text = string.Empty } : Model(own),
-            Day(instances.Values.Min(w => w.DueAt)),
-            new StepModel(step?.Id ?? string.Empty, step?.Name ?? string.Empty, Day(replyBy)),
-            new RightsModel(law.Appeal?.Name ?? "appeal", Day(ownInstance?.RightsLapseAt)),
+            deadline,
+            new StepModel(step?.Id ?? string.Empty, step?.Name ?? string.Empty, LastDay(replyBy)),
+            new RightsModel(law.Appeal?.Name ?? "appeal", LastDay(ownInstance?.RightsLapseAt)),
             new DigestModel(string.Empty, 0, 0, 0, 0, 0, []));
 
         var rendered = await catalog.Templates.Render(row.Template, model);
@@ -94,6 +103,10 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
         message.Headers.Add("X-RequestTracker-Request", $"RT-{request.Id}");
         return new ComposedMail(message, listed.Select(q => q.Id).ToList());
     }
+
+    /// <summary>The deadline a draft would get if it were sent now (what the preview tells the advocate).</summary>
+    private static Instant Projected(LawDefinition law, WorkCalendar calendar, DateTimeOffset now) =>
+        DeadlineCalculator.Add(Instant.FromDateTimeOffset(now), law.Response, calendar, law.LastDayRollsToWorkingDay).Due;
 
     /// <summary>The headers and bodies every email shares; the caller adds the sender.</summary>
     internal static MimeMessage Envelope(OutboxMessage row, MailTokens tokens, RenderedMail rendered, DateTimeOffset now)

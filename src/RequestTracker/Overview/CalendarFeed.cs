@@ -3,22 +3,37 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Mail;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;
 
+/// <summary><c>CalendarFeed:*</c>: how the deadline feed reminds.</summary>
+internal sealed class CalendarFeedOptions
+{
+    public const string Section = "CalendarFeed";
+
+    /// <summary>The alarm rings at 09:00 this many working days (of the question's calendar) before the last day.</summary>
+    public int AlarmWorkingDays { get; set; } = 2;
+}
+
 /// <summary>
 /// An advocate's deadlines as an iCalendar feed: each open question's response deadline and each "last
-/// day to appeal" after a refusal. The URL carries a signed token (calendar apps send no cookie).
+/// day to appeal" after a refusal, as an all-day event on the last day itself (in the zone the question's
+/// days are counted in), with a link to the request and an alarm some working days before. The URL
+/// carries a signed token (calendar apps send no cookie).
 /// </summary>
-internal sealed class CalendarFeed(AppDbContext db, MailIdentity identity)
+internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions, MailIdentity identity, IOptions<CalendarFeedOptions> options)
 {
     public async Task<string> Url(string userId, CancellationToken ct) => $"/calendar/{(await identity.Tokens(ct)).FeedToken(userId)}.ics";
 
-    /// <summary>The feed, or null when the token is not one this app signed.</summary>
-    public async Task<string?> Build(string token, CancellationToken ct)
+    /// <summary>The feed, or null when the token is not one this app signed; links point under <paramref name="baseUrl"/>.</summary>
+    public async Task<string?> Build(string token, Uri baseUrl, CancellationToken ct)
     {
         var owner = (await identity.Tokens(ct)).FeedOwner(token);
         if (owner is null)
@@ -31,33 +46,50 @@ internal sealed class CalendarFeed(AppDbContext db, MailIdentity identity)
             join q in db.Questions on w.QuestionId equals q.Id
             join r in db.Requests on w.RequestId equals r.Id
             where r.OwnerId == owner && ((w.Category == Categories.Open || w.Category == Categories.Paused || w.Category == Categories.Escalated) && w.DueAt != null || w.RightsLapseAt != null)
-            select new { q.Id, q.Position, q.Text, r.Title, RequestId = r.Id, Authority = r.Authority!.Name, w.Category, w.DueAt, w.RightsLapseAt })
+            select new { Instance = w, q.Position, q.Text, r.Title, RequestId = r.Id, Authority = r.Authority!.Name })
             .ToListAsync(ct);
         var calendar = new Calendar();
         calendar.AddProperty("X-WR-CALNAME", "RequestTracker deadlines");
         foreach (var row in rows)
         {
+            var days = await WorkflowEngine.ZonedCalendar(definitions, db, row.Instance, ct);
             var about = $"RT-{row.RequestId} \"{row.Title}\" to {row.Authority}, question {row.Position}: {row.Text}";
-            if (row.DueAt is { } due && Categories.Waiting(row.Category))
+            var link = new Uri(baseUrl, $"/requests/{row.RequestId}#q{row.Instance.QuestionId}");
+            if (row.Instance.DueAt is { } due && Categories.Waiting(row.Instance.Category))
             {
-                calendar.Events.Add(Event($"deadline-{row.Id}", $"Deadline: RT-{row.RequestId} question {row.Position}", about, due));
+                calendar.Events.Add(Event($"deadline-{row.Instance.QuestionId}", $"Deadline: RT-{row.RequestId} question {row.Position}", about, link, due, days));
             }
 
-            if (row.RightsLapseAt is { } lapse)
+            if (row.Instance.RightsLapseAt is { } lapse)
             {
-                calendar.Events.Add(Event($"appeal-{row.Id}", $"Last day to appeal: RT-{row.RequestId} question {row.Position}", about, lapse));
+                calendar.Events.Add(Event($"appeal-{row.Instance.QuestionId}", $"Last day to appeal: RT-{row.RequestId} question {row.Position}", about, link, lapse, days));
             }
         }
 
         return new CalendarSerializer().SerializeToString(calendar);
     }
 
-    private static CalendarEvent Event(string uid, string summary, string description, DateTime at) => new()
+    private CalendarEvent Event(string uid, string summary, string description, Uri link, DateTime end, WorkCalendar days)
     {
-        Uid = $"{uid}@requesttracker",
-        Summary = summary,
-        Description = description,
-        DtStart = new CalDateTime(at, "UTC"),
-        DtEnd = new CalDateTime(at.AddMinutes(30), "UTC"),
-    };
+        var lastDay = LegalDay.Of(Instant.FromDateTimeUtc(end), days.Zone);
+        var warnDay = DeadlineCalculator.Before(days.Zone.AtStartOfDay(lastDay.PlusDays(1)).ToInstant(), new LegalSpan(options.Value.AlarmWorkingDays, SpanUnit.WorkingDays), days)
+            .InZone(days.Zone).Date;
+        var alarmAt = days.Zone.AtLeniently(warnDay.At(new LocalTime(9, 0))).ToInstant().ToDateTimeUtc();
+        var item = new CalendarEvent
+        {
+            Uid = $"{uid}@requesttracker",
+            Summary = summary,
+            Description = $"{description}\nDue by the end of {LegalDay.Words(lastDay)} ({days.Zone.Id}).\n{link}",
+            Url = link,
+            DtStart = new CalDateTime(lastDay.Year, lastDay.Month, lastDay.Day),
+            DtEnd = new CalDateTime(lastDay.PlusDays(1).Year, lastDay.PlusDays(1).Month, lastDay.PlusDays(1).Day),
+        };
+        item.Alarms.Add(new Alarm
+        {
+            Action = AlarmAction.Display,
+            Description = $"{summary}: {options.Value.AlarmWorkingDays} working day(s) left",
+            Trigger = new Trigger { DateTime = new CalDateTime(alarmAt, "UTC") },
+        });
+        return item;
+    }
 }

@@ -14,7 +14,13 @@ internal sealed record QuestionFilter(string? Category, string? State, string? A
 
 internal sealed record QuestionRow(
     int QuestionId, int RequestId, int Position, string Text, string RequestTitle, int AuthorityId, string AuthorityName, string LawId,
-    string OwnerName, string State, string StateLabel, string Category, string Timeliness, DateTime? DueAt, int EscalationLevel);
+    string OwnerName, string State, string StateLabel, string Category, string Timeliness, DateTime? DueAt, int EscalationLevel)
+{
+    /// <summary>The deadline's last day ("2022-02-07") in <see cref="Zone"/>.</summary>
+    public string? DueDate { get; init; }
+
+    public string Zone { get; init; } = string.Empty;
+}
 
 internal sealed record QuestionRowPage(IReadOnlyList<QuestionRow> Items, string? NextCursor);
 
@@ -102,6 +108,7 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
                 x.w.State,
                 x.w.Category,
                 x.w.DueAt,
+                x.w.Zone,
                 x.w.EscalationLevel,
                 x.w.LifecycleHash,
             })
@@ -112,11 +119,20 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
             labels[hash] = await definitions.Lifecycle(hash, db, ct);
         }
 
-        var items = page.Take(limit).Select(p => new QuestionRow(
-            p.Id, p.RequestId, p.Position, p.Text, p.Title, p.AuthorityId, p.Authority, p.LawId, p.Owner ?? string.Empty, p.State,
-            labels[p.LifecycleHash].State(p.State).Label, p.Category, Standing.Of(p.Category, p.DueAt, now), p.DueAt, p.EscalationLevel)).ToList();
+        var items = page.Take(limit).Select(p => Row(p.Id, p.RequestId, p.Position, p.Text, p.Title, p.AuthorityId, p.Authority, p.LawId, p.Owner,
+            p.State, labels[p.LifecycleHash].State(p.State).Label, p.Category, p.DueAt, p.Zone, p.EscalationLevel, now)).ToList();
         return Outcome<QuestionRowPage>.Ok(new QuestionRowPage(items, page.Count > limit ? PageCursor.Encode(page[limit - 1].Id) : null));
     }
+
+    private static QuestionRow Row(
+        int id, int requestId, int position, string text, string title, int authorityId, string authority, string lawId, string? owner,
+        string state, string label, string category, DateTime? dueAt, string zone, int escalationLevel, DateTime now) =>
+        new(id, requestId, position, text, title, authorityId, authority, lawId, owner ?? string.Empty, state, label, category,
+            Standing.Of(category, dueAt, now), dueAt, escalationLevel)
+        {
+            DueDate = LegalDay.Iso(dueAt, zone),
+            Zone = zone,
+        };
 
     private static int? PositiveInt(string? text, string field, ValidationErrors errors)
     {

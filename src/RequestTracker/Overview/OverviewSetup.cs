@@ -11,6 +11,9 @@ internal static class OverviewSetup
     {
         services.AddScoped<ListQuestions>();
         services.AddScoped<Figures>();
+        services.AddOptions<CalendarFeedOptions>().BindConfiguration(CalendarFeedOptions.Section)
+            .Validate(o => o.AlarmWorkingDays is >= 0 and <= 30, "CalendarFeed:AlarmWorkingDays must be from 0 to 30.")
+            .ValidateOnStart();
         services.AddScoped<CalendarFeed>();
         services.AddScoped<DescribeWorkflows>();
         services.AddScoped<DigestScheduler>();

@@ -28,14 +28,16 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
 
         var lifecycle = await definitions.Lifecycle(instance.LifecycleHash, db, ct);
         var law = await definitions.Law(instance.LawHash, db, ct);
-        var calendar = await definitions.Calendar(instance.CalendarHash, db, ct);
+        var calendar = await WorkflowEngine.ZonedCalendar(definitions, db, instance, ct);
         var next = await db.Timers.AsNoTracking().Where(t => t.QuestionId == id).OrderBy(t => t.DueAt)
             .Select(t => new TimerView(t.Instant, t.Trigger, t.DueAt)).FirstOrDefaultAsync(ct);
         var state = lifecycle.State(instance.State);
         var taken = await db.Journal.AsNoTracking().Where(j => j.QuestionId == id && j.Event == Triggers.StepDue)
             .OrderBy(j => j.Id).Select(j => j.ScheduledFor ?? j.At).ToListAsync(ct);
         var ladder = LadderPlan.Of(instance, law, calendar, taken)
-            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At)).ToList();
+            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At) { Day = LegalDay.Iso(r.At, calendar.Zone.Id) })
+            .ToList();
+        var computation = ComputationRecord.FromJson(instance.DueComputation);
         var waiting = Categories.Waiting(state.Category);
         var closedAt = waiting ? null : await db.Journal.AsNoTracking()
             .Where(j => j.QuestionId == id && j.ToState == instance.State && j.FromState != instance.State)
@@ -47,7 +49,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
             question.Id, question.RequestId, question.Position, question.Category, question.Text,
             instance.State, state.Label, state.Category, Standing.Of(state.Category, instance.DueAt, clock.GetUtcNow().UtcDateTime),
             new DefinitionRef(lifecycle.Id, lifecycle.Version, lifecycle.Hash), law.Id,
-            instance.DueAt, ComputationRecord.FromJson(instance.DueComputation), instance.EscalationLevel, ladder, next,
+            instance.DueAt, computation, instance.EscalationLevel, ladder, next,
             instance.RightsLapseAt, instance.DocumentReference, instance.Exemption, permitted)
         {
             DeadlineStatus = state.Category switch
@@ -58,6 +60,10 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
                 _ => state.Label.ToLowerInvariant(),
             },
             ClosedAt = closedAt,
+            DueDate = LegalDay.Iso(instance.DueAt, calendar.Zone.Id),
+            Zone = calendar.Zone.Id,
+            Provisional = computation?.Provisional ?? false,
+            RightsLapseDate = LegalDay.Iso(instance.RightsLapseAt, calendar.Zone.Id),
             Requires = permitted.Where(a => lifecycle.Required(a).Count > 0).ToDictionary(a => a, lifecycle.Required),
         });
     }

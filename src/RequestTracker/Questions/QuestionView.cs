@@ -8,7 +8,11 @@ namespace RequestTracker.Questions;
 /// next (when its timer fires), planned (the date the law gives it if the authority stays silent),
 /// waiting (the clock is stopped), notNeeded (the question closed before it).
 /// </summary>
-internal sealed record LadderStepView(int Level, string Id, string Name, string To, string Window, string Status, DateTime? At);
+internal sealed record LadderStepView(int Level, string Id, string Name, string To, string Window, string Status, DateTime? At)
+{
+    /// <summary>The day <see cref="At"/> falls at the end of, in the question's zone ("2022-02-08").</summary>
+    public string? Day { get; init; }
+}
 
 internal sealed record TimerView(string Instant, string Fires, DateTime DueAt);
 
@@ -37,6 +41,18 @@ internal sealed record QuestionView(
     string? Exemption,
     IReadOnlyList<string> PermittedActions)
 {
+    /// <summary>The deadline as the law states it: its last day ("2022-02-07"), in <see cref="Zone"/>; <c>dueAt</c> is the instant that day ends.</summary>
+    public string? DueDate { get; init; }
+
+    /// <summary>The IANA zone the question's days are counted in: the authority's.</summary>
+    public string? Zone { get; init; }
+
+    /// <summary>The deadline lies in a year its calendar is not confirmed for (see the calendar's <c>confirmedThrough</c>).</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>The advocate's last day to appeal, as a day in <see cref="Zone"/>.</summary>
+    public string? RightsLapseDate { get; init; }
+
     /// <summary>The deadline itself: running, stopped (clarification), passed, or how the question closed.</summary>
     public string DeadlineStatus { get; init; } = "notStarted";
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Handling;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
@@ -77,16 +79,24 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
                 QuestionCount = r.Questions.Count,
                 r.CreatedAt,
                 r.UpdatedAt,
-                Workflows = db.Workflows.Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt }).ToList(),
+                Workflows = db.Workflows.Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt, w.Zone }).ToList(),
             })
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = rows.Take(limit).Select(r => new RequestSummary(
-            r.Id, r.OwnerId, r.AuthorityId, r.AuthorityName, r.Title, r.Status,
-            RequestProgress.Of(r.Status, r.Workflows.Select(w => (w.Category, w.DueAt)), now),
-            r.QuestionCount,
-            r.Workflows.Where(w => w.Category is "open" or "paused").Min(w => w.DueAt),
-            r.CreatedAt, r.UpdatedAt)).ToList();
+        var items = rows.Take(limit).Select(r =>
+        {
+            var nearest = r.Workflows.Where(w => w.Category is Categories.Open or Categories.Paused).MinBy(w => w.DueAt);
+            return new RequestSummary(
+                r.Id, r.OwnerId, r.AuthorityId, r.AuthorityName, r.Title, r.Status,
+                RequestProgress.Of(r.Status, r.Workflows.Select(w => (w.Category, w.DueAt)), now),
+                r.QuestionCount,
+                nearest?.DueAt,
+                r.CreatedAt, r.UpdatedAt)
+            {
+                NearestDueDate = LegalDay.Iso(nearest?.DueAt, nearest?.Zone),
+                Zone = nearest?.Zone,
+            };
+        }).ToList();
         var next = rows.Count > limit ? PageCursor.Encode(rows[limit - 1].Id) : null;
         return Outcome<RequestPage>.Ok(new RequestPage(items, next));
     }

@@ -52,6 +52,12 @@ internal sealed record RequestSummary(
     int QuestionCount,
     DateTime? NearestDueAt,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    /// <summary>The nearest open deadline as its last day ("2022-02-07") in <see cref="Zone"/>; <see cref="NearestDueAt"/> is the instant it ends.</summary>
+    public string? NearestDueDate { get; init; }
+
+    public string? Zone { get; init; }
+}
 
 internal sealed record RequestPage(IReadOnlyList<RequestSummary> Items, string? NextCursor);

@@ -21,6 +21,12 @@ internal sealed record ComputationRecord(
     string? DueDate,
     string Explanation)
 {
+    /// <summary>The last day before it rolled to a working day; null when it did not roll.</summary>
+    public string? RawDueDate { get; init; }
+
+    /// <summary>Counted over a year its calendar is not confirmed for: the date may still change.</summary>
+    public bool Provisional { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static ComputationRecord From(DeadlineComputation c) =>
@@ -34,7 +40,11 @@ internal sealed record ComputationRecord(
             c.Skipped.Select(s => new SkippedDayRecord(LocalDatePattern.Iso.Format(s.Date), s.Reason, s.Holiday)).ToList(),
             c.Due.ToDateTimeUtc(),
             c.DueDate is { } d ? LocalDatePattern.Iso.Format(d) : null,
-            c.Explain());
+            c.Explain())
+        {
+            RawDueDate = c.RawDueDate is { } raw ? LocalDatePattern.Iso.Format(raw) : null,
+            Provisional = c.Provisional,
+        };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -34,7 +34,7 @@ internal static class LadderPlan
         {
             Categories.Escalated => instance.NextStepAt is { } n ? Instant.FromDateTimeUtc(n) : null,
             Categories.Open when instance.DueAt is { } due && law.Ladder.Count > instance.EscalationLevel =>
-                DeadlineCalculator.After(Instant.FromDateTimeUtc(due), law.Ladder[instance.EscalationLevel].Starts, calendar).Due,
+                DeadlineCalculator.After(Instant.FromDateTimeUtc(due), law.Ladder[instance.EscalationLevel].Starts, calendar, law.LastDayRollsToWorkingDay).Due,
             _ => null,
         };
         for (var i = 0; i < law.Ladder.Count; i++)
@@ -61,7 +61,7 @@ internal static class LadderPlan
             var status = i == instance.EscalationLevel && instance.Category == Categories.Escalated ? Next : Planned;
             rungs.Add(new PlannedRung(i + 1, step, status, at.ToDateTimeUtc()));
             next = i + 1 < law.Ladder.Count
-                ? DeadlineCalculator.After(DeadlineCalculator.After(at, step.Window, calendar).Due, law.Ladder[i + 1].Starts, calendar).Due
+                ? DeadlineCalculator.After(DeadlineCalculator.After(at, step.Window, calendar, law.LastDayRollsToWorkingDay).Due, law.Ladder[i + 1].Starts, calendar, law.LastDayRollsToWorkingDay).Due
                 : null;
         }
 

@@ -19,6 +19,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(w => w.LawHash).HasMaxLength(Lengths.Hash);
         builder.Property(w => w.CalendarHash).HasMaxLength(Lengths.Hash);
         builder.Property(w => w.State).HasMaxLength(Lengths.State);
+        builder.Property(w => w.Zone).HasMaxLength(Lengths.TimeZone);
         builder.Property(w => w.Category).HasMaxLength(Lengths.Category);
         builder.Property(w => w.DueComputation).HasMaxLength(Lengths.Computation);
         builder.Property(w => w.DocumentReference).HasMaxLength(Lengths.DocumentReference);

@@ -16,6 +16,9 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
     private WorkCalendar Calendar => context.Calendar;
 
+    /// <summary>The law's one roll-over rule, applied to every day it computes: deadline, extension, window, appeal.</summary>
+    private bool Roll => Law.LastDayRollsToWorkingDay;
+
     private WorkflowInstance Instance => context.Instance;
 
     public EffectResult Run(string trigger) => trigger switch
@@ -61,13 +64,13 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             return Refuse("The question has no running deadline to extend.");
         }
 
-        var extended = DeadlineCalculator.After(Instant.FromDateTimeUtc(due), rule.By.WithAmount(amount), Calendar);
+        var extended = DeadlineCalculator.After(Instant.FromDateTimeUtc(due), rule.By.WithAmount(amount), Calendar, Roll);
         Instance.DueAt = extended.Due.ToDateTimeUtc();
         Instance.DueComputation = ComputationRecord.From(extended).ToJson();
         Instance.ExtensionsUsed++;
         var note = $"Deadline extended by {rule.By.WithAmount(amount)}: {extended.Explain()}";
         if (rule.NoticeWithin is { } notice
-            && at > DeadlineCalculator.Add(Instant.FromDateTimeUtc(Instance.StartedAt), notice, Calendar).Due)
+            && at > DeadlineCalculator.Add(Instant.FromDateTimeUtc(Instance.StartedAt), notice, Calendar, Roll).Due)
         {
             note += $" The law requires notice within {notice} of receipt; this notice came later, so the extension can be contested.";
         }
@@ -87,7 +90,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         var span = Law.Clarification == ClarificationEffect.Pause && computation is not null && Instance.ClockStoppedAt is { } stopped
             ? DeadlineCalculator.Remaining(computation.StartInstant(), Instant.FromDateTimeUtc(stopped), computation.Span(), Calendar)
             : Law.Response;
-        var due = DeadlineCalculator.Add(at, span, Calendar, Law.LastDayRollsToWorkingDay);
+        var due = DeadlineCalculator.Add(at, span, Calendar, Roll);
         Instance.DueAt = due.Due.ToDateTimeUtc();
         Instance.DueComputation = ComputationRecord.From(due).ToJson();
         Instance.ClockStoppedAt = null;
@@ -104,7 +107,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         }
 
         var first = Law.Ladder[0];
-        var start = DeadlineCalculator.After(at, first.Starts, Calendar);
+        var start = DeadlineCalculator.After(at, first.Starts, Calendar, Roll);
         Instance.NextStepAt = start.Due.ToDateTimeUtc();
         return Done($"The deadline passed without an answer. First step, {first.Name}, on {start.Explain()}", $"{Law.Name}: ladder step 1 starts {first.Starts} after the deadline");
     }
@@ -136,14 +139,14 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         }
 
         var step = Law.Ladder[level];
-        var replyBy = DeadlineCalculator.After(at, step.Window, Calendar);
+        var replyBy = DeadlineCalculator.After(at, step.Window, Calendar, Roll);
         var email = new EmailDecision(step.Template, step.Id, step.To, $"request:{context.RequestId}:step:{step.Id}:{at.ToUnixTimeTicks()}");
         Instance.EscalationLevel = level + 1;
         Instance.LadderEndAt = replyBy.Due.ToDateTimeUtc();
         if (level + 1 < Law.Ladder.Count)
         {
             var next = Law.Ladder[level + 1];
-            Instance.NextStepAt = DeadlineCalculator.After(replyBy.Due, next.Starts, Calendar).Due.ToDateTimeUtc();
+            Instance.NextStepAt = DeadlineCalculator.After(replyBy.Due, next.Starts, Calendar, Roll).Due.ToDateTimeUtc();
         }
         else
         {
@@ -158,7 +161,8 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     {
         var email = new EmailDecision("advocate-warning", null, "advocate", $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
         Instance.RightsWarningAt = null; // warned once
-        return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses at {Instance.RightsLapseAt:yyyy-MM-dd HH:mm} UTC.", Law.Name, email);
+        var lastDay = LegalDay.Of(Instance.RightsLapseAt, Calendar.Zone) is { } day ? LegalDay.Words(day) : "an unknown day";
+        return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses after {lastDay} ({Calendar.Zone.Id}).", Law.Name, email);
     }
 
     /// <summary>A correction: the outcome's evidence and appeal window are dropped; the original deadline and ladder stand.</summary>
@@ -200,7 +204,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             return Done(note + ".", Law.Name);
         }
 
-        var lapse = DeadlineCalculator.Add(at, appeal.Within, Calendar);
+        var lapse = DeadlineCalculator.Add(at, appeal.Within, Calendar, Roll);
         Instance.RightsLapseAt = lapse.Due.ToDateTimeUtc();
         var warning = DeadlineCalculator.Before(lapse.Due, appeal.WarnBefore, Calendar);
         Instance.RightsWarningAt = (warning > at ? warning : at).ToDateTimeUtc();

@@ -15,7 +15,7 @@ internal sealed record EscalationAddress(EscalationContactKind Kind, int Positio
 /// contacts, and the advocate. Read from the features' tables by <see cref="WorkflowEngine"/>, so the
 /// runtime depends on no feature's types.
 /// </summary>
-internal sealed record WorkflowSubject(int RequestId, Addressee Authority, IReadOnlyList<EscalationAddress> Contacts, Addressee Owner);
+internal sealed record WorkflowSubject(int RequestId, Addressee Authority, string AuthorityZone, IReadOnlyList<EscalationAddress> Contacts, Addressee Owner);
 
 /// <summary>Everything one transition reads and writes; the instance and timers are tracked in one DbContext.</summary>
 internal sealed record WorkflowContext(

@@ -34,7 +34,9 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         var catalog = definitions.Catalog;
         var lifecycle = catalog.Question;
         var law = catalog.Laws[lawId];
+        // The authority's zone decides the day of receipt and the end of the last day; the calendar its holidays.
         var calendar = catalog.Calendars[law.CalendarId];
+        calendar = calendar.InZone(LegalDay.Zone(subject.AuthorityZone, calendar.Zone));
         var now = at ?? Now;
         var due = DeadlineCalculator.Add(now, law.Response, calendar, law.LastDayRollsToWorkingDay);
         foreach (var questionId in questionIds)
@@ -49,6 +51,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
                 LawId = law.Id,
                 LawHash = law.Hash,
                 CalendarHash = definitions.CalendarHash(calendar.Id),
+                Zone = calendar.Zone.Id,
                 State = lifecycle.Initial,
                 Category = lifecycle.State(lifecycle.Initial).Category,
                 Sequence = 1,
@@ -203,8 +206,15 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             await Subject(instance.RequestId, ct),
             await definitions.Lifecycle(instance.LifecycleHash, db, ct),
             await definitions.Law(instance.LawHash, db, ct),
-            await definitions.Calendar(instance.CalendarHash, db, ct),
+            await ZonedCalendar(definitions, db, instance, ct),
             timers);
+    }
+
+    /// <summary>The calendar a workflow counts in: its pinned holidays, in the zone it started with.</summary>
+    public static async Task<WorkCalendar> ZonedCalendar(DefinitionStore definitions, AppDbContext db, WorkflowInstance instance, CancellationToken ct)
+    {
+        var calendar = await definitions.Calendar(instance.CalendarHash, db, ct);
+        return calendar.InZone(LegalDay.Zone(instance.Zone, calendar.Zone));
     }
 
     /// <summary>The request's authority, its escalation contacts and the advocate, in one query.</summary>
@@ -214,10 +224,11 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         {
             r.Authority!.Name,
             r.Authority.ContactEmail,
+            r.Authority.TimeZone,
             Contacts = r.Authority.EscalationContacts.Select(c => new EscalationAddress(c.Kind, c.Position, c.Name, c.Email)).ToList(),
             Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => new { u.DisplayName, u.Email }).First(),
         }).FirstAsync(ct);
-        return new WorkflowSubject(requestId, new Addressee(row.Name, row.ContactEmail), row.Contacts, new Addressee(row.Owner.DisplayName, row.Owner.Email ?? string.Empty));
+        return new WorkflowSubject(requestId, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.Owner.DisplayName, row.Owner.Email ?? string.Empty));
     }
 
     /// <summary>The transition itself: checks, effects, state, timers, emails, journal. Mutates tracked entities only.</summary>

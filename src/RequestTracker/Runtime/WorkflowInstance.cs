@@ -23,6 +23,12 @@ internal sealed class WorkflowInstance
 
     public string CalendarHash { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The IANA zone every day of this workflow is counted in: the authority's, when the workflow started
+    /// (the calendar supplies only weekends and holidays). Empty on rows from before it was kept: the calendar's.
+    /// </summary>
+    public string Zone { get; set; } = string.Empty;
+
     public string State { get; set; } = string.Empty;
 
     /// <summary>The state's category (open, paused, escalated, answered, refused, closed), kept for lists and dashboards.</summary>
@@ -34,7 +40,7 @@ internal sealed class WorkflowInstance
 
     public DateTime UpdatedAt { get; set; }
 
-    /// <summary>The authority's current response deadline (end of the last day, as an instant).</summary>
+    /// <summary>The authority's current response deadline: the end of its last day in <see cref="Zone"/>, as an instant for timers (see <see cref="LegalDay"/>).</summary>
     public DateTime? DueAt { get; set; }
 
     /// <summary>How <see cref="DueAt"/> was computed, as JSON (start, rule, skipped days and why).</summary>

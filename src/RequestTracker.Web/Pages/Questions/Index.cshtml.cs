@@ -59,7 +59,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=questions.csv";
-        await Response.WriteAsync("question,request,position,title,authority,law,advocate,state,timeliness,due_utc,escalation_level,text\n", Encoding.UTF8, ct);
+        await Response.WriteAsync("question,request,position,title,authority,law,advocate,state,timeliness,due_date,zone,escalation_level,text\n", Encoding.UTF8, ct);
         string? cursor = null;
         do
         {
@@ -70,7 +70,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
                 lines.AppendJoin(',', new[]
                 {
                     CsvCell.Of(q.QuestionId), CsvCell.Of(q.RequestId), CsvCell.Of(q.Position), CsvCell.Of(q.RequestTitle), CsvCell.Of(q.AuthorityName), CsvCell.Of(q.LawId), CsvCell.Of(q.OwnerName),
-                    CsvCell.Of(q.StateLabel), CsvCell.Of(q.Timeliness), CsvCell.Of(q.DueAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), CsvCell.Of(q.EscalationLevel), CsvCell.Of(q.Text),
+                    CsvCell.Of(q.StateLabel), CsvCell.Of(q.Timeliness), CsvCell.Of(q.DueDate), CsvCell.Of(q.Zone), CsvCell.Of(q.EscalationLevel), CsvCell.Of(q.Text),
                 }).Append('\n');
             }
 

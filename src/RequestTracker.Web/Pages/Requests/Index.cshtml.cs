@@ -42,7 +42,7 @@ internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overv
 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=requests.csv";
-        await Response.WriteAsync("request,title,authority,status,progress,questions,nearest_due_utc,filed_utc\n", System.Text.Encoding.UTF8, ct);
+        await Response.WriteAsync("request,title,authority,status,progress,questions,nearest_due_date,zone,filed_utc\n", System.Text.Encoding.UTF8, ct);
         string? cursor = null;
         do
         {
@@ -53,7 +53,7 @@ internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overv
                 lines.AppendJoin(',', new[]
                 {
                     CsvCell.Of(r.Id), CsvCell.Of(r.Title), CsvCell.Of(r.AuthorityName), CsvCell.Of(r.Status), CsvCell.Of(r.Progress), CsvCell.Of(r.QuestionCount),
-                    CsvCell.Of(r.NearestDueAt?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+                    CsvCell.Of(r.NearestDueDate), CsvCell.Of(r.Zone),
                     CsvCell.Of(r.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
                 }).Append('\n');
             }

@@ -13,7 +13,7 @@ internal static class CalendarParser
 
     public static WorkCalendar? Parse(YamlNode yaml)
     {
-        yaml.Only("id", "name", "timeZone", "weekend", "workdayEnds", "holidays", "workdays");
+        yaml.Only("id", "name", "timeZone", "weekend", "workdayEnds", "confirmedFrom", "confirmedThrough", "holidays", "workdays");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var zone = Zone(yaml);
@@ -32,9 +32,19 @@ internal static class CalendarParser
             }
         }
 
+        // The years the holiday data is confirmed for (official lists, decrees): other years are computed but provisional.
+        var from = yaml.Int("confirmedFrom", required: false);
+        var through = yaml.Int("confirmedThrough");
+        if (from is { } f && through is { } t && f > t)
+        {
+            yaml.Error("confirmedFrom must not be after confirmedThrough.");
+        }
+
         var rules = yaml.Mappings("holidays", required: false).Select(Holiday).OfType<HolidayRule>().ToList();
         var extra = yaml.Texts("workdays", required: false).Select(d => Date(yaml, d.Value, d.At)).OfType<LocalDate>().ToHashSet();
-        return id is null || name is null || zone is null ? null : new WorkCalendar(id, name, zone, weekend, ends, rules, extra);
+        return id is null || name is null || zone is null || through is null
+            ? null
+            : new WorkCalendar(id, name, zone, weekend, ends, rules, extra) { ConfirmedFrom = from, ConfirmedThrough = through.Value };
     }
 
     private static DateTimeZone? Zone(YamlNode yaml)

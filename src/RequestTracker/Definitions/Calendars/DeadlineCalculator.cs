@@ -16,9 +16,9 @@ internal static class DeadlineCalculator
         switch (span.Unit)
         {
             case SpanUnit.Immediately:
-                return new(start, span, calendar.Id, zone.Id, false, false, [], start, null);
+                return new(start, span, calendar.Id, zone.Id, false, false, [], start, null) { Provisional = !calendar.Confirms(start.InZone(zone).Date) };
             case SpanUnit.Hours or SpanUnit.Minutes or SpanUnit.Seconds:
-                return new(start, span, calendar.Id, zone.Id, false, false, [], start + span.ClockDuration, null);
+                return new(start, span, calendar.Id, zone.Id, false, false, [], start + span.ClockDuration, null) { Provisional = !calendar.Confirms(start.InZone(zone).Date) };
         }
 
         var local = start.InZone(zone);
@@ -26,6 +26,7 @@ internal static class DeadlineCalculator
         var receipt = afterHours ? local.Date.PlusDays(1) : local.Date;
         var skipped = new List<SkippedDay>();
         LocalDate due;
+        LocalDate? raw = null;
         var rolled = false;
         if (span.Unit == SpanUnit.WorkingDays)
         {
@@ -52,6 +53,7 @@ internal static class DeadlineCalculator
                 SpanUnit.Months => receipt.PlusMonths(span.Amount),
                 _ => receipt.PlusDays(span.Amount),
             };
+            raw = due;
             while (rollToWorkingDay && calendar.NonWorkingReason(due) is { } reason)
             {
                 skipped.Add(new SkippedDay(due, reason, calendar.IsHoliday(due)));
@@ -60,7 +62,11 @@ internal static class DeadlineCalculator
             }
         }
 
-        return new(start, span, calendar.Id, zone.Id, afterHours, rolled, skipped, EndOfDay(due, zone), due);
+        return new(start, span, calendar.Id, zone.Id, afterHours, rolled, skipped, EndOfDay(due, zone), due)
+        {
+            RawDueDate = rolled ? raw : null,
+            Provisional = !calendar.Confirms(receipt) || !calendar.Confirms(due),
+        };
     }
 
     /// <summary>How much of a span had run between its start and a stop (for a paused clock).</summary>

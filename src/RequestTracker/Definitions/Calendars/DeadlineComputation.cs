@@ -18,6 +18,12 @@ internal sealed record DeadlineComputation(
     Instant Due,
     LocalDate? DueDate)
 {
+    /// <summary>The last day the span gave before it was rolled to a working day (null when it was not rolled).</summary>
+    public LocalDate? RawDueDate { get; init; }
+
+    /// <summary>A day counted lies in a year the calendar is not confirmed for: the date may change.</summary>
+    public bool Provisional { get; init; }
+
     public string Explain()
     {
         var zone = DateTimeZoneProviders.Tzdb[Zone];
@@ -32,7 +38,7 @@ internal sealed record DeadlineComputation(
             return $"{Span} from {start.ToString("d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)} ({Zone}); due {Due.InZone(zone).ToString("d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)}.";
         }
 
-        var text = $"{Span} from {Day(start.Date)} ({Zone}, calendar {CalendarId})";
+        var text = $"{Span} from {Day(start.Date)} ({Zone}, calendar {CalendarId}): that day is day 0, counting starts the next day";
         if (ReceivedAfterHours)
         {
             text += $"; received {start.ToString("HH:mm", CultureInfo.InvariantCulture)}, after the end of the working day, so counted from the next day";
@@ -52,12 +58,13 @@ internal sealed record DeadlineComputation(
             text += $"; skipped {string.Join(", ", parts)}";
         }
 
-        if (RolledForward)
+        if (RolledForward && RawDueDate is { } rawDay)
         {
-            text += "; the last day fell on a non-working day, so the deadline moves to the next working day";
+            text += $"; the last day, {Day(rawDay)}, is not a working day, so the deadline moves to the next working day";
         }
 
-        return $"{text}; due by the end of {Day(DueDate!.Value)}.";
+        text += $"; due by the end of {Day(DueDate!.Value)}.";
+        return Provisional ? text + $" Provisional: calendar {CalendarId} is not confirmed for every year counted." : text;
     }
 
     private static string Day(LocalDate date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);

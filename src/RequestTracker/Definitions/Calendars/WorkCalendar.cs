@@ -17,6 +17,7 @@ internal sealed class WorkCalendar(
     IReadOnlySet<LocalDate> extraWorkdays)
 {
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<LocalDate, string>> _years = new();
+    private readonly ConcurrentDictionary<string, WorkCalendar> _zoned = new(StringComparer.Ordinal);
 
     public string Id => id;
 
@@ -28,6 +29,23 @@ internal sealed class WorkCalendar(
     public LocalTime? WorkdayEnds => workdayEnds;
 
     public IReadOnlyList<HolidayRule> Rules => rules;
+
+    /// <summary>The first year whose holidays are confirmed; null when the rules hold for every earlier year.</summary>
+    public int? ConfirmedFrom { get; init; }
+
+    /// <summary>The last year whose holidays (and decree-moved days) are confirmed; later years are provisional.</summary>
+    public int ConfirmedThrough { get; init; } = int.MaxValue;
+
+    /// <summary>Whether a day lies in the years this calendar is confirmed for.</summary>
+    public bool Confirms(LocalDate date) => date.Year <= ConfirmedThrough && (ConfirmedFrom is not { } from || date.Year >= from);
+
+    /// <summary>
+    /// The same working days counted in another zone: the authority's zone decides the day of receipt and
+    /// the end of the last day; the calendar supplies the weekend and the holidays.
+    /// </summary>
+    public WorkCalendar InZone(DateTimeZone other) =>
+        other.Id == zone.Id ? this : _zoned.GetOrAdd(other.Id, _ =>
+            new WorkCalendar(id, name, other, weekend, workdayEnds, rules, extraWorkdays) { ConfirmedFrom = ConfirmedFrom, ConfirmedThrough = ConfirmedThrough });
 
     public bool IsWorkingDay(LocalDate date) => NonWorkingReason(date) is null;
 

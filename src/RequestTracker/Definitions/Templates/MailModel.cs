@@ -30,7 +30,11 @@ internal sealed record StepModel(string Id, string Name, string ReplyBy);
 
 internal sealed record RightsModel(string Name, string LastDay);
 
-internal sealed record DigestModel(string Date, int Overdue, int Escalated, int DueThisWeek, int FailedEmails, int UnmatchedReplies, IReadOnlyList<DigestItem> Items);
+internal sealed record DigestModel(string Date, int Overdue, int Escalated, int DueThisWeek, int FailedEmails, int UnmatchedReplies, IReadOnlyList<DigestItem> Items)
+{
+    /// <summary>Calendars whose confirmed years end within twelve months (their later deadlines are provisional).</summary>
+    public IReadOnlyList<string> Calendars { get; init; } = [];
+}
 
 internal sealed record DigestItem(string Reference, string Title, string Authority, string State, string Due);
 
@@ -51,6 +55,9 @@ internal static class SampleModel
             "7 March 2022",
             new StepModel("reminder", "Reminder", "14 March 2022"),
             new RightsModel("Internal review", "21 March 2022"),
-            new DigestModel("27 November 2026", 1, 1, 1, 1, 1, [new DigestItem("RT-1", "Request", "Authority", "Overdue", "7 March 2022")]));
+            new DigestModel("27 November 2026", 1, 1, 1, 1, 1, [new DigestItem("RT-1", "Request", "Authority", "Overdue", "7 March 2022")])
+            {
+                Calendars = ["calendar ru is confirmed through 2026 only"],
+            });
     }
 }

@@ -3,6 +3,7 @@ using MimeKit;
 using NodaTime;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Templates;
 using RequestTracker.Mail;
 using RequestTracker.Runtime;
@@ -23,7 +24,7 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
             from w in db.Workflows.AsNoTracking().Where(Standing.IsOverdue(now))
             join r in db.Requests on w.RequestId equals r.Id
             orderby w.DueAt
-            select new { r.Id, r.Title, Authority = r.Authority!.Name, w.State, w.DueAt, w.LifecycleHash }).Take(MaxItems).ToListAsync(ct);
+            select new { r.Id, r.Title, Authority = r.Authority!.Name, w.State, w.DueAt, w.Zone, w.LifecycleHash }).Take(MaxItems).ToListAsync(ct);
         var lifecycles = new Dictionary<string, LifecycleDefinition>();
         foreach (var hash in items.Select(i => i.LifecycleHash).Distinct())
         {
@@ -31,12 +32,16 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
         }
 
         static string Day(DateTime? at) => MailDates.Day(at, DateTimeZone.Utc);
+        static string LastDay(DateTime? end, string zone) => LegalDay.Of(end, zone) is { } day ? $"{LegalDay.Words(day)} ({zone})" : "not set";
         var model = SampleModel.Create() with
         {
             Recipient = new PartyModel(row.RecipientName, row.RecipientAddress),
             Digest = new DigestModel(
                 Day(now), view.Overdue, view.Category(Categories.Escalated), view.DueSoon, view.EmailsFailed, view.UnmatchedReplies,
-                items.Select(i => new DigestItem($"RT-{i.Id}", i.Title, i.Authority, lifecycles[i.LifecycleHash].State(i.State).Label, Day(i.DueAt))).ToList()),
+                items.Select(i => new DigestItem($"RT-{i.Id}", i.Title, i.Authority, lifecycles[i.LifecycleHash].State(i.State).Label, LastDay(i.DueAt, i.Zone))).ToList())
+            {
+                Calendars = CalendarHorizon.Warnings(definitions.Catalog.Calendars.Values, Instant.FromDateTimeUtc(now).InUtc().Date),
+            },
         };
         return await definitions.Catalog.Templates.Render(row.Template, model);
     }
