@@ -12,8 +12,8 @@ public class DeadlineCalculatorTests
     [InlineData("uk-foia-2000", "2022-01-10T10:00", "2022-02-07")]
     // Over Easter and the early May bank holiday: 15 and 18 April, 2 May 2022 skipped.
     [InlineData("uk-foia-2000", "2022-04-07T10:00", "2022-05-10")]
-    // New Year's Day 2022 fell on a Saturday; its substitute, Monday 3 January, is skipped.
-    [InlineData("uk-foia-2000", "2021-12-31T10:00", "2022-01-31")]
+    // New Year's Day 2022 fell on a Saturday, 2 January (Scotland) on a Sunday: Monday 3 and Tuesday 4 January are skipped.
+    [InlineData("uk-foia-2000", "2021-12-31T10:00", "2022-02-01")]
     // US FOIA: Christmas and New Year's Day observed on Fridays 24 and 31 December 2021, then MLK Day.
     [InlineData("us-foia", "2021-12-21T10:00", "2022-01-21")]
     // EU 1049/2001: 15 working days.
@@ -74,7 +74,7 @@ public class DeadlineCalculatorTests
     [Fact]
     public void The_end_of_the_day_follows_daylight_saving_time()
     {
-        var uk = ShippedDefinitions.Catalog.Calendars["uk-england-wales"];
+        var uk = ShippedDefinitions.Catalog.Calendars["uk"];
         var winter = DeadlineCalculator.Add(Instant.FromUtc(2022, 3, 21, 10, 0), new LegalSpan(3, SpanUnit.WorkingDays), uk);
         var summer = DeadlineCalculator.Add(Instant.FromUtc(2022, 3, 24, 10, 0), new LegalSpan(3, SpanUnit.WorkingDays), uk);
 

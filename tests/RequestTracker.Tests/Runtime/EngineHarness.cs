@@ -27,7 +27,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly SqliteConnection _keepAlive;
     private readonly IHost _host;
 
-    private EngineHarness(DateTimeOffset start, string lawId)
+    private EngineHarness(DateTimeOffset start, string lawId, string zone)
     {
         Clock = new FakeTimeProvider(start);
         var database = $"Data Source=engine-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
@@ -48,7 +48,11 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         _host = builder.Build();
         LawId = lawId;
+        Zone = zone;
     }
+
+    /// <summary>The authority's time zone.</summary>
+    public string Zone { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -62,9 +66,9 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public int AuthorityId { get; private set; }
 
-    public static async Task<EngineHarness> Start(DateTimeOffset start, string lawId = "uk-foia-2000")
+    public static async Task<EngineHarness> Start(DateTimeOffset start, string lawId = "uk-foia-2000", string zone = "Europe/London")
     {
-        var harness = new EngineHarness(start, lawId);
+        var harness = new EngineHarness(start, lawId, zone);
         await DatabaseMigrator.Migrate(harness._host.Services, CancellationToken.None);
         await harness.Db(async db =>
         {
@@ -76,7 +80,7 @@ internal sealed class EngineHarness : IAsyncDisposable
 
             return await db.SaveChangesAsync();
         });
-        var input = new AuthorityInput("Ministry of Tests", "Test", "foi@ministry.example.org", "Europe/London", lawId,
+        var input = new AuthorityInput("Ministry of Tests", "Test", "foi@ministry.example.org", zone, lawId,
             [new EscalationContactInput(Definitions.Laws.EscalationContactKind.OversightBody, "Information Commissioner", "casework@ico.example.org")]);
         var saved = await harness.With<SaveAuthority, Outcome<AuthorityResponse>>(s => s.Create(input, CancellationToken.None));
         harness.AuthorityId = saved.Value?.Id ?? throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));

@@ -17,7 +17,7 @@ public sealed class WorkflowLoaderTests : IDisposable
         Assert.Empty(errors);
         Assert.NotNull(catalog);
         Assert.Equal(["eu-1049-2001", "io-default", "kz-401-v", "ru-8-fz", "uk-foia-2000", "un-charter-art51", "us-foia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["calendar-days", "eu-institutions", "kz", "ru", "uk-england-wales", "us-federal"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["calendar-days", "eu-institutions", "kz", "ru", "uk", "us-federal"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, catalog.Question.Version);
     }
 
@@ -36,9 +36,9 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("question.yaml", "      reopened: previous\n      withdrawn: withdrawn\n\n  refused:", "      reopened: refused\n      withdrawn: withdrawn\n\n  refused:", "question.yaml:", "'reopened' goes to 'previous'")]
     [InlineData("question.yaml", "      not-held: not-held\n      withdrawn: withdrawn\n\n  partially-answered:", "      not-held: not-held\n\n  partially-answered:", "question.yaml:", "must accept 'withdrawn'")]
     [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:", "A final state has no transitions but 'reopened'")]
-    [InlineData("calendars/uk-england-wales.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk-england-wales.yaml:6:11", "not an IANA time zone")]
-    [InlineData("calendars/uk-england-wales.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk-england-wales.yaml:10:5", "exactly one of")]
-    [InlineData("templates/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:10:25", "Undefined variable 'reply_byy'")]
+    [InlineData("calendars/uk.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk.yaml:11:11", "not an IANA time zone")]
+    [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:19:5", "exactly one of")]
+    [InlineData("templates/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:10:36", "Undefined variable 'reply_byy'")]
     [InlineData("templates/request.html", "{{ law.response }}", "{{ law.respons }}", "request.html:12:", "Undefined variable 'respons'")]
     [InlineData("templates/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:", "Undefined filter 'downcasee'")]
     [InlineData("templates/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:", "Template syntax")]

@@ -13,7 +13,7 @@ internal static class CalendarParser
 
     public static WorkCalendar? Parse(YamlNode yaml)
     {
-        yaml.Only("id", "name", "timeZone", "weekend", "workdayEnds", "confirmedFrom", "confirmedThrough", "holidays", "workdays");
+        yaml.Only("id", "name", "timeZone", "weekend", "workdayEnds", "confirmedFrom", "confirmedThrough", "substituteLabel", "holidays", "workdays");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var zone = Zone(yaml);
@@ -44,7 +44,12 @@ internal static class CalendarParser
         var extra = yaml.Texts("workdays", required: false).Select(d => Date(yaml, d.Value, d.At)).OfType<LocalDate>().ToHashSet();
         return id is null || name is null || zone is null || through is null
             ? null
-            : new WorkCalendar(id, name, zone, weekend, ends, rules, extra) { ConfirmedFrom = from, ConfirmedThrough = through.Value };
+            : new WorkCalendar(id, name, zone, weekend, ends, rules, extra)
+            {
+                ConfirmedFrom = from,
+                ConfirmedThrough = through.Value,
+                SubstituteLabel = yaml.Text("substituteLabel", required: false) ?? "substitute day",
+            };
     }
 
     private static DateTimeZone? Zone(YamlNode yaml)

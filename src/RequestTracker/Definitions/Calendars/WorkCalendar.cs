@@ -30,6 +30,9 @@ internal sealed class WorkCalendar(
 
     public IReadOnlyList<HolidayRule> Rules => rules;
 
+    /// <summary>What a substitute day is called: "substitute day" (UK), "observed" (US federal).</summary>
+    public string SubstituteLabel { get; init; } = "substitute day";
+
     /// <summary>The first year whose holidays are confirmed; null when the rules hold for every earlier year.</summary>
     public int? ConfirmedFrom { get; init; }
 
@@ -45,7 +48,12 @@ internal sealed class WorkCalendar(
     /// </summary>
     public WorkCalendar InZone(DateTimeZone other) =>
         other.Id == zone.Id ? this : _zoned.GetOrAdd(other.Id, _ =>
-            new WorkCalendar(id, name, other, weekend, workdayEnds, rules, extraWorkdays) { ConfirmedFrom = ConfirmedFrom, ConfirmedThrough = ConfirmedThrough });
+            new WorkCalendar(id, name, other, weekend, workdayEnds, rules, extraWorkdays)
+            {
+                ConfirmedFrom = ConfirmedFrom,
+                ConfirmedThrough = ConfirmedThrough,
+                SubstituteLabel = SubstituteLabel,
+            });
 
     public bool IsWorkingDay(LocalDate date) => NonWorkingReason(date) is null;
 
@@ -102,7 +110,7 @@ internal sealed class WorkCalendar(
             };
             if (substitute is { } day && !days.ContainsKey(day))
             {
-                days[day] = $"{rule.Name} (substitute day)";
+                days[day] = $"{rule.Name} ({SubstituteLabel})";
             }
         }
 

@@ -1,0 +1,86 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace RequestTracker.Tests.Legal;
+
+/// <summary>
+/// The published lists, typed in by hand from their sources — never computed by the calendar code — so
+/// that a test can check the calendars, and the deadline arithmetic, against something independent.
+/// Each year lists the weekdays that are not working days, and the weekend days worked by decree.
+/// </summary>
+internal static class PublishedCalendars
+{
+    internal sealed record Year(string Calendar, int Number, string Source, string[] DaysOff, string[] WorkedWeekendDays);
+
+    public static readonly IReadOnlyList<Year> Years =
+    [
+        // United Kingdom, all parts (FOIA s.10(6)): the union of the gov.uk lists for England and Wales,
+        // Scotland and Northern Ireland (https://www.gov.uk/bank-holidays).
+        new("uk", 2021, "gov.uk bank holidays 2021, all three lists",
+            ["2021-01-01", "2021-01-04", "2021-03-17", "2021-04-02", "2021-04-05", "2021-05-03", "2021-05-31", "2021-07-12", "2021-08-02", "2021-08-30", "2021-11-30", "2021-12-27", "2021-12-28"], []),
+        new("uk", 2022, "gov.uk bank holidays 2022, all three lists",
+            ["2022-01-03", "2022-01-04", "2022-03-17", "2022-04-15", "2022-04-18", "2022-05-02", "2022-06-02", "2022-06-03", "2022-07-12", "2022-08-01", "2022-08-29", "2022-09-19", "2022-11-30", "2022-12-26", "2022-12-27"], []),
+        new("uk", 2023, "gov.uk bank holidays 2023, all three lists",
+            ["2023-01-02", "2023-01-03", "2023-03-17", "2023-04-07", "2023-04-10", "2023-05-01", "2023-05-08", "2023-05-29", "2023-07-12", "2023-08-07", "2023-08-28", "2023-11-30", "2023-12-25", "2023-12-26"], []),
+        new("uk", 2024, "gov.uk bank holidays 2024, all three lists",
+            ["2024-01-01", "2024-01-02", "2024-03-18", "2024-03-29", "2024-04-01", "2024-05-06", "2024-05-27", "2024-07-12", "2024-08-05", "2024-08-26", "2024-12-02", "2024-12-25", "2024-12-26"], []),
+        new("uk", 2025, "gov.uk bank holidays 2025, all three lists",
+            ["2025-01-01", "2025-01-02", "2025-03-17", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-07-14", "2025-08-04", "2025-08-25", "2025-12-01", "2025-12-25", "2025-12-26"], []),
+        new("uk", 2026, "gov.uk bank holidays 2026, all three lists",
+            ["2026-01-01", "2026-01-02", "2026-03-17", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-07-13", "2026-08-03", "2026-08-31", "2026-11-30", "2026-12-25", "2026-12-28"], []),
+
+        // Russian Federation: the production calendars that follow the Labour Code, art. 112, and each
+        // year's Government decree on moving days off.
+        new("ru", 2021, "Labour Code art. 112; Government Decree No. 1648 of 10 October 2020",
+            ["2021-01-01", "2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-22", "2021-02-23", "2021-03-08", "2021-05-03", "2021-05-10", "2021-06-14", "2021-11-04", "2021-11-05", "2021-12-31"],
+            ["2021-02-20"]),
+        new("ru", 2022, "Labour Code art. 112; Government Decree No. 1817 of 16 October 2021",
+            ["2022-01-03", "2022-01-04", "2022-01-05", "2022-01-06", "2022-01-07", "2022-02-23", "2022-03-07", "2022-03-08", "2022-05-02", "2022-05-03", "2022-05-09", "2022-05-10", "2022-06-13", "2022-11-04"],
+            ["2022-03-05"]),
+        new("ru", 2023, "Labour Code art. 112; Government Decree No. 1505 of 29 August 2022",
+            ["2023-01-02", "2023-01-03", "2023-01-04", "2023-01-05", "2023-01-06", "2023-02-23", "2023-02-24", "2023-03-08", "2023-05-01", "2023-05-08", "2023-05-09", "2023-06-12", "2023-11-06"], []),
+        new("ru", 2024, "Labour Code art. 112; Government Decree No. 1314 of 10 August 2023",
+            ["2024-01-01", "2024-01-02", "2024-01-03", "2024-01-04", "2024-01-05", "2024-01-08", "2024-02-23", "2024-03-08", "2024-04-29", "2024-04-30", "2024-05-01", "2024-05-09", "2024-05-10", "2024-06-12", "2024-11-04", "2024-12-30", "2024-12-31"],
+            ["2024-04-27", "2024-11-02", "2024-12-28"]),
+        new("ru", 2025, "Labour Code art. 112; Government Decree No. 1335 of 4 October 2024",
+            ["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-06", "2025-01-07", "2025-01-08", "2025-05-01", "2025-05-02", "2025-05-08", "2025-05-09", "2025-06-12", "2025-06-13", "2025-11-03", "2025-11-04", "2025-12-31"],
+            ["2025-11-01"]),
+        new("ru", 2026, "Labour Code art. 112; Government decree of 24 September 2025 on moving days off in 2026",
+            ["2026-01-01", "2026-01-02", "2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09", "2026-02-23", "2026-03-09", "2026-05-01", "2026-05-11", "2026-06-12", "2026-11-04", "2026-12-31"], []),
+
+        // Kazakhstan: Law "On holidays" art. 5, Labour Code art. 85 (a day off on a weekend moves to the
+        // next working day; Orthodox Christmas and Kurban Ait do not move) and the Government's decrees.
+        new("kz", 2022, "Law on holidays art. 5; Labour Code art. 85; Government Decree No. 713 of 6 October 2021 (as amended for Republic Day)",
+            ["2022-01-03", "2022-01-04", "2022-01-07", "2022-03-07", "2022-03-08", "2022-03-21", "2022-03-22", "2022-03-23", "2022-05-02", "2022-05-09", "2022-05-10", "2022-07-06", "2022-08-29", "2022-08-30", "2022-10-24", "2022-10-25", "2022-12-16"],
+            ["2022-03-05", "2022-08-27", "2022-10-22"]),
+        new("kz", 2023, "Law on holidays art. 5; Labour Code art. 85; Government decree moving 1 July to 7 July 2023",
+            ["2023-01-02", "2023-01-03", "2023-03-08", "2023-03-21", "2023-03-22", "2023-03-23", "2023-05-01", "2023-05-08", "2023-05-09", "2023-06-28", "2023-07-06", "2023-07-07", "2023-08-30", "2023-10-25", "2023-12-18"],
+            ["2023-07-01"]),
+
+        // United States federal: 5 U.S.C. 6103 and the executive orders closing agencies (24 December 2024).
+        new("us-federal", 2021, "5 U.S.C. 6103; OPM federal holidays 2021",
+            ["2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-06-18", "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31"], []),
+        new("us-federal", 2022, "5 U.S.C. 6103; OPM federal holidays 2022",
+            ["2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-12-26"], []),
+        new("us-federal", 2023, "5 U.S.C. 6103; OPM federal holidays 2023",
+            ["2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04", "2023-09-04", "2023-10-09", "2023-11-10", "2023-11-23", "2023-12-25"], []),
+        new("us-federal", 2024, "5 U.S.C. 6103; OPM federal holidays 2024; executive order closing agencies on 24 December 2024",
+            ["2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-12-24", "2024-12-25"], []),
+    ];
+
+    public static IEnumerable<Year> Of(string calendar) => Years.Where(y => y.Calendar == calendar);
+
+    /// <summary>The independent answer: a working day by the published list alone.</summary>
+    public static bool IsWorkingDay(string calendar, LocalDate date)
+    {
+        var year = Years.Single(y => y.Calendar == calendar && y.Number == date.Year);
+        var iso = LocalDatePattern.Iso.Format(date);
+        return date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday
+            ? year.WorkedWeekendDays.Contains(iso)
+            : !year.DaysOff.Contains(iso);
+    }
+
+    public static (int First, int Last) Covered(string calendar) => (Of(calendar).Min(y => y.Number), Of(calendar).Max(y => y.Number));
+
+    public static LocalDate Date(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
+}
