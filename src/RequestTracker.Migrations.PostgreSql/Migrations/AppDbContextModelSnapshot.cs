@@ -719,6 +719,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateTime?>("EarliestDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("integer");
 

@@ -720,6 +720,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("EarliestDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("int");
 

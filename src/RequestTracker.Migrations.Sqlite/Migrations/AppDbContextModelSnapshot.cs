@@ -694,6 +694,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EarliestDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("INTEGER");
 

@@ -44,6 +44,9 @@ internal sealed record QuestionView(
     /// <summary>The deadline as the law states it: its last day ("2022-02-07"), in <see cref="Zone"/>; <c>dueAt</c> is the instant that day ends.</summary>
     public string? DueDate { get; init; }
 
+    /// <summary>Where the law counts from registration: the deadline had the request been registered on the day it arrived.</summary>
+    public string? EarliestDueDate { get; init; }
+
     /// <summary>The IANA zone the question's days are counted in: the authority's.</summary>
     public string? Zone { get; init; }
 

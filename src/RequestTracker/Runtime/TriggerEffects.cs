@@ -66,6 +66,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
         var extended = DeadlineCalculator.After(Instant.FromDateTimeUtc(due), rule.By.WithAmount(amount), Calendar, Roll);
         Instance.DueAt = extended.Due.ToDateTimeUtc();
+        Instance.EarliestDueAt = null;
         Instance.DueComputation = ComputationRecord.From(extended).ToJson();
         Instance.ExtensionsUsed++;
         var note = $"Deadline extended by {rule.By.WithAmount(amount)}: {extended.Explain()}";
@@ -92,6 +93,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             : Law.Response;
         var due = DeadlineCalculator.Add(at, span, Calendar, Roll);
         Instance.DueAt = due.Due.ToDateTimeUtc();
+        Instance.EarliestDueAt = null;
         Instance.DueComputation = ComputationRecord.From(due).ToJson();
         Instance.ClockStoppedAt = null;
         return Done($"Clarification given; the clock runs again: {due.Explain()}", $"{Law.Name}: clarification {Law.Clarification.ToString().ToLowerInvariant()}s the clock");

@@ -4,6 +4,7 @@ using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
+using RequestTracker.Definitions.Laws;
 
 namespace RequestTracker.Runtime;
 
@@ -38,7 +39,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         var calendar = catalog.Calendars[law.CalendarId];
         calendar = calendar.InZone(LegalDay.Zone(subject.AuthorityZone, calendar.Zone));
         var now = at ?? Now;
-        var due = DeadlineCalculator.Add(now, law.Response, calendar, law.LastDayRollsToWorkingDay);
+        var (due, earliest, explanation) = FirstDeadline(law, calendar, now);
         foreach (var questionId in questionIds)
         {
             var instance = new WorkflowInstance
@@ -58,16 +59,40 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
                 StartedAt = now.ToDateTimeUtc(),
                 UpdatedAt = now.ToDateTimeUtc(),
                 DueAt = due.Due.ToDateTimeUtc(),
-                DueComputation = ComputationRecord.From(due).ToJson(),
+                EarliestDueAt = earliest?.ToDateTimeUtc(),
+                DueComputation = (ComputationRecord.From(due) with { Explanation = explanation }).ToJson(),
             };
             db.Workflows.Add(instance);
             var context = new WorkflowContext(instance, subject, lifecycle, law, calendar, []);
-            Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, now, $"Sent to {subject.Authority.Name}. {due.Explain()}",
+            Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, now, $"Sent to {subject.Authority.Name}. {explanation}",
                 $"{law.Name}: first response {law.Response}; lifecycle {lifecycle.Id} v{lifecycle.Version}", to: lifecycle.Initial);
             Arm(context, lifecycle.State(lifecycle.Initial), now);
         }
 
         await Queue(subject, null, new EmailDecision("request", null, "authority", $"request:{requestId}:sent"), now, ct);
+    }
+
+    /// <summary>
+    /// The first response deadline. Where the law counts from registration, the ladder waits for the latest
+    /// possible deadline (registered on the last day allowed) and the earliest is kept to be shown beside it.
+    /// </summary>
+    private static (DeadlineComputation Due, Instant? Earliest, string Explanation) FirstDeadline(LawDefinition law, WorkCalendar calendar, Instant received)
+    {
+        var roll = law.LastDayRollsToWorkingDay;
+        var fromReceipt = DeadlineCalculator.Add(received, law.Response, calendar, roll);
+        if (law.Registration is not { } registration)
+        {
+            return (fromReceipt, null, fromReceipt.Explain());
+        }
+
+        var registered = DeadlineCalculator.Add(received, registration, calendar, roll);
+        var latest = DeadlineCalculator.After(registered.Due, law.Response, calendar, roll);
+        var lastRegistration = LegalDay.Brief(LegalDay.Of(registered.Due, calendar.Zone));
+        var earliestDay = LegalDay.Brief(LegalDay.Of(fromReceipt.Due, calendar.Zone));
+        return (latest, fromReceipt.Due,
+            $"The period runs from registration, due within {registration} of receipt (by the end of {lastRegistration}). " +
+            $"Registered on the day of receipt, the deadline would be the end of {earliestDay}; registered on the last day allowed: {latest.Explain()} " +
+            "Escalation waits for this later date.");
     }
 
     /// <summary>

@@ -43,6 +43,12 @@ internal sealed class WorkflowInstance
     /// <summary>The authority's current response deadline: the end of its last day in <see cref="Zone"/>, as an instant for timers (see <see cref="LegalDay"/>).</summary>
     public DateTime? DueAt { get; set; }
 
+    /// <summary>
+    /// Where the law counts from registration: the deadline if the request was registered the day it arrived.
+    /// <see cref="DueAt"/> is then the latest possible deadline, the one the ladder waits for.
+    /// </summary>
+    public DateTime? EarliestDueAt { get; set; }
+
     /// <summary>How <see cref="DueAt"/> was computed, as JSON (start, rule, skipped days and why).</summary>
     public string DueComputation { get; set; } = string.Empty;
 

@@ -12,7 +12,8 @@ public class WorkedExampleTests
 {
     public static TheoryData<string, string, string, string, string> Examples() => new()
     {
-        // law, receipt (local time, the authority's zone), zone, expected last day, why
+        // law, receipt (local time, the authority's zone), zone, expected last day, why. For 8-FZ, whose period runs
+        // from registration, these are the periods counted from the day given (a request registered that day).
         { "uk-foia-2000", "2022-01-10T10:00", "Europe/London", "2022-02-07", "FOIA s.10(1): 20th working day after receipt; no holiday in between" },
         { "uk-foia-2000", "2021-12-31T10:00", "Europe/London", "2022-02-01", "s.10(6): 3 Jan (New Year substitute) and 4 Jan (2 January, Scotland) are not working days" },
         { "uk-foia-2000", "2022-07-29T10:00", "Europe/London", "2022-08-30", "1 Aug (Scotland) and 29 Aug (England, Wales, NI) skipped" },

@@ -32,11 +32,12 @@ public sealed class LegalDateTests
     // A US agency in Los Angeles: received 22:30 on Monday 10 January there (01:30 on the 11th in New York);
     // 20 working days skipping Martin Luther King Day (17 January) end with Tuesday 8 February, at midnight Pacific time.
     [InlineData("us-foia", "America/Los_Angeles", "2022-01-11T06:30:00Z", "2022-02-08", "2022-02-09T08:00:00Z")]
-    // A Russian authority in Vladivostok: received 01:30 on 24 January there (18:30 on the 23rd in Moscow);
-    // 30 days end on 23 February, a holiday, so Thursday 24 February, at midnight Vladivostok time.
-    [InlineData("ru-8-fz", "Asia/Vladivostok", "2022-01-23T15:30:00Z", "2022-02-24", "2022-02-24T14:00:00Z")]
-    // The same request to a Moscow authority: received on the 23rd, due Tuesday 22 February.
-    [InlineData("ru-8-fz", "Europe/Moscow", "2022-01-23T15:30:00Z", "2022-02-22", "2022-02-22T21:00:00Z")]
+    // A Russian authority in Vladivostok: received 01:30 on Monday 24 January there (18:30 on Sunday the 23rd
+    // in Moscow); registered by Thursday 27 January at the latest (3 days), 30 days from then end on Saturday
+    // 26 February, so Monday 28 February, at midnight Vladivostok time.
+    [InlineData("ru-8-fz", "Asia/Vladivostok", "2022-01-23T15:30:00Z", "2022-02-28", "2022-02-28T14:00:00Z")]
+    // The same request to a Moscow authority: received Sunday 23 January, registered by Wednesday 26, due Friday 25 February.
+    [InlineData("ru-8-fz", "Europe/Moscow", "2022-01-23T15:30:00Z", "2022-02-25", "2022-02-25T21:00:00Z")]
     public async Task The_authoritys_zone_decides_the_day_of_receipt_and_the_end_of_the_last_day(string lawId, string zone, string sent, string dueDate, string dueAt)
     {
         await using var h = await EngineHarness.Start(DateTimeOffset.Parse(sent, System.Globalization.CultureInfo.InvariantCulture), lawId, zone);
@@ -52,9 +53,10 @@ public sealed class LegalDateTests
     [Fact]
     public async Task An_extension_ending_on_a_holiday_rolls_to_the_next_working_day_and_says_so()
     {
-        // 8-FZ, received Friday 25 March 2022: 30 days end Sunday 24 April, so Monday 25 April. Extended by
-        // 15 days: Tuesday 10 May 2022, a day off moved from 2 January (Decree No. 1817), so Wednesday 11 May.
-        await using var h = await EngineHarness.Start(new DateTimeOffset(2022, 3, 25, 7, 0, 0, TimeSpan.Zero), "ru-8-fz", "Europe/Moscow");
+        // 8-FZ, received Tuesday 22 March 2022, registered by Friday 25 March: 30 days end Sunday 24 April, so
+        // Monday 25 April. Extended by 15 days: Tuesday 10 May 2022, a day off moved from 2 January (Decree
+        // No. 1817), so Wednesday 11 May.
+        await using var h = await EngineHarness.Start(new DateTimeOffset(2022, 3, 22, 7, 0, 0, TimeSpan.Zero), "ru-8-fz", "Europe/Moscow");
         var (_, questions) = await h.Send(1);
         var before = (await h.Question(questions[0])).Value!;
 
@@ -64,6 +66,25 @@ public sealed class LegalDateTests
         Assert.Equal("2022-05-11", extended.DueDate);
         Assert.Contains("the last day, Tue 10 May 2022, is not a working day", extended.DueComputation!.Explanation, StringComparison.Ordinal);
         Assert.Equal("2022-05-10", extended.DueComputation.RawDueDate);
+    }
+
+    [Fact]
+    public async Task Where_the_law_counts_from_registration_both_deadlines_show_and_escalation_waits_for_the_later()
+    {
+        // 8-FZ, received Monday 10 January 2022 (Moscow): registered the same day, due Wednesday 9 February;
+        // registered on Thursday 13 January, the last day allowed, due Monday 14 February (12-13 Feb weekend).
+        await using var h = await EngineHarness.Start(new DateTimeOffset(2022, 1, 10, 7, 0, 0, TimeSpan.Zero), "ru-8-fz", "Europe/Moscow");
+        var (_, questions) = await h.Send(1);
+        var view = (await h.Question(questions[0])).Value!;
+
+        await h.RunUntil(new DateTimeOffset(2022, 2, 14, 12, 0, 0, TimeSpan.Zero));
+        var stillWaiting = (await h.Question(questions[0])).Value!.State;
+        await h.RunUntil(new DateTimeOffset(2022, 2, 15, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(("2022-02-09", "2022-02-14"), (view.EarliestDueDate, view.DueDate));
+        Assert.Contains("Registered on the day of receipt, the deadline would be the end of Wed 9 Feb 2022", view.DueComputation!.Explanation, StringComparison.Ordinal);
+        Assert.Equal("awaiting-response", stillWaiting);
+        Assert.Equal("escalating", (await h.Question(questions[0])).Value!.State);
     }
 
     [Fact]

@@ -46,4 +46,11 @@ internal sealed record LawDefinition(
 {
     /// <summary>Where the calendar id is written, so an unknown calendar is reported at that line.</summary>
     public (int Line, int Column) CalendarAt { get; init; }
+
+    /// <summary>
+    /// When the response period runs from registration, not receipt: the longest the authority may take
+    /// to register a request (Russia 8-FZ art. 18(5): three days). The deadline then lies between the one
+    /// counted from receipt (registered at once) and the one counted from the last day of registration.
+    /// </summary>
+    public LegalSpan? Registration { get; init; }
 }

@@ -7,11 +7,12 @@ internal static class LawParser
 {
     public static LawDefinition? Parse(YamlNode yaml, string hash)
     {
-        yaml.Only("id", "name", "calendar", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder");
+        yaml.Only("id", "name", "calendar", "registration", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var calendar = yaml.Located("calendar");
         var response = Span(yaml, "response");
+        var registration = Span(yaml, "registration", required: false);
         var roll = yaml.Bool("lastDayRollsToWorkingDay") ?? false;
         var extension = Extension(yaml.Mapping("extension", required: false));
         var clarification = ClarificationEffect.Restart;
@@ -40,6 +41,7 @@ internal static class LawParser
             : new LawDefinition(id, name, calendar.Value.Value, response, roll, extension, clarification, appeal, ladder, hash)
             {
                 CalendarAt = ((int)calendar.Value.At.Line, (int)calendar.Value.At.Column),
+                Registration = registration,
             };
     }
 
