@@ -80,7 +80,7 @@ internal static class DemoCase
         new(AdvocateA, RussianMfa, "Legal basis of the Russian contingent in Kazakhstan",
             "Under Federal Law No. 8-FZ we ask for information on the legal basis of the participation of Russian forces in the CSTO operation in Kazakhstan.",
             "Federal Law No. 8-FZ of 9 February 2009, Articles 18 and 19.",
-            [Article51, Justification], FiledDaysAgo: 28, SentDaysAgo: 27,
+            [Article51, Justification], FiledDaysAgo: 31, SentDaysAgo: 30,
             [
                 new(1, "acknowledged", 25, "Registered under No. 2201-22."),
                 new(2, "extension-announced", 22, "The Ministry needs to consult other bodies.", Extension: 15),

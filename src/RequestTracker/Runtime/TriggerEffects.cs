@@ -76,7 +76,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             note += $" The law requires notice within {notice} of receipt; this notice came later, so the extension can be contested.";
         }
 
-        return Done(note, $"{Law.Name}: extension of at most {rule.By}, {rule.Times} time(s)");
+        return Done(note, $"{Law.Name}{Law.Cite("extension")}: extension of at most {rule.By}, {rule.Times} time(s)");
     }
 
     private EffectResult StopClock()
@@ -210,6 +210,6 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         Instance.RightsLapseAt = lapse.Due.ToDateTimeUtc();
         var warning = DeadlineCalculator.Before(lapse.Due, appeal.WarnBefore, Calendar);
         Instance.RightsWarningAt = (warning > at ? warning : at).ToDateTimeUtc();
-        return Done($"{note}. Last day for the {appeal.Name.ToLowerInvariant()}: {lapse.Explain()}", $"{Law.Name}: {appeal.Name} within {appeal.Within}");
+        return Done($"{note}. Last day for the {appeal.Name.ToLowerInvariant()}: {lapse.Explain()}", $"{Law.Name}{Law.Cite("appeal")}: {appeal.Name} within {appeal.Within}");
     }
 }

@@ -82,7 +82,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         var fromReceipt = DeadlineCalculator.Add(received, law.Response, calendar, roll);
         if (law.Registration is not { } registration)
         {
-            return (fromReceipt, null, fromReceipt.Explain());
+            return (fromReceipt, null, Cited(law, fromReceipt));
         }
 
         var registered = DeadlineCalculator.Add(received, registration, calendar, roll);
@@ -92,8 +92,26 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         return (latest, fromReceipt.Due,
             $"The period runs from registration, due within {registration} of receipt (by the end of {lastRegistration}). " +
             $"Registered on the day of receipt, the deadline would be the end of {earliestDay}; registered on the last day allowed: {latest.Explain()} " +
-            "Escalation waits for this later date.");
+            $"Escalation waits for this later date.{Sources(law, latest, "registration")}");
     }
+
+    /// <summary>An explanation with the sections of the law it applies.</summary>
+    private static string Cited(LawDefinition law, DeadlineComputation computation) => computation.Explain() + Sources(law, computation);
+
+    private static string Sources(LawDefinition law, DeadlineComputation computation, params string[] also)
+    {
+        var rules = also.Append("response").Concat(computation.RolledForward ? ["lastDayRollsToWorkingDay"] : [])
+            .Where(law.Sources.ContainsKey).Select(r => $"{Describe(r)}: {law.Sources[r]}").ToList();
+        return rules.Count == 0 ? string.Empty : $" Sources — {string.Join("; ", rules)}.";
+    }
+
+    private static string Describe(string rule) => rule switch
+    {
+        "registration" => "registration",
+        "response" => "response time",
+        "lastDayRollsToWorkingDay" => "a last day that is not a working day",
+        _ => rule,
+    };
 
     /// <summary>
     /// A user's action on one or more questions of one request, in one transaction: all of them, or none

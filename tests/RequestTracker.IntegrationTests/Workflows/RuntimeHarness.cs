@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.IntegrationTests.Infrastructure;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
@@ -53,7 +54,10 @@ internal sealed class RuntimeHarness : IAsyncDisposable
 
     public async Task<int> Authority(string lawId, params EscalationContactInput[] contacts)
     {
-        var input = new AuthorityInput($"Authority {Guid.NewGuid():N}", "Test", "foi@authority.example.org", "Europe/London", lawId, contacts);
+        // An authority in its law's own zone, so instants here are those of the calendar's zone.
+        var catalog = Host.Services.GetRequiredService<DefinitionStore>().Catalog;
+        var zone = catalog.Calendars[catalog.Laws[lawId].CalendarId].Zone.Id;
+        var input = new AuthorityInput($"Authority {Guid.NewGuid():N}", "Test", "foi@authority.example.org", zone, lawId, contacts);
         var saved = await With<SaveAuthority, Handling.Outcome<AuthorityResponse>>(s => s.Create(input, CancellationToken.None));
         return saved.Value?.Id ?? throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
     }

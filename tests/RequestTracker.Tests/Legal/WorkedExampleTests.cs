@@ -53,7 +53,7 @@ public class WorkedExampleTests
 
         var text = DeadlineCalculator.Add(start, law.Response, calendar, law.LastDayRollsToWorkingDay).Explain();
 
-        Assert.Contains("30 calendar days from Tue 8 Apr 2025 (Europe/Moscow, calendar ru): that day is day 0, counting starts the next day", text, StringComparison.Ordinal);
+        Assert.Contains("30 calendar days from Tue 8 Apr 2025 (Europe/Moscow, calendar ru): day 0 is Tue 8 Apr 2025, day 1 is Wed 9 Apr 2025", text, StringComparison.Ordinal);
         Assert.Contains("Thu 8 May 2025 (Day off moved from 23 February (Decree No. 1335))", text, StringComparison.Ordinal);
         Assert.Contains("the last day, Thu 8 May 2025, is not a working day, so the deadline moves to the next working day", text, StringComparison.Ordinal);
         Assert.EndsWith("due by the end of Mon 12 May 2025.", text, StringComparison.Ordinal);

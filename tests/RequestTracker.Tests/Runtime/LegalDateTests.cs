@@ -83,6 +83,8 @@ public sealed class LegalDateTests
 
         Assert.Equal(("2022-02-09", "2022-02-14"), (view.EarliestDueDate, view.DueDate));
         Assert.Contains("Registered on the day of receipt, the deadline would be the end of Wed 9 Feb 2022", view.DueComputation!.Explanation, StringComparison.Ordinal);
+        Assert.Contains("day 0 is Thu 13 Jan 2022, day 1 is Fri 14 Jan 2022", view.DueComputation.Explanation, StringComparison.Ordinal);
+        Assert.EndsWith("Sources — registration: 8-FZ art. 18(5); response time: 8-FZ art. 18(6); a last day that is not a working day: Civil Code art. 193.", view.DueComputation.Explanation, StringComparison.Ordinal);
         Assert.Equal("awaiting-response", stillWaiting);
         Assert.Equal("escalating", (await h.Question(questions[0])).Value!.State);
     }

@@ -38,11 +38,20 @@ internal sealed record DeadlineComputation(
             return $"{Span} from {start.ToString("d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)} ({Zone}); due {Due.InZone(zone).ToString("d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)}.";
         }
 
-        var text = $"{Span} from {Day(start.Date)} ({Zone}, calendar {CalendarId}): that day is day 0, counting starts the next day";
+        var receipt = ReceivedAfterHours ? start.Date.PlusDays(1) : start.Date;
+        var first = receipt.PlusDays(1);
+        while (Span.Unit == SpanUnit.WorkingDays && Skipped.Any(s => s.Date == first))
+        {
+            first = first.PlusDays(1);
+        }
+
+        var text = $"{Span} from {Day(start.Date)} ({Zone}, calendar {CalendarId})";
         if (ReceivedAfterHours)
         {
             text += $"; received {start.ToString("HH:mm", CultureInfo.InvariantCulture)}, after the end of the working day, so counted from the next day";
         }
+
+        text += $": day 0 is {Day(receipt)}, day 1 is {Day(first)}";
 
         var weekends = Skipped.Count(s => !s.Holiday);
         var holidays = Skipped.Where(s => s.Holiday).ToList();

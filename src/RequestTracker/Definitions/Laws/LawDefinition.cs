@@ -53,4 +53,13 @@ internal sealed record LawDefinition(
     /// counted from receipt (registered at once) and the one counted from the last day of registration.
     /// </summary>
     public LegalSpan? Registration { get; init; }
+
+    /// <summary>The rules a law file may cite a source for.</summary>
+    public static readonly string[] SourceKeys = ["registration", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder"];
+
+    /// <summary>The section of the law behind each rule (<see cref="SourceKeys"/>), as the file states it.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>" (8-FZ art. 18(6))" for a rule with a source; empty otherwise.</summary>
+    public string Cite(string rule) => Sources.TryGetValue(rule, out var source) ? $" ({source})" : string.Empty;
 }

@@ -7,12 +7,13 @@ internal static class LawParser
 {
     public static LawDefinition? Parse(YamlNode yaml, string hash)
     {
-        yaml.Only("id", "name", "calendar", "registration", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder");
+        yaml.Only("id", "name", "calendar", "registration", "response", "lastDayRollsToWorkingDay", "sources", "extension", "clarification", "appeal", "ladder");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var calendar = yaml.Located("calendar");
         var response = Span(yaml, "response");
         var registration = Span(yaml, "registration", required: false);
+        var sources = Sources(yaml);
         var roll = yaml.Bool("lastDayRollsToWorkingDay") ?? false;
         var extension = Extension(yaml.Mapping("extension", required: false));
         var clarification = ClarificationEffect.Restart;
@@ -42,7 +43,24 @@ internal static class LawParser
             {
                 CalendarAt = ((int)calendar.Value.At.Line, (int)calendar.Value.At.Column),
                 Registration = registration,
+                Sources = sources,
             };
+    }
+
+    /// <summary><c>sources: { response: "s.10(1)", ... }</c>: the section of the law behind each rule, cited in explanations.</summary>
+    private static Dictionary<string, string> Sources(YamlNode yaml)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (yaml.Mapping("sources", required: false) is { } node)
+        {
+            node.Only(LawDefinition.SourceKeys);
+            foreach (var (key, value, _) in node.ScalarEntries())
+            {
+                sources[key] = value;
+            }
+        }
+
+        return sources;
     }
 
     public static LegalSpan? Span(YamlNode yaml, string key, bool required = true)
