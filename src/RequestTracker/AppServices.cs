@@ -33,6 +33,7 @@ internal static class AppServices
         services.AddScoped<CreateUser>();
         services.AddScoped<ListUsers>();
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoReplay>();
         services.AddScoped<SendRequest>();
         services.AddScoped<GetQuestion>();
         services.AddScoped<ActOnQuestion>();

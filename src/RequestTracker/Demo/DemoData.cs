@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Requests;
@@ -16,7 +15,7 @@ internal sealed record DemoUser(string Email, string Role, string Password);
 /// Idempotent: existing rows are kept. Demo passwords are new random ones at every start, printed
 /// once, so a demo never runs with a known password.
 /// </summary>
-internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, CreateUser createUser, WorkflowEngine engine, TimeProvider clock)
+internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, CreateUser createUser, DemoReplay replay, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DemoUser>> Load(CancellationToken ct)
     {
@@ -48,38 +47,59 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Crea
             return;
         }
 
-        var authorities = await db.Authorities.Include(a => a.EscalationContacts).ToDictionaryAsync(a => a.Name, ct);
+        // Every request filed at its day; then its history (sends and actions) in time order, with the
+        // timers and emails due in between replayed at their own instants.
+        var authorities = await db.Authorities.ToDictionaryAsync(a => a.Name, a => a.Id, ct);
+        var events = new List<(DateTime At, Func<Task> Apply)>();
         foreach (var demo in DemoCase.Requests)
         {
-            var owner = await db.Users.Where(u => u.Email == demo.OwnerEmail).Select(u => new { u.Id, u.DisplayName, u.Email }).SingleAsync(ct);
-            var authority = authorities[demo.AuthorityName];
-            var content = new RequestContent(authority.Id, demo.Title, demo.Body, demo.LegalBasis, demo.Questions);
-            var request = new Request(owner.Id, content, now.AddDays(-demo.FiledDaysAgo));
+            var owner = await db.Users.Where(u => u.Email == demo.OwnerEmail).Select(u => u.Id).SingleAsync(ct);
+            var request = new Request(owner, new RequestContent(authorities[demo.AuthorityName], demo.Title, demo.Body, demo.LegalBasis, demo.Questions), now.AddDays(-demo.FiledDaysAgo));
             db.Requests.Add(request);
             await db.SaveChangesAsync(ct);
+            var requestId = request.Id;
+            var questionIds = request.Questions.OrderBy(q => q.Position).Select(q => q.Id).ToList();
             if (demo.SentDaysAgo is not { } sentDaysAgo)
             {
                 continue;
             }
 
-            // Replayed through the workflow runtime as if it had happened then; timers already due fire
-            // as soon as the worker starts, so the demo opens with escalations in motion.
-            var sentAt = now.AddDays(-sentDaysAgo);
-            request.MarkSent(sentAt);
-            await engine.Start(request.Id, owner.Id, ct, Instant.FromDateTimeUtc(sentAt));
-            await db.SaveChangesAsync(ct);
-            foreach (var action in demo.Actions.OrderByDescending(a => a.DaysAgo))
+            events.Add((now.AddDays(-sentDaysAgo), () => Send(requestId, owner, now.AddDays(-sentDaysAgo), ct)));
+            foreach (var action in demo.Actions)
             {
-                var question = request.Questions.Single(q => q.Position == action.Position);
+                var at = now.AddDays(-action.DaysAgo);
                 var input = new ActionInput(action.Note, action.DocumentReference, action.Exemption, action.Extension);
-                var refusal = (await engine.Act([question.Id], action.Action, input, owner.Id, ct, Instant.FromDateTimeUtc(now.AddDays(-action.DaysAgo)))).Refusal;
-                if (refusal is not null)
-                {
-                    throw new InvalidOperationException($"Demo action {action.Action} on {demo.Title} refused: {refusal.Detail}");
-                }
+                events.Add((at, () => Act(questionIds[action.Position - 1], action.Action, input, owner, at, demo.Title, ct)));
             }
+        }
 
-            db.ChangeTracker.Clear();
+        foreach (var (at, apply) in events.OrderBy(e => e.At))
+        {
+            await replay.RunUntil(at, ct);
+            replay.MoveTo(at);
+            await apply();
+        }
+
+        await replay.RunUntil(now, ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task Send(int requestId, string owner, DateTime at, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var request = await db.Requests.SingleAsync(r => r.Id == requestId, ct);
+        request.MarkSent(at);
+        await replay.Engine.Start(requestId, owner, ct, DemoReplay.Instant(at));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task Act(int questionId, string action, ActionInput input, string owner, DateTime at, string title, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var refusal = (await replay.Engine.Act([questionId], action, input, owner, ct, DemoReplay.Instant(at))).Refusal;
+        if (refusal is not null)
+        {
+            throw new InvalidOperationException($"Demo action {action} on {title} refused: {refusal.Detail}");
         }
     }
 

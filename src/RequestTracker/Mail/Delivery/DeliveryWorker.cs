@@ -114,7 +114,7 @@ internal sealed partial class DeliveryWorker(
         }
     }
 
-    private static IMailTransport CreateTransport(MailOptions settings) =>
+    internal static IMailTransport CreateTransport(MailOptions settings) =>
         string.IsNullOrWhiteSpace(settings.Smtp.Host)
             ? new PickupFolderTransport(settings.PickupPath ?? "mail-pickup")
             : new SmtpTransport(settings.Smtp, MailboxAddress.Parse(settings.From));
