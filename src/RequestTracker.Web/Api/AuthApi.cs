@@ -21,7 +21,6 @@ internal static class AuthApi
             .AllowAnonymous()
             .WithTags("Auth")
             .WithSummary("Exchange email and password for a bearer token ({ accessToken, expiresIn }).")
-            .Produces<TokenResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }

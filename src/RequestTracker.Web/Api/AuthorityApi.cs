@@ -12,18 +12,15 @@ internal static class AuthorityApi
             .WithSummary("List every authority, ordered by name.");
         group.MapGet("/{id:int}", async (int id, ReadAuthorities read, CancellationToken ct) => (await read.Get(id, ct)).ToHttp())
             .WithSummary("Read one authority.")
-            .Produces<AuthorityResponse>()
             .ProducesErrors();
         group.MapPost("/", async (AuthorityInput body, SaveAuthority save, CancellationToken ct) =>
                 (await save.Create(body, ct)).ToHttp(a => TypedResults.Created($"/api/authorities/{a.Id}", a)))
             .RequireAuthorization(ApiPolicies.Manager)
             .WithSummary("Create an authority (managers and admins).")
-            .Produces<AuthorityResponse>(StatusCodes.Status201Created)
             .ProducesErrors();
         group.MapPut("/{id:int}", async (int id, AuthorityInput body, SaveAuthority save, CancellationToken ct) => (await save.Update(id, body, ct)).ToHttp())
             .RequireAuthorization(ApiPolicies.Manager)
             .WithSummary("Replace an authority's details (managers and admins).")
-            .Produces<AuthorityResponse>()
             .ProducesErrors();
     }
 }

@@ -19,7 +19,6 @@ internal static class MailApi
         requests.MapGet("/{id:int}/correspondence", async (int id, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
                 (await read.Handle(CurrentUser.From(user), id, ct)).ToHttp())
             .WithSummary("The request's emails both ways, oldest first: sent ones with their proof of sending (Message-Id, the server's reply, time), received ones with attachments.")
-            .Produces<IReadOnlyList<CorrespondenceItem>>()
             .ProducesErrors();
         requests.MapGet("/{id:int}/correspondence/{direction:regex(^(sent|received)$)}/{emailId:long}.eml",
                 async (int id, string direction, long emailId, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
@@ -37,24 +36,20 @@ internal static class MailApi
         outbox.MapGet("/", async (string? status, string? cursor, string? limit, OutboxAdmin admin, CancellationToken ct) =>
                 (await admin.List(new OutboxQuery(status, cursor, limit), ct)).ToHttp())
             .WithSummary("Emails by status (queued, sent, failed), newest first, with attempts, next retry and the server's reply.")
-            .Produces<OutboxPage>()
             .ProducesErrors();
         outbox.MapPost("/{id:long}/retry", async (long id, RetryEmailInput? body, ClaimsPrincipal user, OutboxAdmin admin, CancellationToken ct) =>
                 (await admin.Retry(CurrentUser.From(user), id, body ?? new RetryEmailInput(null), ct)).ToHttp())
             .WithSummary("Queue a failed email again (same Message-Id); optional body {\"to\": \"corrected@address\"}. 409 unless failed.")
-            .Produces<OutboxItem>()
             .ProducesErrors();
 
         var inbox = app.MapGroup("/api/inbox").WithTags("Correspondence").RequireAuthorization(ApiPolicies.Manager);
         inbox.MapGet("/unmatched", async (string? cursor, string? limit, UnmatchedReplies replies, CancellationToken ct) =>
                 (await replies.List(cursor, limit, ct)).ToHttp())
             .WithSummary("Received mail that matched no request, oldest first.")
-            .Produces<UnmatchedPage>()
             .ProducesErrors();
         inbox.MapPost("/{id:long}/assign", async (long id, AssignReplyInput body, UnmatchedReplies replies, CancellationToken ct) =>
                 (await replies.Assign(id, body, ct)).ToHttp())
             .WithSummary("File an unmatched email under a request: it joins the correspondence and each question's journal. 409 if already filed.")
-            .Produces<UnmatchedItem>()
             .ProducesErrors();
     }
 }

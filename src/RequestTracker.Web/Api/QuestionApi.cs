@@ -13,17 +13,14 @@ internal static class QuestionApi
         group.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, GetQuestion get, CancellationToken ct) =>
                 (await get.Handle(CurrentUser.From(user), id, ct)).ToHttp())
             .WithSummary("A question's workflow: state, due date and how it was computed, next timer, escalation level, permitted actions.")
-            .Produces<QuestionView>()
             .ProducesErrors();
         group.MapGet("/{id:int}/journal", async (int id, ClaimsPrincipal user, ReadJournal read, CancellationToken ct) =>
                 (await read.Handle(CurrentUser.From(user), id, ct)).ToHttp())
             .WithSummary("The question's journal, oldest first.")
-            .Produces<IReadOnlyList<JournalView>>()
             .ProducesErrors();
         group.MapPost("/{id:int}/actions", async (int id, QuestionActionInput body, ClaimsPrincipal user, ActOnQuestion act, CancellationToken ct) =>
                 (await act.Handle(CurrentUser.From(user), id, body, ct)).ToHttp())
             .WithSummary("Record an action: acknowledged, clarification-asked, clarification-given, extension-announced (extension: amount in the law's unit, required), answered (documentReference required), partially-answered (documentReference and exemption required), refused (exemption required), not-held, escalated, withdrawn, reopened (corrects a mis-recorded outcome; note required). 409 lists the permitted actions; 422 names the missing or unlawful field.")
-            .Produces<QuestionView>()
             .ProducesErrors();
     }
 }

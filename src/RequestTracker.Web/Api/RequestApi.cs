@@ -14,37 +14,30 @@ internal static class RequestApi
         group.MapGet("/", async (string? status, string? authorityId, string? cursor, string? limit, ClaimsPrincipal user, ListRequests list, CancellationToken ct) =>
                 (await list.Handle(CurrentUser.From(user), new ListRequestsQuery(status, authorityId, cursor, limit), ct)).ToHttp())
             .WithSummary("List requests visible to the caller, newest first; pass nextCursor back as cursor for the next page (limit 1-100, default 20).")
-            .Produces<RequestPage>()
             .ProducesErrors();
         group.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, GetRequest get, CancellationToken ct) =>
                 (await get.Handle(CurrentUser.From(user), id, ct)).ToHttp())
             .WithSummary("Read a request with its questions.")
-            .Produces<RequestResponse>()
             .ProducesErrors();
         group.MapPost("/", async (RequestInput body, ClaimsPrincipal user, FileRequest file, CancellationToken ct) =>
                 (await file.Handle(CurrentUser.From(user), body, ct)).ToHttp(r => TypedResults.Created($"/api/requests/{r.Id}", r)))
             .WithSummary("File a request (a draft) with its questions.")
-            .Produces<RequestResponse>(StatusCodes.Status201Created)
             .ProducesErrors();
         group.MapPut("/{id:int}", async (int id, RequestInput body, ClaimsPrincipal user, EditRequest edit, CancellationToken ct) =>
                 (await edit.Handle(CurrentUser.From(user), id, body, ct)).ToHttp())
             .WithSummary("Replace a draft's content and questions; 409 once the request is no longer a draft.")
-            .Produces<RequestResponse>()
             .ProducesErrors();
         group.MapPost("/{id:int}/send", async (int id, ClaimsPrincipal user, SendRequest send, CancellationToken ct) =>
                 (await send.Handle(CurrentUser.From(user), id, ct)).ToHttp())
             .WithSummary("Send a draft: starts one workflow per question (deadline, timers) and queues the request email; 409 unless a draft.")
-            .Produces<RequestResponse>()
             .ProducesErrors();
         group.MapPost("/{id:int}/withdraw", async (int id, WithdrawInput? body, ClaimsPrincipal user, WithdrawRequest withdraw, CancellationToken ct) =>
                 (await withdraw.Handle(CurrentUser.From(user), id, body ?? new WithdrawInput(null, false), ct)).ToHttp())
             .WithSummary("Withdraw a request, optionally with { reason, notifyAuthority }. A sent request's workflows end and its queued emails are cancelled in the same transaction; notifyAuthority queues a withdrawal notice. 409 if already withdrawn.")
-            .Produces<RequestResponse>()
             .ProducesErrors();
         group.MapPost("/{id:int}/actions", async (int id, BatchActionInput body, ClaimsPrincipal user, ActOnQuestion act, CancellationToken ct) =>
                 (await act.HandleMany(CurrentUser.From(user), id, body, ct)).ToHttp())
             .WithSummary("Record one action on several questions of the request ({ questionIds, action, note, documentReference, exemption, extension }): all in one transaction, or none — a refusal names the question.")
-            .Produces<IReadOnlyList<QuestionView>>()
             .ProducesErrors();
     }
 }

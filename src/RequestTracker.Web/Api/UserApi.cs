@@ -13,7 +13,6 @@ internal static class UserApi
         group.MapPost("/", async (CreateUserInput body, CreateUser create) =>
                 (await create.Handle(body)).ToHttp(u => TypedResults.Created($"/api/users/{u.Id}", u)))
             .WithSummary("Create a user with one role: Advocate, Manager or Admin (admins).")
-            .Produces<UserResponse>(StatusCodes.Status201Created)
             .ProducesErrors();
     }
 }

@@ -15,7 +15,6 @@ internal static class WorkflowApi
         group.MapGet("/{id}", async (string id, string? state, ClaimsPrincipal user, DescribeWorkflows describe, CancellationToken ct) =>
                 (await describe.Get(CurrentUser.From(user), id, state, ct)).ToHttp())
             .WithSummary("One definition: states, transitions, timers, questions per state, and a Mermaid diagram (?state= highlights one).")
-            .Produces<WorkflowView>()
             .ProducesErrors();
     }
 }
