@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET (from the tool manifest) against the fast tests:
+#   scripts/mutation.sh legal     the legal core: Definitions/Calendars and Definitions/Laws, LegalDay
+#   scripts/mutation.sh runtime   the runtime's rules: TriggerEffects, Standing, LadderPlan
+# Prints Stryker's table and the score; the HTML/JSON reports land in artifacts/mutation/<target>/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${1:-legal}"
+case "$target" in
+  legal)   mutate=(-m "**/Definitions/Calendars/*.cs" -m "**/Definitions/Laws/*.cs" -m "**/Runtime/LegalDay.cs") ;;
+  runtime) mutate=(-m "**/Runtime/TriggerEffects.cs" -m "**/Runtime/Standing.cs" -m "**/Runtime/LadderPlan.cs") ;;
+  *) echo "usage: scripts/mutation.sh legal|runtime" >&2; exit 2 ;;
+esac
+dotnet tool restore >/dev/null
+out="$(pwd)/artifacts/mutation/$target"
+rm -rf "$out"
+mkdir -p "$out"
+cd tests/RequestTracker.Tests
+dotnet stryker --project RequestTracker.csproj "${mutate[@]}" --concurrency 2 \
+  --reporter cleartext --reporter json --reporter html --output "$out" --break-at 0
