@@ -70,10 +70,17 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         Instance.DueComputation = ComputationRecord.From(extended).ToJson();
         Instance.ExtensionsUsed++;
         var note = $"Deadline extended by {rule.By.WithAmount(amount)}: {extended.Explain()}";
-        if (rule.NoticeWithin is { } notice
-            && at > DeadlineCalculator.Add(Instant.FromDateTimeUtc(Instance.StartedAt), notice, Calendar, Roll).Due)
+        // Notice is counted from where the law counts the period: registration (the last day allowed for it) or receipt.
+        if (rule.NoticeWithin is { } notice)
         {
-            note += $" The law requires notice within {notice} of receipt; this notice came later, so the extension can be contested.";
+            var received = Instant.FromDateTimeUtc(Instance.StartedAt);
+            var noticeBy = Law.Registration is { } registration
+                ? DeadlineCalculator.After(DeadlineCalculator.Add(received, registration, Calendar, Roll).Due, notice, Calendar, Roll).Due
+                : DeadlineCalculator.Add(received, notice, Calendar, Roll).Due;
+            if (at >= noticeBy) // the instant that ends the last day is the first of the next
+            {
+                note += $" The law requires notice within {notice} of {(Law.Registration is null ? "receipt" : "registration")}; this notice came later, so the extension can be contested.";
+            }
         }
 
         return Done(note, $"{Law.Name}{Law.Cite("extension")}: extension of at most {rule.By}, {rule.Times} time(s)");

@@ -89,6 +89,24 @@ public sealed class LegalDateTests
         Assert.Equal("escalating", (await h.Question(questions[0])).Value!.State);
     }
 
+    [Theory]
+    // 8-FZ: notice of an extension within 7 days of registration. Received Thursday 29 October 2026, registered by
+    // Monday 2 November at the latest (1 November is a Sunday): notice by the end of Monday 9 November is in time.
+    [InlineData("2026-11-06T09:00:00Z", false)]
+    [InlineData("2026-11-09T20:00:00Z", false)]
+    [InlineData("2026-11-09T21:00:00Z", true)]
+    public async Task An_extension_notice_is_counted_from_registration_where_the_law_counts_from_it(string noticeAt, bool contestable)
+    {
+        await using var h = await EngineHarness.Start(new DateTimeOffset(2026, 10, 29, 0, 24, 0, TimeSpan.Zero), "ru-8-fz", "Europe/Moscow");
+        var (_, questions) = await h.Send(1);
+        h.Clock.SetUtcNow(DateTimeOffset.Parse(noticeAt, System.Globalization.CultureInfo.InvariantCulture));
+
+        await h.Act(questions[0], "extension-announced", extension: 15);
+
+        var note = (await h.Journal(questions[0])).Single(j => j.Event == "extension-announced").Note;
+        Assert.Equal(contestable, note.Contains("can be contested", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Random_sends_from_2000_to_2040_state_one_day_everywhere()
     {
