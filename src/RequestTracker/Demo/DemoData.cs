@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Requests;
@@ -89,14 +90,14 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Crea
         db.ChangeTracker.Clear();
         var request = await db.Requests.SingleAsync(r => r.Id == requestId, ct);
         request.MarkSent(at);
-        await replay.Engine.Start(requestId, owner, ct, DemoReplay.Instant(at));
+        await replay.Engine.Start(requestId, owner, ct, Instant.FromDateTimeUtc(at));
         await db.SaveChangesAsync(ct);
     }
 
     private async Task Act(int questionId, string action, ActionInput input, string owner, DateTime at, string title, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var refusal = (await replay.Engine.Act([questionId], action, input, owner, ct, DemoReplay.Instant(at))).Refusal;
+        var refusal = (await replay.Engine.Act([questionId], action, input, owner, ct, Instant.FromDateTimeUtc(at))).Refusal;
         if (refusal is not null)
         {
             throw new InvalidOperationException($"Demo action {action} on {title} refused: {refusal.Detail}");

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NodaTime;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
@@ -88,6 +87,4 @@ internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, M
     }
 
     public void MoveTo(DateTime at) => Clock.Now = new DateTimeOffset(at, TimeSpan.Zero);
-
-    public static Instant Instant(DateTime at) => NodaTime.Instant.FromDateTimeUtc(at);
 }

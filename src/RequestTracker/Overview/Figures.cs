@@ -6,7 +6,13 @@ using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;
 
-internal sealed record AuthorityLateness(int AuthorityId, string Name, int Overdue, DateTime? OldestDue);
+internal sealed record AuthorityLateness(int AuthorityId, string Name, int Overdue, DateTime? OldestDue)
+{
+    /// <summary>The oldest deadline's last day, in the authority's questions' zone.</summary>
+    public string? OldestDueDate { get; init; }
+
+    public string? Zone { get; init; }
+}
 
 /// <summary>The managers' figures at one instant; the dashboard and the digest both show exactly these.</summary>
 internal sealed record FiguresView(
@@ -44,11 +50,15 @@ internal sealed class Figures(AppDbContext db, TimeProvider clock)
             from w in late
             join r in db.Requests on w.RequestId equals r.Id
             group w by r.AuthorityId into g
-            select new { AuthorityId = g.Key, Overdue = g.Count(), OldestDue = g.Min(w => w.DueAt) })
+            select new { AuthorityId = g.Key, Overdue = g.Count(), OldestDue = g.Min(w => w.DueAt), Zone = g.Max(w => w.Zone) })
             .OrderByDescending(a => a.Overdue).Take(10).ToListAsync(ct);
         var ids = slowest.Select(a => a.AuthorityId).ToList();
         var names = await db.Authorities.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var byAuthority = slowest.Select(a => new AuthorityLateness(a.AuthorityId, names[a.AuthorityId], a.Overdue, a.OldestDue)).ToList();
+        var byAuthority = slowest.Select(a => new AuthorityLateness(a.AuthorityId, names[a.AuthorityId], a.Overdue, a.OldestDue)
+        {
+            OldestDueDate = LegalDay.Iso(a.OldestDue, a.Zone),
+            Zone = a.Zone,
+        }).ToList();
         var escalations = await RungsTaken(db, now.Date).CountAsync(ct);
         var failed = await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Failed, ct);
         var unmatched = await db.Inbox.CountAsync(m => m.Status == InboundStatus.Unmatched, ct);

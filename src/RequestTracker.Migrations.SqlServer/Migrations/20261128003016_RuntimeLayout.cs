@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -10,6 +11,20 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "EarliestDueAt",
+                table: "Workflows",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Zone",
+                table: "Workflows",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AlterColumn<string>(
                 name: "LeaseOwner",
                 table: "Timers",
@@ -25,6 +40,14 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "EarliestDueAt",
+                table: "Workflows");
+
+            migrationBuilder.DropColumn(
+                name: "Zone",
+                table: "Workflows");
+
             migrationBuilder.AlterColumn<string>(
                 name: "LeaseOwner",
                 table: "Timers",
