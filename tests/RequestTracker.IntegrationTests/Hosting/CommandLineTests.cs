@@ -31,25 +31,23 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.Equal(5, authorities.GetArrayLength());
 
         // The demo is in motion: deadlines that passed weeks ago are escalated by the worker at start-up.
-        var progress = new HashSet<string>();
-        for (var attempt = 0; attempt < 50 && !progress.Contains("escalated"); attempt++)
-        {
-            await Task.Delay(200);
-            var items = (await client.GetFromJsonAsync<JsonElement>("/api/requests")).GetProperty("items");
-            progress = items.EnumerateArray().Select(r => r.GetProperty("progress").GetString()!).ToHashSet();
-        }
-
+        var progress = await Eventually.Get(
+            async () =>
+            {
+                var items = (await client.GetFromJsonAsync<JsonElement>("/api/requests")).GetProperty("items");
+                var seen = items.EnumerateArray().Select(r => r.GetProperty("progress").GetString()!).ToHashSet();
+                return seen.Contains("escalated") ? seen : null;
+            },
+            "an escalated demo request");
         Assert.Superset(new HashSet<string> { "escalated", "awaiting", "draft" }, progress);
 
-        // No mail server configured: the demo's emails are .eml files in the pickup folder, marked sent.
+        // No mail server configured: the demo's emails are .eml files in the pickup folder, one per email marked sent.
         var pickup = Path.Combine(_data.FullName, "mail-pickup");
-        for (var attempt = 0; attempt < 50 && !(Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml").Length >= 3); attempt++)
-        {
-            await Task.Delay(200);
-        }
-
+        await Eventually.True(async () => (await Outbox(client, "queued")).Count == 0, "the demo's outbox emptied");
+        var sent = await Outbox(client, "sent");
         var emails = Directory.GetFiles(pickup, "*.eml");
-        Assert.True(emails.Length >= 3, $"{emails.Length} emails in the pickup folder");
+        Assert.NotEmpty(sent);
+        Assert.Equal(sent.Order(StringComparer.Ordinal), emails.Select(e => MimeKit.MimeMessage.Load(e).MessageId).Order(StringComparer.Ordinal));
         var first = await MimeKit.MimeMessage.LoadAsync(emails.Order(StringComparer.Ordinal).First());
         Assert.Matches(@"^rt\.\d+\.[a-z2-7]{8}@", first.MessageId);
         Assert.StartsWith(first.MessageId!.Replace('@', '_'), Path.GetFileName(emails.Order(StringComparer.Ordinal).First()), StringComparison.Ordinal);
@@ -118,4 +116,11 @@ public sealed partial class CommandLineTests : IDisposable
 
     [GeneratedRegex(@"^Password: (\S+)$")]
     private static partial Regex PasswordLine();
+
+    private static async Task<List<string>> Outbox(HttpClient client, string status)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/outbox?status={status}&limit=100");
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("nextCursor").ValueKind);
+        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("messageId").GetString()!).ToList();
+    }
 }

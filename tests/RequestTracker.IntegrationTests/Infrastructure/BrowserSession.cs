@@ -37,30 +37,22 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
-        var seen = new List<string>();
-        for (var attempt = 1; ; attempt++)
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        try
         {
-            await page.GotoAsync("/login");
-            await page.GetByLabel("Email").FillAsync(email);
-            await page.GetByLabel("Password").FillAsync(password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            try
-            {
-                // Signed in when the page offers to sign out (waiting on the URL raced the redirect once).
-                await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync(new() { Timeout = 20_000 });
-                return page;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-                // Say what the page showed, then try again.
-                seen.Add($"attempt {attempt}: {page.Url}: {await page.Locator("main").InnerTextAsync()}");
-                await Screenshot(page, $"signin-retry-{attempt}");
-            }
-            catch (TimeoutException e)
-            {
-                throw new TimeoutException($"Sign-in as {email} did not complete: {string.Join(" | ", seen)}", e);
-            }
+            // Signed in when the page offers to sign out (waiting on the URL raced the redirect).
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync(new() { Timeout = 20_000 });
         }
+        catch (TimeoutException e)
+        {
+            await Screenshot(page, "signin-failed-" + string.Concat(email.Where(char.IsLetterOrDigit)));
+            throw new InvalidOperationException($"Sign-in as {email} failed: {page.Url}: {await page.Locator("main").InnerTextAsync()}", e);
+        }
+
+        return page;
     }
 
     public static async Task Screenshot(IPage page, string name)

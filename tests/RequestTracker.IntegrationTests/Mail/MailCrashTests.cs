@@ -44,19 +44,18 @@ public sealed partial class MailCrashTests : IAsyncLifetime
         await connection.OpenAsync();
         Assert.Equal(Emails, await Count(connection, "Queued"));
 
+        // Killed once a fifth is sent. Whether mail is left at the kill or not (a fast machine may finish
+        // first), what follows must hold: every email arrives, under the Message-Id it recorded.
         await using (var victim = AppProcess.Start(Environment(delivery: true), "--urls", "http://127.0.0.1:0"))
         {
             await victim.Listening();
-            while (await Count(connection, "Sent") < Emails / 5)
-            {
-                await Task.Delay(10);
-            }
-
+            await Eventually.True(
+                async () => await Count(connection, "Sent") >= Emails / 5,
+                "a fifth of the emails sent before the kill", TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(10));
             await victim.Kill();
         }
 
-        var sentBeforeKill = await Count(connection, "Sent");
-        Assert.InRange(sentBeforeKill, Emails / 5, Emails - 1);
+        Console.WriteLine($"MailCrashTests: {await Count(connection, "Sent")} of {Emails} emails recorded sent before the kill.");
 
         await using var survivor = AppProcess.Start(Environment(delivery: true), "--urls", "http://127.0.0.1:0");
         await survivor.Listening();

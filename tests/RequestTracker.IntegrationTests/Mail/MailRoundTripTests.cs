@@ -217,7 +217,13 @@ public sealed class MailRoundTripTests(MailApp app)
         Assert.Equal("foi-desk@ministry.test", resent.To.Mailboxes.Single().Address);
         Assert.Equal(failed.GetProperty("messageId").GetString(), resent.MessageId);
 
-        using var notFailed = await Manager.PostJson($"/api/outbox/{outboxId}/retry", new { });
+        using (var notFailed = await Manager.PostJson($"/api/outbox/{outboxId}/retry", new { }))
+        {
+            // Queued or already sent again: either way not failed, so not retried a second time.
+            var problem = await notFailed.Problem(HttpStatusCode.Conflict);
+            Assert.StartsWith("Only a failed email can be retried", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
         await Eventually.True(async () => (await MailTestClient.Correspondence(Advocate, refused.Id)).Any(i => i.GetProperty("status").GetString() == "sent"), "the retried email sent");
         using var conflict = await Manager.PostJson($"/api/outbox/{outboxId}/retry", new { });
         await conflict.Problem(HttpStatusCode.Conflict);

@@ -37,11 +37,13 @@ public sealed class SmtpOutageTests(OutageApp app) : IClassFixture<OutageApp>
             requests.Add(await MailTestClient.Send(advocate, authority, $"Question {i}"));
         }
 
-        // The worker finds the server gone: the emails wait, unsent and with no attempt spent.
+        // The worker finds the server gone, and goes on finding it gone (three rounds, backing off 1 s, 2 s):
+        // the emails wait, unsent and with no attempt spent.
+        using var rounds = new UnreachableRounds();
         await Eventually.True(async () => (await Queued(manager)).Any(e => e.GetProperty("lastError").GetString()?.Contains("unreachable", StringComparison.Ordinal) == true), "an unreachable-server note");
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        var waiting = await Queued(manager);
-        Assert.Equal(5, waiting.Count(e => requests.Any(r => r.Id == e.GetProperty("requestId").GetInt32())));
+        await Eventually.True(() => Task.FromResult(rounds.Count >= 3), "three rounds finding the server unreachable");
+        var waiting = (await Queued(manager)).Where(e => requests.Any(r => r.Id == e.GetProperty("requestId").GetInt32())).ToArray();
+        Assert.Equal(5, waiting.Length);
         Assert.All(waiting, e => Assert.Equal(0, e.GetProperty("attempts").GetInt32()));
 
         await app.Mail.Resume();
@@ -54,7 +56,7 @@ public sealed class SmtpOutageTests(OutageApp app) : IClassFixture<OutageApp>
             await MailTestClient.Until(advocate, request.Id, i => i.GetProperty("status").GetString() == "sent", "the email marked sent");
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Each row is marked sent only after the server accepted it, so nothing can still be on its way.
         var arrived = (await app.Mail.Messages()).Where(m => requests.Any(r => m.About(r.Title))).ToList();
         Assert.Equal(5, arrived.Count);
         Assert.Equal(5, arrived.Select(m => m.MessageId).Distinct().Count());
@@ -65,4 +67,28 @@ public sealed class SmtpOutageTests(OutageApp app) : IClassFixture<OutageApp>
         using var response = await manager.GetAsync("/api/outbox?status=queued&limit=100");
         return (await response.Json(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToArray();
     }
+}
+
+/// <summary>Counts the delivery worker's rounds that found the SMTP server unreachable (its own metric).</summary>
+internal sealed class UnreachableRounds : IDisposable
+{
+    private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
+    private long _count;
+
+    public UnreachableRounds()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Name == "requesttracker.mail.unreachable")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
+        _listener.Start();
+    }
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public void Dispose() => _listener.Dispose();
 }

@@ -54,7 +54,11 @@ public class AuthorityInputTests
     public void Iana_time_zones_are_accepted(string zone)
     {
         var errors = new ValidationErrors();
-        Assert.NotNull((Valid with { TimeZone = zone }).Validate(errors, LawIds));
+
+        var fields = (Valid with { TimeZone = zone }).Validate(errors, LawIds);
+
+        Assert.True(errors.IsEmpty);
+        Assert.Equal(zone, fields!.TimeZone);
     }
 
     [Fact]

@@ -23,14 +23,16 @@ public class MigrationTests
         Assert.False(db.Database.HasPendingModelChanges(), $"{provider}: run scripts/add-migration.sh to add the missing migration.");
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public void Every_provider_has_the_same_migrations(string provider)
+    [Fact]
+    public void Every_provider_has_the_same_migrations()
     {
-        using var db = Context(provider);
         using var sqlite = Context("Sqlite");
+        using var sqlServer = Context("SqlServer");
+        using var postgres = Context("PostgreSql");
 
-        Assert.Equal(Names(sqlite), Names(db));
+        Assert.NotEmpty(Names(sqlite));
+        Assert.Equal(Names(sqlite), Names(sqlServer));
+        Assert.Equal(Names(sqlite), Names(postgres));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ internal sealed class EngineHarness : IAsyncDisposable
             return await db.SaveChangesAsync();
         });
         var input = new AuthorityInput("Ministry of Tests", "Test", "foi@ministry.example.org", zone, lawId,
-            [new EscalationContactInput(Definitions.Laws.EscalationContactKind.OversightBody, "Information Commissioner", "casework@ico.example.org")]);
+            [new EscalationContactInput(RequestTracker.Definitions.Laws.EscalationContactKind.OversightBody, "Information Commissioner", "casework@ico.example.org")]);
         var saved = await harness.With<SaveAuthority, Outcome<AuthorityResponse>>(s => s.Create(input, CancellationToken.None));
         harness.AuthorityId = saved.Value?.Id ?? throw new InvalidOperationException(string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
         return harness;

@@ -23,6 +23,7 @@ internal sealed partial class DeliveryWorker(
     private static readonly Counter<long> Sent = Meter.CreateCounter<long>("requesttracker.mail.sent");
     private static readonly Counter<long> Failed = Meter.CreateCounter<long>("requesttracker.mail.failed");
     private static readonly Counter<long> Deferred = Meter.CreateCounter<long>("requesttracker.mail.deferred");
+    private static readonly Counter<long> Unreachable = Meter.CreateCounter<long>("requesttracker.mail.unreachable", description: "Delivery rounds that found the SMTP server unreachable");
 
     private IMailTransport? transport;
     private int unreachableInARow;
@@ -53,6 +54,7 @@ internal sealed partial class DeliveryWorker(
                 var result = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().Deliver(id, claimed.Token, transport, ct);
                 if (result == DeliveryResult.Unreachable)
                 {
+                    Unreachable.Add(1);
                     await Release(claimed);
                     return (claimed.Ids.Count, true);
                 }
