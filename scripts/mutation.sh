@@ -16,5 +16,8 @@ out="$(pwd)/artifacts/mutation/$target"
 rm -rf "$out"
 mkdir -p "$out"
 cd tests/RequestTracker.Tests
+# Load the shipped definitions afresh on every use (tests/RequestTracker.Tests/ShippedDefinitions.cs), so
+# a mutant in the loader or a calendar's cache is not hidden behind a catalog loaded before it was active.
+export RT_TEST_FRESH_DEFINITIONS=1
 dotnet stryker --project RequestTracker.csproj "${mutate[@]}" --concurrency 2 \
   --reporter cleartext --reporter json --reporter html --output "$out" --break-at 0

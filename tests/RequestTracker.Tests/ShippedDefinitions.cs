@@ -5,11 +5,13 @@ namespace RequestTracker.Tests;
 /// <summary>The repository's own workflows folder, loaded once for every test that needs real calendars and laws.</summary>
 internal static class ShippedDefinitions
 {
-    private static readonly Lazy<WorkflowCatalog> Loaded = new(() =>
-    {
-        var (catalog, errors) = WorkflowLoader.Load(Folder);
-        return catalog ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
-    });
+    private static readonly Lazy<WorkflowCatalog> Loaded = new(Load);
+
+    /// <summary>
+    /// Set by scripts/mutation.sh: every use loads the files again, so a mutant in the loader, the parsers
+    /// or a calendar's holiday cache is seen by every test that covers it, not only by the first to load.
+    /// </summary>
+    private static readonly bool Fresh = Environment.GetEnvironmentVariable("RT_TEST_FRESH_DEFINITIONS") == "1";
 
     public static string Folder
     {
@@ -27,5 +29,11 @@ internal static class ShippedDefinitions
         }
     }
 
-    public static WorkflowCatalog Catalog => Loaded.Value;
+    public static WorkflowCatalog Catalog => Fresh ? Load() : Loaded.Value;
+
+    private static WorkflowCatalog Load()
+    {
+        var (catalog, errors) = WorkflowLoader.Load(Folder);
+        return catalog ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
+    }
 }

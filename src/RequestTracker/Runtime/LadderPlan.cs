@@ -52,12 +52,13 @@ internal static class LadderPlan
                 continue;
             }
 
-            if (next is not { } at)
+            if (next is null)
             {
                 rungs.Add(new PlannedRung(i + 1, step, Waiting, null));
                 continue;
             }
 
+            var at = next.Value;
             var status = i == instance.EscalationLevel && instance.Category == Categories.Escalated ? Next : Planned;
             rungs.Add(new PlannedRung(i + 1, step, status, at.ToDateTimeUtc()));
             next = i + 1 < law.Ladder.Count

@@ -128,7 +128,8 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await phone.GotoAsync($"/requests/{requestId}");
         await BrowserSession.Screenshot(phone, "09-request-on-a-phone");
         Assert.Equal($"{title} RT-{requestId}", await phone.Locator("h1").InnerTextAsync());
-        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the request page scrolls sideways on a phone");
+        var tooWide = await phone.EvaluateAsync<string>(WiderThanTheScreen);
+        Assert.True(tooWide.Length == 0, $"Wider than a phone's screen: {tooWide}");
         Assert.Equal(3, await phone.Locator("section.question").CountAsync());
 
         // One action on several questions at once, then the request withdrawn with a notice to the authority.
@@ -202,6 +203,14 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
 
     [GeneratedRegex(@"/requests/(\d+)$")]
     private static partial Regex RequestUrl();
+
+    // The innermost elements that stick out past the right edge of the viewport, as "tag.class (right edge px)".
+    private const string WiderThanTheScreen = """
+        () => [...document.querySelectorAll('body *')]
+          .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 0.5))
+          .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.textContent || '').trim().slice(0, 40)}" (${Math.round(e.getBoundingClientRect().right)} px)`)
+          .join('; ')
+        """;
 
     private static async Task<int> Figure(IPage page, string testId) =>
         int.Parse(await page.GetByTestId(testId).InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,47 @@
+using RequestTracker.Definitions;
+using RequestTracker.Runtime;
+
+namespace RequestTracker.Tests.Runtime;
+
+/// <summary>
+/// The one definition of overdue and due soon, at its boundaries: the row form (<see cref="Standing.Of"/>)
+/// and the query form (the expressions, compiled here) must give the same answer for every case.
+/// </summary>
+public class StandingTests
+{
+    private static readonly DateTime Now = new(2022, 2, 8, 0, 0, 0, DateTimeKind.Utc);
+
+    [Theory]
+    // The deadline instant itself is the end of the last day: from then on the question is overdue.
+    [InlineData(Categories.Open, 0, Standing.Overdue)]
+    [InlineData(Categories.Open, -1, Standing.Overdue)]
+    [InlineData(Categories.Open, 1, Standing.DueSoon)]
+    // Exactly seven days ahead is still within the week; a second more is not.
+    [InlineData(Categories.Open, 7 * 86_400, Standing.DueSoon)]
+    [InlineData(Categories.Open, (7 * 86_400) + 1, Standing.OnTime)]
+    [InlineData(Categories.Escalated, 30 * 86_400, Standing.Overdue)]
+    [InlineData(Categories.Paused, -86_400, Standing.OnTime)] // a stopped clock is never overdue
+    [InlineData(Categories.Answered, -86_400, Standing.Closed)]
+    [InlineData(Categories.Refused, 86_400, Standing.Closed)]
+    public void Overdue_and_due_soon_hold_at_their_boundaries_in_both_forms(string category, int dueInSeconds, string expected)
+    {
+        var due = Now.AddSeconds(dueInSeconds);
+        var row = new WorkflowInstance { Category = category, DueAt = due };
+
+        Assert.Equal(expected, Standing.Of(category, due, Now));
+        Assert.Equal(expected == Standing.Overdue, Standing.IsOverdue(Now).Compile()(row));
+        Assert.Equal(expected != Standing.Overdue, Standing.IsNotOverdue(Now).Compile()(row));
+        Assert.Equal(expected == Standing.DueSoon, Standing.IsDueSoon(Now).Compile()(row));
+    }
+
+    [Fact]
+    public void A_question_not_started_or_without_a_deadline_is_neither_overdue_nor_due_soon()
+    {
+        var open = new WorkflowInstance { Category = Categories.Open, DueAt = null };
+
+        Assert.Equal(Standing.NotStarted, Standing.Of(null, null, Now));
+        Assert.Equal(Standing.OnTime, Standing.Of(Categories.Open, null, Now));
+        Assert.False(Standing.IsOverdue(Now).Compile()(open));
+        Assert.False(Standing.IsDueSoon(Now).Compile()(open));
+    }
+}
