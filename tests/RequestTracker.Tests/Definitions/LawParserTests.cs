@@ -112,7 +112,7 @@ public class LawParserTests
     [InlineData("name: Appeal, ", "", "9:9: Missing key 'name'.", "appeal")]
     [InlineData("within: 3 months, ", "", "9:9: Missing key 'within'.", "appeal")]
     [InlineData("warnBefore: 10 calendar days, ", "", "9:9: Missing key 'warnBefore'.", "appeal")]
-    [InlineData("step: review }", "step: nowhere }", "1:1: The appeal step 'nowhere' is not a step of the ladder.", "none")]
+    [InlineData("step: review }", "step: nowhere }", "9:79: The appeal step 'nowhere' is not a step of the ladder.", "none")]
     [InlineData("{ id: note,", "{ id: reminder,", "1:1: Ladder step id 'reminder' is used more than once.", "none")]
     [InlineData("to: advocate,", "to: the-press,", "13:89: 'the-press' is not a recipient; use authority, advocate or escalation:KIND with KIND one of higherBody, oversightBody, ombudsman, court, other.", "step")]
     [InlineData("to: advocate,", "to: \"escalation:press\",", "13:89: 'escalation:press' is not a recipient; use authority, advocate or escalation:KIND with KIND one of higherBody, oversightBody, ombudsman, court, other.", "step")]

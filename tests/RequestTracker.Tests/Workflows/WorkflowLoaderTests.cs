@@ -27,21 +27,21 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("laws/uk-foia-2000.yaml", "template: internal-review", "template: no-such-template", "uk-foia-2000.yaml:32:15", "unknown template 'no-such-template'")]
     [InlineData("laws/ru-8-fz.yaml", "calendar: ru", "calendar: mars", "ru-8-fz.yaml:11:11", "unknown calendar 'mars'")]
     [InlineData("laws/ru-8-fz.yaml", "to: escalation:court", "to: the-press", "ru-8-fz.yaml:42:9", "not a recipient")]
-    [InlineData("laws/ru-8-fz.yaml", "step: higher-body", "step: nowhere", "ru-8-fz.yaml:", "appeal step 'nowhere' is not a step of the ladder")]
-    [InlineData("laws/io-default.yaml", "id: io-default", "id: ru-8-fz", "9:1", "Duplicate law id 'ru-8-fz'")]
+    [InlineData("laws/ru-8-fz.yaml", "step: higher-body", "step: nowhere", "ru-8-fz.yaml:24:9", "appeal step 'nowhere' is not a step of the ladder")]
+    [InlineData("laws/io-default.yaml", "id: io-default", "id: ru-8-fz", "ru-8-fz.yaml:9:1", "Duplicate law id 'ru-8-fz'")]
     [InlineData("question.yaml", "      refused: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      refusd: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:32:7", "Unknown trigger 'refusd'")]
     [InlineData("question.yaml", "      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      deadline-passed: escalatin\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:35:7", "unknown state 'escalatin'")]
     [InlineData("question.yaml", "- { at: deadline, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "- { at: tomorrow, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "question.yaml:24:15", "Unknown instant 'tomorrow'")]
-    [InlineData("question.yaml", "  answered: { requires: [documentReference] }", "  answered: { requires: [documentRef] }", "question.yaml:13:", "'documentRef' cannot be required")]
-    [InlineData("question.yaml", "      reopened: previous\n      withdrawn: withdrawn\n\n  refused:", "      reopened: refused\n      withdrawn: withdrawn\n\n  refused:", "question.yaml:", "'reopened' goes to 'previous'")]
-    [InlineData("question.yaml", "      not-held: not-held\n      withdrawn: withdrawn\n\n  partially-answered:", "      not-held: not-held\n\n  partially-answered:", "question.yaml:", "must accept 'withdrawn'")]
-    [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:", "A final state has no transitions but 'reopened'")]
+    [InlineData("question.yaml", "  answered: { requires: [documentReference] }", "  answered: { requires: [documentRef] }", "question.yaml:13:26", "'documentRef' cannot be required")]
+    [InlineData("question.yaml", "      reopened: previous\n      withdrawn: withdrawn\n\n  refused:", "      reopened: refused\n      withdrawn: withdrawn\n\n  refused:", "question.yaml:104:7", "'reopened' goes to 'previous'")]
+    [InlineData("question.yaml", "      not-held: not-held\n      withdrawn: withdrawn\n\n  partially-answered:", "      not-held: not-held\n\n  partially-answered:", "question.yaml:85:5", "must accept 'withdrawn'")]
+    [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:129:5", "A final state has no transitions but 'reopened'")]
     [InlineData("calendars/uk.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk.yaml:11:11", "not an IANA time zone")]
     [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:19:5", "exactly one of")]
     [InlineData("templates/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:10:36", "Undefined variable 'reply_byy'")]
-    [InlineData("templates/request.html", "{{ law.response }}", "{{ law.respons }}", "request.html:12:", "Undefined variable 'respons'")]
-    [InlineData("templates/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:", "Undefined filter 'downcasee'")]
-    [InlineData("templates/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:", "Template syntax")]
+    [InlineData("templates/request.html", "{{ law.response }}", "{{ law.respons }}", "request.html:12:54", "Undefined variable 'respons'")]
+    [InlineData("templates/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:8:43", "Undefined filter 'downcasee'")]
+    [InlineData("templates/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:9:1", "Template syntax")]
     [InlineData("templates/court-claim.txt", "Subject: Prepare", "Subjec: Prepare", "court-claim.txt:1:1", "The first line must be 'Subject: ...'")]
     public void A_broken_file_is_reported_with_file_line_and_column(string file, string find, string replace, string location, string message)
     {
@@ -53,18 +53,22 @@ public sealed class WorkflowLoaderTests : IDisposable
         var (catalog, errors) = WorkflowLoader.Load(_copy.FullName);
 
         Assert.Null(catalog);
-        Assert.Contains(errors, e => e.ToString().Contains(location, StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
+        // The whole position: the file's name, line and column, exactly.
+        Assert.Contains(errors, e => e.ToString().Contains($"/{location}: ", StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_unreachable_state_is_an_error()
     {
         var path = Path.Combine(_copy.FullName, "question.yaml");
+        var lines = File.ReadAllLines(path).Length;
         File.AppendAllText(path, "\n  limbo:\n    label: Limbo\n    category: closed\n    final: true\n");
 
         var (_, errors) = WorkflowLoader.Load(_copy.FullName);
 
-        Assert.Contains(errors, e => e.Message.Contains("'limbo' cannot be reached", StringComparison.Ordinal));
+        // Reported where the state is declared: two lines below the old end of the file.
+        var error = Assert.Single(errors, e => e.Message.Contains("'limbo' cannot be reached", StringComparison.Ordinal));
+        Assert.Equal(("question.yaml", lines + 2), (Path.GetFileName(error.File), error.Line));
     }
 
     [Fact]

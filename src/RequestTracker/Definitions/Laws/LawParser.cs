@@ -34,7 +34,9 @@ internal static class LawParser
 
         if (appeal?.Step is { } appealStep && ladder.All(s => s.Id != appealStep))
         {
-            yaml.Error($"The appeal step '{appealStep}' is not a step of the ladder.");
+            // Reported where the step is named, so the file:line points at the word to fix.
+            var at = yaml.Mapping("appeal", required: false)?.Located("step", required: false)?.At ?? yaml.Start;
+            yaml.Error(at, $"The appeal step '{appealStep}' is not a step of the ladder.");
         }
 
         return id is null || name is null || calendar is null || response is null
