@@ -77,23 +77,17 @@ internal sealed class WorkCalendar(
 
     /// <summary>Every holiday of a year, substitute days included (a substitute may come from the next or previous year's rule).</summary>
     public IReadOnlyDictionary<LocalDate, string> Holidays(int year) => _years.GetOrAdd(year, y =>
-    {
-        var all = new Dictionary<LocalDate, string>();
-        foreach (var around in new[] { y - 1, y, y + 1 })
-        {
-            foreach (var (date, holiday) in Compute(around))
-            {
-                all.TryAdd(date, holiday);
-            }
-        }
+        Compute([y - 1, y, y + 1]).Where(p => p.Key.Year == y).ToDictionary(p => p.Key, p => p.Value));
 
-        return all.Where(p => p.Key.Year == y).ToDictionary(p => p.Key, p => p.Value);
-    });
-
-    private Dictionary<LocalDate, string> Compute(int year)
+    /// <summary>
+    /// The holidays of several years computed together, so that a substitute never lands on a day another
+    /// year's holiday or substitute already holds (Saturday 31 December and Sunday 1 January take Monday
+    /// and Tuesday, not both Monday).
+    /// </summary>
+    private Dictionary<LocalDate, string> Compute(int[] years)
     {
         var days = new Dictionary<LocalDate, string>();
-        var dated = rules.Select(r => (Rule: r, Date: r.In(year))).Where(x => x.Date is not null).OrderBy(x => x.Date).ToList();
+        var dated = years.SelectMany(year => rules.Select(r => (Rule: r, Date: r.In(year)))).Where(x => x.Date is not null).OrderBy(x => x.Date).ToList();
         foreach (var (rule, date) in dated)
         {
             days[date!.Value] = days.TryGetValue(date.Value, out var other) ? $"{other}; {rule.Name}" : rule.Name;
