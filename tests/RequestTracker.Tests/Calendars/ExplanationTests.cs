@@ -136,6 +136,8 @@ public class ExplanationTests
     [InlineData("3 day", 3, nameof(SpanUnit.CalendarDays))]
     [InlineData("3 days", 3, nameof(SpanUnit.CalendarDays))]
     [InlineData("2 hours", 2, nameof(SpanUnit.Hours))]
+    [InlineData("1 minute", 1, nameof(SpanUnit.Minutes))]
+    [InlineData("5 Working Days", 5, nameof(SpanUnit.WorkingDays))]
     [InlineData("10000 days", 10000, nameof(SpanUnit.CalendarDays))]
     public void Every_spelling_of_a_unit_is_read(string text, int amount, string unit)
     {

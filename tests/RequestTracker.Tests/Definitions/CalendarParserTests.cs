@@ -98,6 +98,21 @@ public class CalendarParserTests
     }
 
     [Fact]
+    public void A_fifth_weekday_and_the_twelfth_month_are_accepted()
+    {
+        // The fifth Monday of May 2022 is the 30th, as is the last; the fourth Thursday of December 2022 is the 22nd.
+        var text = Complete
+            .Replace("nth: last }", "nth: 5 }", StringComparison.Ordinal)
+            .Replace("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, month: 12, weekday: thursday, nth: 4 }", StringComparison.Ordinal);
+
+        var (calendar, errors) = Parse(text);
+
+        Assert.Empty(errors);
+        Assert.Equal("Spring", calendar!.Holidays(2022)[new LocalDate(2022, 5, 30)]);
+        Assert.Equal("Plain", calendar.Holidays(2022)[new LocalDate(2022, 12, 22)]);
+    }
+
+    [Fact]
     public void Without_a_substitute_label_a_substitute_is_called_a_substitute_day()
     {
         var (calendar, errors) = Parse(Complete.Replace("substituteLabel: in lieu\n", string.Empty, StringComparison.Ordinal));

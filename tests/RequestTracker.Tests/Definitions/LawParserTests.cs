@@ -85,6 +85,15 @@ public class LawParserTests
         Assert.Equal(string.Empty, law.Cite("response"));
     }
 
+    [Fact]
+    public void An_appeal_need_not_name_a_ladder_step()
+    {
+        var (law, errors) = Parse(Complete.Replace(", step: review }", " }", StringComparison.Ordinal));
+
+        Assert.Empty(errors);
+        Assert.Null(law!.Appeal!.Step);
+    }
+
     [Theory]
     [InlineData("clarification: pause", "clarification: restart")]
     [InlineData("clarification: pause", "clarification: Restart")]

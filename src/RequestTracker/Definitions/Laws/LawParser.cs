@@ -138,9 +138,7 @@ internal static class LawParser
             };
     }
 
-    public static bool IsRecipient(string to) =>
-        to is "authority" or "advocate"
-        || (to.StartsWith("escalation:", StringComparison.Ordinal) && EscalationKind(to) is not null);
+    public static bool IsRecipient(string to) => to is "authority" or "advocate" || EscalationKind(to) is not null;
 
     public static EscalationContactKind? EscalationKind(string to) =>
         Enum.GetValues<EscalationContactKind>().Cast<EscalationContactKind?>().FirstOrDefault(k => $"escalation:{Camel(k!.Value.ToString())}" == to);
