@@ -72,6 +72,15 @@ public class LadderPlanTests
         Assert.Equal([(1, LadderPlan.Done, Reminder), (2, LadderPlan.Done, Review), (3, LadderPlan.Done, null)], rungs);
     }
 
+    [Fact]
+    public void An_open_question_whose_every_rung_was_taken_plans_nothing_more()
+    {
+        // Reopened after the last rung: nothing is left to plan, and nothing breaks.
+        var rungs = Plan(Categories.Open, level: 3, dueAt: Deadline, nextStepAt: null, taken: [Reminder, Review, Commissioner]);
+
+        Assert.Equal([(1, LadderPlan.Done, Reminder), (2, LadderPlan.Done, Review), (3, LadderPlan.Done, Commissioner)], rungs);
+    }
+
     private static List<(int Level, string Status, DateTime? At)> Plan(string category, int level, DateTime? dueAt, DateTime? nextStepAt, DateTime[] taken)
     {
         var law = ShippedDefinitions.Catalog.Laws["uk-foia-2000"];

@@ -61,7 +61,7 @@ public class TriggerEffectsTests
     [Fact]
     public void The_last_step_goes_to_the_escalation_contact_and_plans_nothing_after_it()
     {
-        var (result, instance) = Run("uk-foia-2000", Triggers.StepDue, Utc(2022, 3, 16, 0), i => i.EscalationLevel = 2);
+        var (result, instance) = Run("uk-foia-2000", Triggers.StepDue, Utc(2022, 3, 16, 0), i => (i.EscalationLevel, i.NextStepAt) = (2, Utc(2022, 3, 16, 0).ToDateTimeUtc()));
 
         // 30 working days from Wednesday 16 March, skipping 17 March, 15 and 18 April: Friday 29 April, in BST.
         Assert.Equal(3, instance.EscalationLevel);
@@ -201,7 +201,12 @@ public class TriggerEffectsTests
     public void Where_the_law_restarts_the_clock_the_clarification_starts_the_full_period_again()
     {
         // Given on Monday 7 March 2022: 20 working days from Tuesday 8 March, skipping St Patrick's Day: Tuesday 5 April (BST).
-        var (result, instance) = Run("uk-foia-2000", Triggers.ClarificationGiven, Utc(2022, 3, 7, 10), i => i.ClockStoppedAt = Utc(2022, 1, 12, 12).ToDateTimeUtc());
+        var (result, instance) = Run("uk-foia-2000", Triggers.ClarificationGiven, Utc(2022, 3, 7, 10), i =>
+        {
+            // How the first deadline was computed is kept, but a restarting law does not use what was left of it.
+            i.DueComputation = ComputationRecord.From(DeadlineCalculator.Add(Utc(2022, 1, 10, 10), new LegalSpan(20, SpanUnit.WorkingDays), ShippedDefinitions.Catalog.Calendars["uk"])).ToJson();
+            i.ClockStoppedAt = Utc(2022, 1, 12, 12).ToDateTimeUtc();
+        });
 
         Assert.Equal(Utc(2022, 4, 5, 23), At(instance.DueAt));
         Assert.Null(instance.ClockStoppedAt);
