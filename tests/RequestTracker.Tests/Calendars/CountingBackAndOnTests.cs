@@ -51,4 +51,13 @@ public class CountingBackAndOnTests
         // From Thursday 14 April 2022: Good Friday and Easter Monday are skipped, the next working day is Tuesday 19 April.
         Assert.Equal(EndOf(2022, 4, 19), DeadlineCalculator.After(EndOf(2022, 4, 14), new LegalSpan(1, SpanUnit.WorkingDays), Uk).Due);
     }
+
+    [Fact]
+    public void Clock_time_after_a_deadline_runs_from_the_deadline_instant_itself()
+    {
+        var deadline = Instant.FromUtc(2022, 4, 8, 12, 0);
+
+        Assert.Equal(deadline + Duration.FromSeconds(90), DeadlineCalculator.After(deadline, new LegalSpan(90, SpanUnit.Seconds), Uk).Due);
+        Assert.Equal(deadline, DeadlineCalculator.After(deadline, new LegalSpan(0, SpanUnit.Immediately), Uk).Due);
+    }
 }

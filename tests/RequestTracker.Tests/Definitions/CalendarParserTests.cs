@@ -141,6 +141,7 @@ public class CalendarParserTests
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-00\" }", "19:26: date must be a month and day such as \"12-25\".")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08\" }", "19:26: date must be a month and day such as \"12-25\".")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", easter: 1 }", "19:5: A holiday needs exactly one of: date (MM-DD), easter, orthodoxEaster, weekday (with month and nth), on (YYYY-MM-DD).")]
+    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ date: \"08-01\" }", "19:5: Missing key 'name'.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain }", "19:5: A holiday needs exactly one of: date (MM-DD), easter, orthodoxEaster, weekday (with month and nth), on (YYYY-MM-DD).")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, orthodoxEaster: x }", "19:36: 'orthodoxEaster' must be an integer.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, on: 2022-13-01 }", "19:24: '2022-13-01' is not a date such as 2022-01-07.")]

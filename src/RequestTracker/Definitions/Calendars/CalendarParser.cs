@@ -48,7 +48,7 @@ internal static class CalendarParser
             {
                 ConfirmedFrom = from,
                 ConfirmedThrough = through.Value,
-                SubstituteLabel = yaml.Text("substituteLabel", required: false) ?? "substitute day",
+                SubstituteLabel = yaml.Text("substituteLabel", required: false) ?? WorkCalendar.DefaultSubstituteLabel,
             };
     }
 
@@ -72,6 +72,11 @@ internal static class CalendarParser
     {
         yaml.Only("name", "date", "easter", "orthodoxEaster", "month", "weekday", "nth", "on", "shift", "from", "until", "except");
         var name = yaml.Text("name");
+        if (name is null)
+        {
+            return null; // reported as a missing key
+        }
+
         var shift = Shift(yaml);
         var from = yaml.Int("from", required: false);
         var until = yaml.Int("until", required: false);
@@ -86,7 +91,7 @@ internal static class CalendarParser
         }
 
         HolidayRule Make(HolidayKind kind, int month = 0, int day = 0, int offset = 0, IsoDayOfWeek weekday = IsoDayOfWeek.None, LocalDate? date = null) =>
-            new(name ?? string.Empty, kind, month, day, offset, weekday, date, shift, from, until, except);
+            new(name, kind, month, day, offset, weekday, date, shift, from, until, except);
 
         if (yaml.Located("date", required: false) is { } fixedDate)
         {
@@ -120,7 +125,7 @@ internal static class CalendarParser
         var weekday = weekdayText is { } w ? Weekday(yaml, w.Value, w.At) : null;
         var monthOfYear = yaml.Int("month");
         var nth = yaml.Located("nth");
-        int? n = nth?.Value == "last" ? -1 : int.TryParse(nth?.Value, out var parsedNth) && parsedNth is >= 1 and <= 5 ? parsedNth : null;
+        int? n = nth?.Value == "last" ? HolidayRule.Last : int.TryParse(nth?.Value, out var parsedNth) && parsedNth is >= 1 and <= 5 ? parsedNth : null;
         if (nth is { } at && n is null)
         {
             yaml.Error(at.At, "nth must be 1 to 5 or 'last'.");

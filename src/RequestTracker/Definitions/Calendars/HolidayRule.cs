@@ -54,10 +54,13 @@ internal sealed record HolidayRule(
         };
     }
 
-    /// <summary>Offset 1..5 counts from the start of the month, -1 is the last such weekday.</summary>
+    /// <summary>The offset of "the last such weekday of the month".</summary>
+    public const int Last = -1;
+
+    /// <summary>Offset 1..5 counts from the start of the month, <see cref="Last"/> is the last such weekday.</summary>
     private LocalDate NthWeekday(int year)
     {
-        if (Offset > 0)
+        if (Offset != Last)
         {
             var first = new LocalDate(year, Month, 1);
             var date = first.DayOfWeek == Weekday ? first : first.Next(Weekday);

@@ -31,7 +31,9 @@ internal sealed class WorkCalendar(
     public IReadOnlyList<HolidayRule> Rules => rules;
 
     /// <summary>What a substitute day is called: "substitute day" (UK), "observed" (US federal).</summary>
-    public string SubstituteLabel { get; init; } = "substitute day";
+    public string SubstituteLabel { get; init; } = DefaultSubstituteLabel;
+
+    public const string DefaultSubstituteLabel = "substitute day";
 
     /// <summary>The first year whose holidays are confirmed; null when the rules hold for every earlier year.</summary>
     public int? ConfirmedFrom { get; init; }

@@ -25,7 +25,8 @@ internal static class LawParser
             }
         }
 
-        var appeal = Appeal(yaml.Mapping("appeal", required: false));
+        var appealNode = yaml.Mapping("appeal", required: false);
+        var appeal = Appeal(appealNode);
         var ladder = yaml.Mappings("ladder").Select(Step).OfType<LadderStep>().ToList();
         foreach (var duplicate in ladder.GroupBy(s => s.Id).Where(g => g.Count() > 1))
         {
@@ -35,8 +36,7 @@ internal static class LawParser
         if (appeal?.Step is { } appealStep && ladder.All(s => s.Id != appealStep))
         {
             // Reported where the step is named, so the file:line points at the word to fix.
-            var at = yaml.Mapping("appeal", required: false)?.Located("step", required: false)?.At ?? yaml.Start;
-            yaml.Error(at, $"The appeal step '{appealStep}' is not a step of the ladder.");
+            appealNode!.Error(appealNode.Located("step")!.Value.At, $"The appeal step '{appealStep}' is not a step of the ladder.");
         }
 
         return id is null || name is null || calendar is null || response is null
