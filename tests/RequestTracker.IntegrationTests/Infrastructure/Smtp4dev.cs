@@ -128,7 +128,7 @@ public sealed class Smtp4dev : IAsyncDisposable
         _process = null;
     }
 
-    /// <summary>Every message in the server's inbox, read over IMAP without marking it.</summary>
+    /// <summary>Every readable message in the server's inbox, read over IMAP without marking it (a test may put unreadable bytes there: <see cref="DeliverRaw"/>).</summary>
     public async Task<IReadOnlyList<MimeMessage>> Messages()
     {
         using var client = new ImapClient();
@@ -138,7 +138,14 @@ public sealed class Smtp4dev : IAsyncDisposable
         var messages = new List<MimeMessage>();
         foreach (var uid in await client.Inbox.SearchAsync(SearchQuery.All))
         {
-            messages.Add(await client.Inbox.GetMessageAsync(uid));
+            try
+            {
+                messages.Add(await client.Inbox.GetMessageAsync(uid));
+            }
+            catch (FormatException)
+            {
+                // Not a message MIME can read: not one the app sent.
+            }
         }
 
         await client.DisconnectAsync(true);
@@ -183,6 +190,40 @@ public sealed class Smtp4dev : IAsyncDisposable
         await client.ConnectAsync("127.0.0.1", SmtpPort, MailKit.Security.SecureSocketOptions.None);
         await client.SendAsync(message);
         await client.DisconnectAsync(true);
+    }
+
+    /// <summary>
+    /// Sends bytes that need not be a valid message (no headers, say) over plain SMTP, as a broken mail system
+    /// might: smtp4dev stores them as they came and serves them over IMAP.
+    /// </summary>
+    public async Task DeliverRaw(string data)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync("127.0.0.1", SmtpPort);
+        await using var stream = tcp.GetStream();
+        using var reader = new StreamReader(stream, System.Text.Encoding.ASCII);
+        await using var writer = new StreamWriter(stream, System.Text.Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+        async Task Expect(string code)
+        {
+            var line = await reader.ReadLineAsync() ?? string.Empty;
+            while (line.Length > 3 && line[3] == '-')
+            {
+                line = await reader.ReadLineAsync() ?? string.Empty;
+            }
+
+            Assert.True(line.StartsWith(code, StringComparison.Ordinal), $"SMTP: expected {code}, got '{line}'");
+        }
+
+        await Expect("220");
+        foreach (var (command, code) in new[] { ("EHLO test", "250"), ("MAIL FROM:<broken@ministry.test>", "250"), ("RCPT TO:<nobody@rt.test>", "250"), ("DATA", "354") })
+        {
+            await writer.WriteLineAsync(command);
+            await Expect(code);
+        }
+
+        await writer.WriteAsync(data + "\r\n.\r\n");
+        await Expect("250");
+        await writer.WriteLineAsync("QUIT");
     }
 
     public async ValueTask DisposeAsync() => await Stop();

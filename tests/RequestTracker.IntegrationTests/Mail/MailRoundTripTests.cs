@@ -139,6 +139,31 @@ public sealed class MailRoundTripTests(MailApp app)
     }
 
     [Fact]
+    public async Task A_message_without_headers_is_kept_for_review_and_the_reply_after_it_is_still_read()
+    {
+        var authority = await MailTestClient.Authority(Manager);
+        var request = await MailTestClient.Send(Advocate, authority, "The official text");
+        var original = await app.Mail.WaitFor(m => m.About(request.Title));
+        var marker = Guid.NewGuid().ToString("N");
+
+        // MIME cannot read this (its first line is not a header); once it stalled intake for good.
+        await app.Mail.DeliverRaw($"this line is not a header {marker}\r\n\r\nbody");
+        await app.Mail.Deliver(Reply(original, to: original.ReplyTo.Mailboxes.Single().Address, inReplyTo: null));
+
+        var items = await MailTestClient.Until(Advocate, request.Id, i => i.GetProperty("direction").GetString() == "received", "the reply after the unreadable message");
+        Assert.Equal("token", items.Single(i => i.GetProperty("direction").GetString() == "received").GetProperty("matchedBy").GetString());
+        var kept = await Eventually.Get(async () =>
+        {
+            using var list = await Manager.GetAsync("/api/inbox/unmatched?limit=100");
+            var page = await list.Json(HttpStatusCode.OK);
+            return page.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("text").GetString()?.Contains(marker, StringComparison.Ordinal) == true || i.GetProperty("subject").GetString() == "(unreadable message)")
+                .Select(i => (JsonElement?)i).FirstOrDefault() is { } item ? new[] { item } : null;
+        }, "the unreadable message in the review queue");
+        Assert.Equal("(unreadable message)", kept[0].GetProperty("subject").GetString());
+        Assert.Equal("Could not be processed automatically: Failed to parse message headers.", kept[0].GetProperty("notes").GetString());
+    }
+
+    [Fact]
     public async Task Mail_that_matches_nothing_waits_for_a_manager_who_files_it_under_a_request()
     {
         var authority = await MailTestClient.Authority(Manager);

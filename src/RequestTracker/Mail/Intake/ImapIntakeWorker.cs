@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using RequestTracker.Background;
 
 namespace RequestTracker.Mail.Intake;
@@ -45,22 +46,31 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Work
         var taken = 0;
         foreach (var uid in uids.Where(u => u.Id > last).OrderBy(u => u.Id))
         {
-            var message = await folder.GetMessageAsync(uid, ct);
-            using var raw = new MemoryStream();
-            await message.WriteToAsync(raw, ct);
+            // The bytes as stored (BODY.PEEK[]), parsed here: a message MIME cannot read (no headers, say) is
+            // then one more message for the review queue, not an exception before it can be put anywhere.
+            byte[] raw;
+            await using (var stream = await folder.GetStreamAsync(uid, string.Empty, ct))
+            using (var buffer = new MemoryStream())
+            {
+                await stream.CopyToAsync(buffer, ct);
+                raw = buffer.ToArray();
+            }
+
             var at = new MailboxPosition(folder.FullName, folder.UidValidity, uid.Id);
+            MimeMessage? message = null;
             try
             {
+                message = await MimeMessage.LoadAsync(new MemoryStream(raw), ct);
                 await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<IntakeProcessor>().Take(message, raw.ToArray(), at, ct);
+                var result = await scope.ServiceProvider.GetRequiredService<IntakeProcessor>().Take(message, raw, at, ct);
                 LogTaken(uid.Id, result);
             }
             catch (Exception e) when (e is not (OperationCanceledException or DbException or DbUpdateException))
             {
-                // A message the matcher cannot handle must not block the folder: it goes to the review queue whole.
+                // A message that cannot be read or matched must not block the folder: it goes to the review queue whole.
                 LogQuarantined(e, uid.Id);
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IntakeProcessor>().Quarantine(message, raw.ToArray(), at, e.Message, ct);
+                await scope.ServiceProvider.GetRequiredService<IntakeProcessor>().Quarantine(message, raw, at, e.Message, ct);
             }
 
             await folder.AddFlagsAsync(uid, MessageFlags.Seen, true, ct);

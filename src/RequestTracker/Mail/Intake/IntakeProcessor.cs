@@ -86,19 +86,20 @@ internal sealed class IntakeProcessor(
     }
 
     /// <summary>Stores a message that failed processing, unmatched with the reason, and moves past it.</summary>
-    public async Task Quarantine(MimeMessage message, byte[] raw, MailboxPosition position, string error, CancellationToken ct)
+    /// <summary>Keeps a message intake could not read (<paramref name="message"/> null) or process, whole, for a manager; the cursor moves past it.</summary>
+    public async Task Quarantine(MimeMessage? message, byte[] raw, MailboxPosition position, string error, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await Advance(position, ct);
-        var messageId = string.IsNullOrWhiteSpace(message.MessageId) ? $"sha256:{Convert.ToHexStringLower(SHA256.HashData(raw))}" : message.MessageId;
+        var messageId = string.IsNullOrWhiteSpace(message?.MessageId) ? $"sha256:{Convert.ToHexStringLower(SHA256.HashData(raw))}" : message.MessageId;
         if (!await db.Inbox.AnyAsync(m => m.MessageId == messageId, ct))
         {
             var inbound = new InboundMessage
             {
                 MessageId = Clip.To(messageId, Lengths.MessageId),
                 Status = InboundStatus.Unmatched,
-                Subject = Clip.To(message.Subject ?? string.Empty, Lengths.Subject),
-                FromAddress = Clip.To(message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty, Lengths.Email),
+                Subject = Clip.To(message is null ? "(unreadable message)" : message.Subject ?? string.Empty, Lengths.Subject),
+                FromAddress = Clip.To(message?.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty, Lengths.Email),
                 ReceivedAt = clock.GetUtcNow().UtcDateTime,
                 Raw = raw,
                 Folder = position.Folder,
