@@ -56,10 +56,42 @@ public sealed class SmtpOutageTests(OutageApp app) : IClassFixture<OutageApp>
             await MailTestClient.Until(advocate, request.Id, i => i.GetProperty("status").GetString() == "sent", "the email marked sent");
         }
 
+        // A sent row's error field holds only what went wrong before, and says so.
+        using (var sent = await manager.GetAsync("/api/outbox?status=sent&limit=100"))
+        {
+            var rows = (await sent.Json(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().Where(e => requests.Any(r => r.Id == e.GetProperty("requestId").GetInt32())).ToList();
+            Assert.Equal(5, rows.Count);
+            var errors = rows.Select(e => e.GetProperty("lastError").GetString()).ToList();
+            Assert.All(errors, error => Assert.True(error is null || error.StartsWith("Before it was sent: Mail server unreachable", StringComparison.Ordinal), error));
+            Assert.Contains(rows, e => e.GetProperty("lastError").GetString() is not null); // the one tried while the server was down
+        }
+
         // Each row is marked sent only after the server accepted it, so nothing can still be on its way.
         var arrived = (await app.Mail.Messages()).Where(m => requests.Any(r => m.About(r.Title))).ToList();
         Assert.Equal(5, arrived.Count);
         Assert.Equal(5, arrived.Select(m => m.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_connection_the_server_closed_while_idle_is_replaced_without_an_error_or_a_wait()
+    {
+        var manager = app.Client(TestUser.Manager);
+        var advocate = app.Client(TestUser.AdvocateA);
+        var authority = await MailTestClient.Authority(manager);
+        var first = await MailTestClient.Send(advocate, authority, "Before the restart");
+        await MailTestClient.Until(advocate, first.Id, i => i.GetProperty("status").GetString() == "sent", "the first email sent");
+
+        // The server restarts: the connection the worker kept is dead, which it can only find out by using it.
+        await app.Mail.Stop();
+        await app.Mail.Resume();
+        var second = await MailTestClient.Send(advocate, authority, "After the restart");
+        await MailTestClient.Until(advocate, second.Id, i => i.GetProperty("status").GetString() == "sent", "the second email sent");
+
+        using var response = await manager.GetAsync("/api/outbox?status=sent&limit=100");
+        var row = (await response.Json(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().Single(e => e.GetProperty("requestId").GetInt32() == second.Id);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, row.GetProperty("lastError").ValueKind); // no false "unreachable"
+        Assert.Equal(1, row.GetProperty("attempts").GetInt32());
+        Assert.Equal("Mail accepted", row.GetProperty("serverReply").GetString()); // smtp4dev's reply to DATA
     }
 
     private static async Task<System.Text.Json.JsonElement[]> Queued(HttpClient manager)

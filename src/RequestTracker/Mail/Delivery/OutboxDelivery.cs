@@ -89,6 +89,10 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
                 row.Status = OutboxStatus.Sent;
                 row.SentAt = now;
                 row.ServerReply = Clip.To(outcome.Reply, Lengths.ServerReply);
+                // What went wrong before it went through stays, but says so: the row is not in error.
+                row.LastError = row.LastError is null || row.LastError.StartsWith(EarlierAttempt, StringComparison.Ordinal)
+                    ? row.LastError
+                    : Clip.To(EarlierAttempt + row.LastError, Lengths.ServerReply);
                 Journal(row, JournalEvents.EmailSent, $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> accepted: {outcome.Reply}. Message-Id <{row.MessageId}>.", now);
                 break;
             case DeliveryResult.Permanent:
@@ -113,6 +117,9 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
         row.LastError = Clip.To(reply, Lengths.ServerReply);
         Journal(row, JournalEvents.EmailFailed, $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
     }
+
+    /// <summary>How a sent email's error field labels the error of an attempt before the one that succeeded.</summary>
+    internal const string EarlierAttempt = "Before it was sent: ";
 
     internal static TimeSpan Backoff(int attempts, DeliveryOptions settings)
     {
