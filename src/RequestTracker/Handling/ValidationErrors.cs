@@ -32,7 +32,7 @@ internal sealed class ValidationErrors
             return null;
         }
 
-        return MaxLength(field, value.Trim(), maxLength);
+        return MaxLength(field, Printable(field, value.Trim()), maxLength);
     }
 
     /// <summary>An optional enum from a query string, by name (case-insensitive, never a number); absent is null.</summary>
@@ -71,7 +71,7 @@ internal sealed class ValidationErrors
 
     /// <summary>Checks an optional text field; returns it trimmed (empty when absent).</summary>
     public string OptionalText(string field, string? value, int maxLength) =>
-        MaxLength(field, value?.Trim() ?? string.Empty, maxLength) ?? string.Empty;
+        MaxLength(field, Printable(field, value?.Trim() ?? string.Empty), maxLength) ?? string.Empty;
 
     public string? RequiredEmail(string field, string? value)
     {
@@ -104,8 +104,28 @@ internal sealed class ValidationErrors
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    private string? MaxLength(string field, string text, int maxLength)
+    /// <summary>
+    /// NUL and the other control characters have no place in text a person typed and would end up raw in
+    /// an email or a file: refused (tab and line breaks excepted; one-line fields refuse those too).
+    /// </summary>
+    private string? Printable(string field, string? text)
     {
+        if (text is not null && text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        {
+            Add(field, $"The field {field} must not contain control characters such as NUL.");
+            return null;
+        }
+
+        return text;
+    }
+
+    private string? MaxLength(string field, string? text, int maxLength)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
         if (text.Length > maxLength)
         {
             Add(field, $"The field {field} must be at most {maxLength} characters long.");

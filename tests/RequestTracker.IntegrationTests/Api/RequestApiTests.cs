@@ -63,6 +63,26 @@ public abstract class RequestApiTests(ApiApp app)
     }
 
     [Fact]
+    public async Task A_NUL_or_other_control_character_is_refused_on_its_field_and_nothing_is_filed()
+    {
+        var authorityId = await TestData.CreateAuthority(app.Client(TestUser.Manager));
+        var body = new
+        {
+            authorityId,
+            title = "Documents",
+            body = "Dear Sir,\0 the letter",
+            legalBasis = "Art. 8\u001b[31m",
+            questions = new[] { new { category = "other", text = "The text\0" }, new { category = "other", text = "Fine,\n\ton two lines" } },
+        };
+
+        using var response = await app.Client(TestUser.AdvocateA).PostJson("/api/requests", body);
+
+        var problem = await response.Problem(HttpStatusCode.BadRequest, "body", "legalBasis", "questions[0].text");
+        Assert.Equal(["body", "legalBasis", "questions[0].text"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        await AssertNoRequestsFor(authorityId);
+    }
+
+    [Fact]
     public async Task An_authority_that_does_not_exist_is_named_and_nothing_is_filed()
     {
         using var response = await app.Client(TestUser.AdvocateA).PostJson("/api/requests", TestData.Request(987654));

@@ -117,6 +117,8 @@ public abstract class WorkflowApiTests(ApiApp app)
     [InlineData("""{"action":"approve"}""", "action")]
     [InlineData("""{}""", "action")]
     [InlineData("""{"action":"extension-announced","extension":0}""", "extension")]
+    [InlineData("""{"action":"acknowledged","note":"received\u0000"}""", "note")]
+    [InlineData("""{"action":"answered","documentReference":"Ref\u0007 1"}""", "documentReference")]
     public async Task A_bad_action_is_400_naming_the_field(string body, string field)
     {
         var (_, questions) = await SentRequest(TestUser.AdvocateA);

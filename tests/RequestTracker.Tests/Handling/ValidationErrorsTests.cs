@@ -51,4 +51,34 @@ public class ValidationErrorsTests
     [InlineData("na me@example.org", false)]
     public void Email_addresses_must_be_one_bare_address(string text, bool valid) =>
         Assert.Equal(valid, EmailAddress.IsValid(text));
+
+    [Theory]
+    [InlineData("a\0b")]
+    [InlineData("bell\a")]
+    [InlineData("escape\u001b[31m")]
+    [InlineData("delete\u007f")]
+    [InlineData("c1\u0085inside")]
+    public void Control_characters_are_refused_in_every_text_naming_the_field(string value)
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Null(errors.RequiredText("body", value, 100));
+        Assert.Equal(string.Empty, errors.OptionalText("note", value, 100));
+        Assert.Null(errors.RequiredLine("title", value, 100));
+
+        Assert.Equal(["body", "note", "title"], errors.ToDictionary().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("The field body must not contain control characters such as NUL.", errors.ToDictionary()["body"].Single());
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_are_kept_in_multi_line_text_but_not_in_a_line()
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Equal("Dear Sir,\r\n\tthe text.", errors.RequiredText("body", "Dear Sir,\r\n\tthe text.", 100));
+        Assert.Equal("a\nb", errors.OptionalText("note", "a\nb", 100));
+        Assert.True(errors.IsEmpty);
+        Assert.Null(errors.RequiredLine("title", "a\nb", 100));
+        Assert.Equal(["title"], errors.ToDictionary().Keys);
+    }
 }
