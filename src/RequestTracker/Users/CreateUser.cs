@@ -40,6 +40,12 @@ internal sealed class CreateUser(UserManager<AppUser> users)
 
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name.Length > 0 ? name : email! };
         var created = await users.CreateAsync(user, input.Password!);
+        if (created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+        {
+            // Created by a concurrent request between the check above and this insert.
+            return Outcome<UserResponse>.Conflict($"A user with the email {email} already exists.");
+        }
+
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)

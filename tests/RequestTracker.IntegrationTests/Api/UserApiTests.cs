@@ -44,6 +44,36 @@ public abstract class UserApiTests(ApiApp app)
     }
 
     [Fact]
+    public async Task The_same_user_created_eight_times_at_once_is_created_once_and_the_rest_are_409()
+    {
+        var email = $"race.{Guid.NewGuid():N}@test.example.org";
+        var admin = app.Client(TestUser.Admin);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            admin.PostJson("/api/users", new { email, role = "Advocate", password = "a long enough passphrase" })));
+
+        try
+        {
+            Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+            Assert.Equal(7, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+            foreach (var conflict in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+            {
+                Assert.Equal("application/problem+json", conflict.Content.Headers.ContentType?.MediaType);
+            }
+
+            using var users = await admin.GetAsync("/api/users");
+            Assert.Single((await users.Json(HttpStatusCode.OK)).EnumerateArray(), u => u.GetProperty("email").GetString() == email);
+        }
+        finally
+        {
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_short_password_is_refused_on_the_password_field()
     {
         using var response = await app.Client(TestUser.Admin).PostJson("/api/users", new { email = $"p.{Guid.NewGuid():N}@test.example.org", role = "Advocate", password = "short" });
