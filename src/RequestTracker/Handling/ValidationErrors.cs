@@ -108,9 +108,9 @@ internal sealed class ValidationErrors
     /// NUL and the other control characters have no place in text a person typed and would end up raw in
     /// an email or a file: refused (tab and line breaks excepted; one-line fields refuse those too).
     /// </summary>
-    private string? Printable(string field, string? text)
+    private string? Printable(string field, string text)
     {
-        if (text is not null && text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        if (text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
         {
             Add(field, $"The field {field} must not contain control characters such as NUL.");
             return null;

@@ -116,6 +116,10 @@ public class DeadlineCalculatorTests
     [InlineData("2 hours", 2, "Hours")]
     [InlineData("90 seconds", 90, "Seconds")]
     [InlineData("immediately", 0, "Immediately")]
+    [InlineData("3 day", 3, "CalendarDays")]
+    [InlineData("1 minute", 1, "Minutes")]
+    [InlineData("5 Working Days", 5, "WorkingDays")]
+    [InlineData("10000 days", 10000, "CalendarDays")] // the largest amount read
     public void Spans_parse_as_laws_write_them(string text, int amount, string unit)
     {
         Assert.True(LegalSpan.TryParse(text, out var span));
@@ -128,5 +132,8 @@ public class DeadlineCalculatorTests
     [InlineData("-3 days")]
     [InlineData("20")]
     [InlineData("")]
+    [InlineData("10001 days")]
+    [InlineData("3 fortnights")]
+    [InlineData("days")]
     public void Bad_spans_are_rejected(string text) => Assert.False(LegalSpan.TryParse(text, out _));
 }

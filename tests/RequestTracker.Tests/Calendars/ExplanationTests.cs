@@ -132,27 +132,6 @@ public class ExplanationTests
         Assert.Equal(span, parsed);
     }
 
-    [Theory]
-    [InlineData("3 day", 3, nameof(SpanUnit.CalendarDays))]
-    [InlineData("3 days", 3, nameof(SpanUnit.CalendarDays))]
-    [InlineData("2 hours", 2, nameof(SpanUnit.Hours))]
-    [InlineData("1 minute", 1, nameof(SpanUnit.Minutes))]
-    [InlineData("5 Working Days", 5, nameof(SpanUnit.WorkingDays))]
-    [InlineData("10000 days", 10000, nameof(SpanUnit.CalendarDays))]
-    public void Every_spelling_of_a_unit_is_read(string text, int amount, string unit)
-    {
-        Assert.True(LegalSpan.TryParse(text, out var span));
-        Assert.Equal(new LegalSpan(amount, Enum.Parse<SpanUnit>(unit)), span);
-    }
-
-    [Theory]
-    [InlineData("10001 days")]
-    [InlineData("-1 days")]
-    [InlineData("3 fortnights")]
-    [InlineData("days")]
-    public void A_span_out_of_range_or_in_an_unknown_unit_is_not_read(string text) =>
-        Assert.False(LegalSpan.TryParse(text, out _));
-
     private static string Explain(string calendarId, Instant start, LegalSpan span) =>
         DeadlineCalculator.Add(start, span, ShippedDefinitions.Catalog.Calendars[calendarId]).Explain();
 

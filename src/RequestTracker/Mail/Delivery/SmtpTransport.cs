@@ -8,8 +8,9 @@ namespace RequestTracker.Mail.Delivery;
 
 /// <summary>
 /// One SMTP connection, opened on first use and kept for every following message; when the server has
-/// dropped it (idle timeout, restart) a NOOP before the next send finds out and a new one is opened. Replies are classified by their status code:
-/// 4xx temporary, 5xx permanent; failing to connect or losing the connection is "unreachable".
+/// dropped it (idle timeout, restart) a NOOP before the next send finds out and a new one is opened.
+/// Replies are classified by their status code: 4xx temporary, 5xx permanent; failing to connect or
+/// losing the connection is "unreachable".
 /// </summary>
 internal sealed class SmtpTransport(SmtpOptions options, MailboxAddress envelopeSender) : IMailTransport
 {

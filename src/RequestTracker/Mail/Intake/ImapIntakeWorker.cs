@@ -60,7 +60,11 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Work
             MimeMessage? message = null;
             try
             {
-                message = await MimeMessage.LoadAsync(new MemoryStream(raw), ct);
+                using (var bytes = new MemoryStream(raw, writable: false))
+                {
+                    message = await MimeMessage.LoadAsync(bytes, ct);
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var result = await scope.ServiceProvider.GetRequiredService<IntakeProcessor>().Take(message, raw, at, ct);
                 LogTaken(uid.Id, result);
