@@ -32,6 +32,8 @@ internal static class AppServices
         services.AddScoped<ListRequests>();
         services.AddScoped<CreateUser>();
         services.AddScoped<ListUsers>();
+        services.AddScoped<UserAccess>();
+        services.AddScoped<PasswordCheck>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoReplay>();
         services.AddScoped<SendRequest>();

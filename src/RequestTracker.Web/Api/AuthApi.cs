@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Users;
+using RequestTracker.Web.Hosting;
 
 namespace RequestTracker.Web.Api;
 
@@ -27,7 +28,9 @@ internal static class AuthApi
 
     private static async Task<IResult> IssueToken(
         TokenRequest body,
-        UserManager<AppUser> users,
+        HttpContext http,
+        PasswordCheck check,
+        SignInThrottle throttle,
         SignInManager<AppUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         TimeProvider clock)
@@ -40,21 +43,17 @@ internal static class AuthApi
             return Outcome<object>.Invalid(errors).ToHttp();
         }
 
-        var user = await users.FindByEmailAsync(email!);
-        if (user is null)
+        var client = http.ClientAddress();
+        if (throttle.WaitBefore(client, email!) is { } wait)
         {
-            return Unauthorized("The email or password is wrong.");
+            return TooManyAttempts(http, wait);
         }
 
-        var check = await signIn.CheckPasswordSignInAsync(user, password!, lockoutOnFailure: true);
-        if (check.IsLockedOut)
+        if (await check.Handle(email!, password!) is not { } user)
         {
-            return Unauthorized("Too many failed attempts; the account is locked for a few minutes.");
-        }
-
-        if (!check.Succeeded)
-        {
-            return Unauthorized("The email or password is wrong.");
+            throttle.Failed(client, email!);
+            return TypedResults.Problem(
+                title: "Unauthorized.", detail: PasswordCheck.Refusal, statusCode: StatusCodes.Status401Unauthorized);
         }
 
         // The bearer handler's own protector makes the token, so the handler validates it and its expiry;
@@ -66,6 +65,12 @@ internal static class AuthApi
         return TypedResults.Ok(new TokenResponse("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds));
     }
 
-    private static ProblemHttpResult Unauthorized(string detail) =>
-        TypedResults.Problem(title: "Unauthorized.", detail: detail, statusCode: StatusCodes.Status401Unauthorized);
+    private static ProblemHttpResult TooManyAttempts(HttpContext http, TimeSpan wait)
+    {
+        http.Response.Headers.RetryAfter = SignInThrottle.RetryAfter(wait);
+        return TypedResults.Problem(
+            title: "Too many attempts.",
+            detail: SignInThrottle.Message(wait),
+            statusCode: StatusCodes.Status429TooManyRequests);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
 
@@ -9,10 +10,22 @@ internal static class UserApi
     {
         var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(ApiPolicies.Admin);
         group.MapGet("/", (ListUsers list, CancellationToken ct) => list.Handle(ct))
-            .WithSummary("List users and their roles (admins).");
+            .WithSummary("List users, their roles and whether each is disabled (admins).");
         group.MapPost("/", async (CreateUserInput body, CreateUser create) =>
                 (await create.Handle(body)).ToHttp(u => TypedResults.Created($"/api/users/{u.Id}", u)))
             .WithSummary("Create a user with one role: Advocate, Manager or Admin (admins).")
+            .ProducesErrors();
+        group.MapPost("/{id}/disable", async (string id, ClaimsPrincipal caller, UserAccess access) =>
+                (await access.Disable(id, CurrentUser.From(caller))).ToHttp(TypedResults.Ok))
+            .WithSummary("Disable an account: it cannot sign in and its tokens and sessions stop within seconds (admins).")
+            .ProducesErrors();
+        group.MapPost("/{id}/enable", async (string id, UserAccess access) =>
+                (await access.Enable(id)).ToHttp(TypedResults.Ok))
+            .WithSummary("Enable a disabled account again (admins).")
+            .ProducesErrors();
+        group.MapPut("/{id}/password", async (string id, PasswordInput body, UserAccess access) =>
+                (await access.SetPassword(id, body)).ToHttp(TypedResults.Ok))
+            .WithSummary("Set an account's password; its existing tokens and sessions stop within seconds (admins).")
             .ProducesErrors();
     }
 }

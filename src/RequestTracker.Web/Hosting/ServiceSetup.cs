@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
@@ -23,15 +25,14 @@ internal static class ServiceSetup
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
-                // Length over composition rules (NIST SP 800-63B); lockout slows guessing.
+                // Length over composition rules (NIST SP 800-63B). No failed-attempt lockout: anyone could use
+                // it to keep a known user out; SignInThrottle slows guessing instead, and admins disable.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireDigit = false;
                 options.User.RequireUniqueEmail = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
@@ -43,6 +44,22 @@ internal static class ServiceSetup
             options.Cookie.Name = "rt.auth";
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
+        // Every cookie (sign-in, antiforgery) is Secure when the request came over HTTPS (directly or through a
+        // trusted proxy) and HttpOnly; over plain HTTP (a laptop trial) it still works.
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.Secure = CookieSecurePolicy.SameAsRequest;
+            options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
+        });
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddOptions<ApiReferenceOptions>().BindConfiguration(ApiReferenceOptions.Section);
+        services.AddTrustedProxies(builder.Configuration);
+        services.AddMemoryCache();
+        services.AddScoped<IClaimsTransformation, AccountRecheck>();
+        services.AddOptions<AccountRecheckOptions>().BindConfiguration(AccountRecheckOptions.Section);
+        services.AddTransient<IPolicyEvaluator, RecheckedPolicyEvaluator>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
             options.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.AddAuthorizationBuilder()

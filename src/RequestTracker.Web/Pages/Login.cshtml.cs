@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RequestTracker.Users;
+using RequestTracker.Web.Hosting;
 
 namespace RequestTracker.Web.Pages;
 
-internal sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+internal sealed class LoginModel(SignInManager<AppUser> signIn, PasswordCheck check, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
     [Required]
@@ -27,14 +28,23 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        var client = HttpContext.ClientAddress();
+        if (throttle.WaitBefore(client, Email) is { } wait)
         {
-            ModelState.AddModelError(string.Empty, result.IsLockedOut
-                ? "Too many failed attempts; the account is locked for a few minutes."
-                : "The email or password is wrong.");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = SignInThrottle.RetryAfter(wait);
+            ModelState.AddModelError(string.Empty, SignInThrottle.Message(wait));
             return Page();
         }
+
+        if (await check.Handle(Email, Password) is not { } user)
+        {
+            throttle.Failed(client, Email);
+            ModelState.AddModelError(string.Empty, PasswordCheck.Refusal);
+            return Page();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
 
         // Only local return URLs: an open redirect after sign-in is a phishing tool.
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/requests");

@@ -16,6 +16,12 @@ internal sealed class YamlNode(string file, YamlMappingNode node, List<Definitio
 
     public static YamlNode? Load(string file, string text, List<DefinitionError> errors)
     {
+        if (DefinitionError.ControlCharacter(file, text) is { } control)
+        {
+            errors.Add(control);
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

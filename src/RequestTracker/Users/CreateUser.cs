@@ -6,7 +6,8 @@ namespace RequestTracker.Users;
 
 internal sealed record CreateUserInput(string? Email, string? DisplayName, string? Role, string? Password);
 
-internal sealed record UserResponse(string Id, string Email, string DisplayName, string Role);
+/// <summary>A user as admins see it; <see cref="Disabled"/> accounts cannot sign in and their tokens are refused.</summary>
+internal sealed record UserResponse(string Id, string Email, string DisplayName, string Role, bool Disabled = false);
 
 /// <summary>Creates a user with exactly one role. Used by the admin API, the CLI and the demo seed.</summary>
 internal sealed class CreateUser(UserManager<AppUser> users)

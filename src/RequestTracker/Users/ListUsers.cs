@@ -15,8 +15,10 @@ internal sealed class ListUsers(AppDbContext db)
             join role in db.Roles on userRole.RoleId equals role.Id into roles
             from role in roles.DefaultIfEmpty()
             orderby user.Email
-            select new UserResponse(user.Id, user.Email ?? string.Empty, user.DisplayName, role != null ? role.Name ?? string.Empty : string.Empty))
+            select new { user, RoleName = role != null ? role.Name : null })
             .ToListAsync(ct);
-        return rows;
+        return rows
+            .Select(r => new UserResponse(r.user.Id, r.user.Email ?? string.Empty, r.user.DisplayName, r.RoleName ?? string.Empty, UserAccess.IsDisabled(r.user)))
+            .ToList();
     }
 }

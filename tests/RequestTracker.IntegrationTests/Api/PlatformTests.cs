@@ -10,9 +10,7 @@ public abstract partial class PlatformTests(ApiApp app)
     [Fact]
     public async Task The_openapi_document_describes_the_contract()
     {
-        using var client = app.Anonymous();
-
-        using var response = await client.GetAsync("/openapi/v1.json");
+        using var response = await app.Client(TestUser.AdvocateA).GetAsync("/openapi/v1.json");
 
         var doc = await response.Json(HttpStatusCode.OK);
         var paths = doc.GetProperty("paths");
@@ -27,13 +25,54 @@ public abstract partial class PlatformTests(ApiApp app)
     [Fact]
     public async Task The_api_reference_page_is_served_locally()
     {
-        using var client = app.Anonymous();
-
-        using var response = await client.GetAsync("/api-docs/index.html");
+        using var response = await app.Client(TestUser.AdvocateA).GetAsync("/api-docs/index.html");
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outside_development_the_api_reference_asks_to_sign_in()
+    {
+        using var client = app.Anonymous();
+
+        using var document = await client.GetAsync("/openapi/v1.json");
+        using var page = await client.GetAsync("/api-docs/index.html");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, document.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/login", page.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_json_400_carries_the_security_headers_and_api_answers_are_not_stored()
+    {
+        using var malformed = await app.Client(TestUser.AdvocateA).PostRaw("/api/requests", "{\"title\": ");
+        using var list = await app.Client(TestUser.AdvocateA).GetAsync("/api/requests");
+        using var token = await app.Anonymous().PostJson("/api/auth/token", new { email = ApiApp.Email(TestUser.AdvocateA), password = ApiApp.Password });
+
+        await malformed.Problem(HttpStatusCode.BadRequest);
+        Assert.Equal("nosniff", malformed.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", malformed.Headers.GetValues("X-Frame-Options").Single());
+        foreach (var response in new[] { malformed, list, token })
+        {
+            Assert.True(response.Headers.CacheControl?.NoStore, $"{response.RequestMessage?.RequestUri} lacks no-store");
+        }
+    }
+
+    [Fact]
+    public async Task Over_https_through_a_trusted_proxy_every_cookie_is_secure_and_httponly()
+    {
+        using var client = app.Anonymous();
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        using var response = await client.GetAsync("/login");
+
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.All(cookies, c => Assert.Contains("; httponly", c, StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]

@@ -161,6 +161,16 @@ public class LawParserTests
         }
     }
 
+    [Fact]
+    public void A_control_character_anywhere_in_the_file_is_refused_at_its_line_and_column()
+    {
+        var (law, errors) = Parse(Complete.Replace("name: Test Law", "name: Test\u0007Law", StringComparison.Ordinal));
+
+        Assert.Null(law);
+        // "name: Test" is 10 characters, so the bell is column 11 of line 2.
+        Assert.Equal("test.yaml:2:11: Control character U+0007 is not allowed; remove it (only tab and line breaks are).", Assert.Single(errors).ToString());
+    }
+
     private static (LawDefinition? Law, List<DefinitionError> Errors) Parse(string text)
     {
         var errors = new List<DefinitionError>();

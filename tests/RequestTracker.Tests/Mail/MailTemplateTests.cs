@@ -60,4 +60,34 @@ public sealed class MailTemplateTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("txt", "Subject: Hello\n\nDear authority,\nThe\u0000 documents\n", "nul.txt:4:4", "U+0000")]
+    [InlineData("html", "<p>Dear authority,</p>\n<p>The\u001B documents</p>\n", "nul.html:2:7", "U+001B")]
+    public void A_control_character_in_a_template_is_refused_where_it_is(string faulty, string content, string at, string code)
+    {
+        var folder = Directory.CreateTempSubdirectory("rt-templates-");
+        try
+        {
+            var good = new Dictionary<string, string> { ["txt"] = "Subject: Hello\n\nBody\twith a tab\r\n", ["html"] = "<p>Body</p>\n" };
+            good[faulty] = content;
+            foreach (var (extension, text) in good)
+            {
+                File.WriteAllText(Path.Combine(folder.FullName, $"nul.{extension}"), text);
+            }
+
+            var errors = new List<DefinitionError>();
+
+            var set = MailTemplateSet.Load(folder.FullName, errors);
+
+            Assert.False(set.Contains("nul"));
+            var error = Assert.Single(errors);
+            Assert.EndsWith(at, $"{Path.GetFileName(error.File)}:{error.Line}:{error.Column}", StringComparison.Ordinal);
+            Assert.Equal($"Control character {code} is not allowed; remove it (only tab and line breaks are).", error.Message);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -37,7 +37,16 @@ internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTe
         {
             var name = Path.GetFileNameWithoutExtension(textFile);
             var htmlFile = Path.ChangeExtension(textFile, ".html");
-            var lines = File.ReadAllText(textFile).ReplaceLineEndings("\n").Split('\n');
+            var textContent = File.ReadAllText(textFile);
+            var htmlContent = File.Exists(htmlFile) ? File.ReadAllText(htmlFile) : string.Empty;
+            var control = DefinitionError.ControlCharacter(textFile, textContent) ?? DefinitionError.ControlCharacter(htmlFile, htmlContent);
+            if (control is not null)
+            {
+                errors.Add(control);
+                continue;
+            }
+
+            var lines = textContent.ReplaceLineEndings("\n").Split('\n');
             if (!lines[0].StartsWith("Subject:", StringComparison.Ordinal))
             {
                 errors.Add(new DefinitionError(textFile, 1, 1, "The first line must be 'Subject: ...'."));
@@ -52,7 +61,7 @@ internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTe
 
             var subject = Compile(textFile, lines[0]["Subject:".Length..].Trim(), 0, NullEncoder.Default, errors);
             var text = Compile(textFile, string.Join('\n', lines[1..]).TrimStart('\n'), 1 + lines[1..].TakeWhile(l => l.Length == 0).Count(), NullEncoder.Default, errors);
-            var html = Compile(htmlFile, File.ReadAllText(htmlFile).ReplaceLineEndings("\n"), 0, HtmlEncoder.Default, errors);
+            var html = Compile(htmlFile, htmlContent.ReplaceLineEndings("\n"), 0, HtmlEncoder.Default, errors);
             if (subject is not null && text is not null && html is not null)
             {
                 loaded[name] = new MailTemplate(name, subject, text, html);
