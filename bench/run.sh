@@ -3,6 +3,9 @@
 # Prints one Markdown table row per provider: engine timers/s, bare-SQL timers/s, ratio, peak memory.
 # Then the email benchmark: EMAILS request emails delivered to a local smtp4dev by the delivery worker
 # vs a bare MailKit loop over one connection.
+# Then the takeover benchmark: two app processes on PostgreSQL and one IMAP mailbox, the holder of the
+# mailbox and of a batch of timers killed with SIGKILL; how long until the survivor holds them, with the
+# default leases (renewed by a heartbeat) and with the old, long unrenewed ones as the baseline.
 # Usage: bench/run.sh [TIMERS] [EMAILS]   (defaults 100000 and 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +34,8 @@ smtp_log=$(mktemp)
 dotnet tool run smtp4dev -- --urls=http://127.0.0.1:0 --smtpport="$smtp_port" --imapport= --pop3port= --db= \
   --nousersettings --messagestokeep=100 --bindaddress=127.0.0.1 --disableipv6 >"$smtp_log" 2>&1 &
 smtp_pid=$!
-trap 'kill $smtp_pid 2>/dev/null || true' EXIT
+# Keeps postgres.sh's own EXIT trap: replacing it left the benchmark's PostgreSQL cluster running.
+trap 'kill $smtp_pid 2>/dev/null || true; stop_postgres' EXIT
 for _ in $(seq 1 120); do
   grep -q "SMTP Server is listening" "$smtp_log" && break
   sleep 0.5
@@ -40,3 +44,24 @@ echo
 echo "| delivery | emails | worker emails/s | bare MailKit emails/s | worker / bare | peak memory |"
 echo "| --- | --- | --- | --- | --- | --- |"
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- mail "$emails" "$smtp_port" | tail -n 1
+
+# --- takeover after kill -9 ---------------------------------------------------------------------------
+imap_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+imap_smtp_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+imap_log=$(mktemp)
+dotnet tool run smtp4dev -- --urls=http://127.0.0.1:0 --smtpport="$imap_smtp_port" --imapport="$imap_port" --pop3port= --db= \
+  --nousersettings --messagestokeep=100 --bindaddress=127.0.0.1 --disableipv6 --user=rt=rt-password >"$imap_log" 2>&1 &
+imap_pid=$!
+trap 'kill $smtp_pid $imap_pid 2>/dev/null || true; stop_postgres' EXIT
+for _ in $(seq 1 120); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$imap_port") 2>/dev/null && break
+  sleep 0.5
+done
+echo
+echo "| leases (timers / mailbox) | timers held by the victim | survivor holds them after | survivor holds the mailbox after |"
+echo "| --- | --- | --- | --- |"
+dotnet build src/RequestTracker.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+for leases in "10 10" "60 120"; do
+  # shellcheck disable=SC2086
+  dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql 2000 "$RT_TEST_POSTGRES" --takeover $leases "$imap_port" | tail -n 1
+done

@@ -72,6 +72,16 @@ await using (var scope = host.Services.CreateAsyncScope())
     await host.Services.GetRequiredService<DefinitionStore>().StoreSnapshots(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
 }
 
+if (args.Contains("--takeover"))
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- postgresql 2000 ADMIN --takeover TIMER_LEASE MAILBOX_LEASE IMAP_PORT
+    var at = Array.IndexOf(args, "--takeover");
+    await TakeoverBench.Run(
+        root, connectionString, int.Parse(args[at + 1], CultureInfo.InvariantCulture), int.Parse(args[at + 2], CultureInfo.InvariantCulture), int.Parse(args[at + 3], CultureInfo.InvariantCulture),
+        () => TimerSeed.Questions(host.Services, count, "takeover"));
+    return;
+}
+
 if (args.Contains("--lists"))
 {
     // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 100000 --lists

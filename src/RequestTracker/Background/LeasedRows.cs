@@ -57,6 +57,12 @@ internal static class LeasedRows
         return new LeaseClaim(token, won.OrderBy(id => order[id]).ToList());
     }
 
+    /// <summary>Extends the lease of the claim's rows still held (the heartbeat); true while any is still ours.</summary>
+    public static async Task<bool> Renew<T>(DbSet<T> rows, LeaseClaim claim, TimeSpan lease, DateTime now, CancellationToken ct)
+        where T : class, ILeasedRow =>
+        await rows.Where(r => claim.Ids.Contains(r.Id) && r.LeaseOwner == claim.Token)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseUntil, now + lease), ct) > 0;
+
     /// <summary>Gives a claim's rows back at once (a batch that cannot go on), rather than when the lease ends.</summary>
     public static Task Release<T>(DbSet<T> rows, LeaseClaim claim, CancellationToken ct)
         where T : class, ILeasedRow =>

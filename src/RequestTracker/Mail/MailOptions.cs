@@ -92,7 +92,8 @@ internal sealed class ImapOptions
 
     public bool UseIdle { get; set; } = true;
 
-    public int LeaseSeconds { get; set; } = 120;
+    /// <summary>How long the folder's lease holds unless renewed; renewed every third of it while held.</summary>
+    public int LeaseSeconds { get; set; } = 10;
 
     public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
 }

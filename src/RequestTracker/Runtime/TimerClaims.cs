@@ -15,6 +15,9 @@ internal sealed class TimerClaims(AppDbContext db, TimeProvider clock)
             s => s.SetProperty(t => t.Attempts, t => t.Attempts + 1));
     }
 
+    public Task<bool> Renew(LeaseClaim claim, TimeSpan lease, CancellationToken ct) =>
+        LeasedRows.Renew(db.Timers, claim, lease, clock.GetUtcNow().UtcDateTime, ct);
+
     /// <summary>When there may next be work: the earliest free due time or the earliest lease expiry.</summary>
     public async Task<DateTime?> NextWakeUp(CancellationToken ct)
     {

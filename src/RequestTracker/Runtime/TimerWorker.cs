@@ -8,7 +8,8 @@ namespace RequestTracker.Runtime;
 
 /// <summary>
 /// Fires due timers: claims a batch with a lease, fires each in its own transaction, repeats while there
-/// is work, then sleeps until the next due time, a commit in this process, or MaxIdleSeconds.
+/// is work, then sleeps until the next due time, a commit in this process, or MaxIdleSeconds. The batch's
+/// lease is short and renewed while it is worked (<see cref="LeaseHeartbeat"/>).
 /// </summary>
 internal sealed class TimerWorker(
     IServiceScopeFactory scopes,
@@ -33,15 +34,34 @@ internal sealed class TimerWorker(
     public async Task<int> RunOnce(CancellationToken ct)
     {
         var settings = options.Value;
+        var lease = TimeSpan.FromSeconds(settings.LeaseSeconds);
         LeaseClaim claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            claimed = await scope.ServiceProvider.GetRequiredService<TimerClaims>()
-                .Claim(Owner, settings.BatchSize, TimeSpan.FromSeconds(settings.LeaseSeconds), ct);
+            claimed = await scope.ServiceProvider.GetRequiredService<TimerClaims>().Claim(Owner, settings.BatchSize, lease, ct);
         }
 
+        if (claimed.Ids.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var heartbeat = LeaseHeartbeat.Start(
+            async beat =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<TimerClaims>().Renew(claimed, lease, beat);
+            },
+            lease,
+            Clock,
+            log);
         foreach (var id in claimed.Ids)
         {
+            if (heartbeat.Lost.IsCancellationRequested)
+            {
+                break; // the rest of the batch may be another replica's now; it fires them
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().FireTimer(id, claimed.Token, ct) ? Fired : Skipped).Add(1);
         }

@@ -9,8 +9,11 @@ internal sealed class WorkerOptions
 
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>How long a claimed timer stays ours; a crashed replica's timers are free again after this.</summary>
-    public int LeaseSeconds { get; set; } = 60;
+    /// <summary>
+    /// How long a claim holds unless renewed; renewed every third of it while the batch is worked, so a killed
+    /// replica's timers are free again within this.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 10;
 
     /// <summary>
     /// The longest idle sleep. Commits in this process wake the worker at once; this bound is how soon it

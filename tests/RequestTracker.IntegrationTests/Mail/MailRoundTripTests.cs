@@ -164,6 +164,53 @@ public sealed class MailRoundTripTests(MailApp app)
     }
 
     [Fact]
+    public async Task Empty_truncated_huge_and_deeply_nested_messages_never_stall_the_replies_behind_them()
+    {
+        var authority = await MailTestClient.Authority(Manager);
+        var request = await MailTestClient.Send(Advocate, authority, "The official text");
+        var original = await app.Mail.WaitFor(m => m.About(request.Title));
+        var marker = Guid.NewGuid().ToString("N");
+
+        await app.Mail.DeliverRaw(string.Empty);
+        await app.Mail.DeliverRaw(
+            $"From: registry@ministry.test\r\nSubject: Truncated {marker}\r\nMIME-Version: 1.0\r\n" +
+            "Content-Type: multipart/mixed; boundary=\"cut\"\r\n\r\n--cut\r\nContent-Type: application/pdf\r\n" +
+            "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJcfs");
+        var huge = new MimeMessage { Subject = $"Huge {marker}" };
+        huge.From.Add(new MailboxAddress("Registry", "registry@ministry.test"));
+        huge.To.Add(new MailboxAddress("Requests", "requests@rt.test"));
+        var hugeBody = new BodyBuilder { TextBody = "The scans are attached." };
+        hugeBody.Attachments.Add("scans.bin", new byte[25 * 1024 * 1024]);
+        huge.Body = hugeBody.ToMessageBody();
+        await app.Mail.Deliver(huge);
+        var nested = new MimeMessage { Subject = $"Nested {marker}" };
+        nested.From.Add(new MailboxAddress("Registry", "registry@ministry.test"));
+        nested.To.Add(new MailboxAddress("Requests", "requests@rt.test"));
+        MimeEntity body = new TextPart("plain") { Text = "At the bottom." };
+        for (var depth = 0; depth < 2000; depth++)
+        {
+            body = new Multipart("mixed") { body };
+        }
+
+        nested.Body = body;
+        await app.Mail.Deliver(nested);
+        await app.Mail.Deliver(Reply(original, to: original.ReplyTo.Mailboxes.Single().Address, inReplyTo: null));
+
+        var items = await MailTestClient.Until(Advocate, request.Id, i => i.GetProperty("direction").GetString() == "received", "the reply after the bad messages");
+        Assert.Equal("token", items.Single(i => i.GetProperty("direction").GetString() == "received").GetProperty("matchedBy").GetString());
+        foreach (var subject in new[] { $"Truncated {marker}", $"Huge {marker}", $"Nested {marker}" })
+        {
+            await Eventually.True(
+                async () =>
+                {
+                    using var list = await Manager.GetAsync("/api/inbox/unmatched?limit=100");
+                    return (await list.Json(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().Any(i => i.GetProperty("subject").GetString() == subject);
+                },
+                $"'{subject}' in the review queue");
+        }
+    }
+
+    [Fact]
     public async Task Mail_that_matches_nothing_waits_for_a_manager_who_files_it_under_a_request()
     {
         var authority = await MailTestClient.Authority(Manager);

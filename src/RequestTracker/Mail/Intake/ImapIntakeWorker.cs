@@ -24,8 +24,11 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Work
 
     public string Owner { get; } = LeaseOwner.New();
 
-    /// <summary>Reads and commits every message above the cursor; returns how many were taken in.</summary>
-    public async Task<int> ReadNew(IMailFolder folder, CancellationToken ct)
+    /// <summary>
+    /// Reads and commits every message above the cursor, stopping between two messages if
+    /// <paramref name="leaseLost"/> trips; returns how many were taken in.
+    /// </summary>
+    public async Task<int> ReadNew(IMailFolder folder, CancellationToken ct, CancellationToken leaseLost = default)
     {
         (long UidValidity, long LastUid) position;
         await using (var scope = scopes.CreateAsyncScope())
@@ -46,6 +49,11 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Work
         var taken = 0;
         foreach (var uid in uids.Where(u => u.Id > last).OrderBy(u => u.Id))
         {
+            if (leaseLost.IsCancellationRequested)
+            {
+                break; // another replica holds the folder now and reads on from the cursor
+            }
+
             // The bytes as stored (BODY.PEEK[]), parsed here: a message MIME cannot read (no headers, say) is
             // then one more message for the review queue, not an exception before it can be put anywhere.
             byte[] raw;
@@ -88,25 +96,35 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Work
 
     protected override bool Enabled => !string.IsNullOrWhiteSpace(options.Value.Imap.Host);
 
-    /// <summary>Takes (or renews) the folder's lease, reads what is new, then waits on IDLE or the poll interval.</summary>
+    /// <summary>
+    /// Takes the folder's lease, reads what is new, then waits on IDLE or the poll interval, renewing the lease
+    /// all the while (<see cref="LeaseHeartbeat"/>). A replica without the lease tries again every third of
+    /// a lease, so it takes over within seconds of the holder dying.
+    /// </summary>
     protected override async Task<NextRound> Round(CancellationToken ct)
     {
         var settings = options.Value.Imap;
-        bool ours;
-        await using (var scope = scopes.CreateAsyncScope())
+        var lease = TimeSpan.FromSeconds(settings.LeaseSeconds);
+        if (!await TakeLease(settings, lease, ct))
         {
-            ours = await scope.ServiceProvider.GetRequiredService<MailboxLease>().Take(settings.Folder, Owner, TimeSpan.FromSeconds(settings.LeaseSeconds), ct);
+            return new NextRound(TimeSpan.FromSeconds(Math.Min(settings.PollSeconds, settings.LeaseSeconds / 3.0)), WakeOnSignal: false);
         }
 
-        if (!ours)
-        {
-            return new NextRound(TimeSpan.FromSeconds(settings.PollSeconds), WakeOnSignal: false);
-        }
-
+        await using var heartbeat = LeaseHeartbeat.Start(beat => TakeLease(settings, lease, beat), lease, Clock, log);
         var folder = await Open(client, settings, ct);
-        await ReadNew(folder, ct);
-        await Wait(client, folder, settings, ct);
+        await ReadNew(folder, ct, heartbeat.Lost);
+        if (!heartbeat.Lost.IsCancellationRequested)
+        {
+            await Wait(client, folder, settings, heartbeat.Lost, ct);
+        }
+
         return NextRound.AtOnce;
+    }
+
+    private async Task<bool> TakeLease(ImapOptions settings, TimeSpan lease, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MailboxLease>().Take(settings.Folder, Owner, lease, ct);
     }
 
     /// <summary>Server or database unreachable: nothing was committed for the message in hand; wait 2, 4 ... 60 s.</summary>
@@ -141,17 +159,23 @@ internal sealed partial class ImapIntakeWorker(IServiceScopeFactory scopes, Work
         return folder;
     }
 
-    /// <summary>IDLE until the server announces new mail or the poll interval ends; a plain delay without IDLE.</summary>
-    private async Task Wait(ImapClient client, IMailFolder folder, ImapOptions settings, CancellationToken ct)
+    /// <summary>
+    /// IDLE until the server announces new mail, the poll interval ends or the lease is lost; a plain delay
+    /// without IDLE.
+    /// </summary>
+    private async Task Wait(ImapClient client, IMailFolder folder, ImapOptions settings, CancellationToken leaseLost, CancellationToken ct)
     {
         var interval = TimeSpan.FromSeconds(settings.PollSeconds);
         if (!settings.UseIdle || !client.Capabilities.HasFlag(ImapCapabilities.Idle))
         {
-            await Task.Delay(interval, Clock, ct);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, leaseLost);
+            await Task.Delay(interval, Clock, either.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            ct.ThrowIfCancellationRequested();
             return;
         }
 
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // Ending the IDLE through its done token is graceful (DONE is sent); the connection stays usable.
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(ct, leaseLost);
         done.CancelAfter(interval);
         void Arrived(object? sender, EventArgs e) => done.Cancel();
         folder.CountChanged += Arrived;
