@@ -27,6 +27,13 @@ echo "| --- | --- | --- | --- | --- | --- |"
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- sqlite 100000 --lists | tail -n 2
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql 100000 "$RT_TEST_POSTGRES" --lists | tail -n 2
 
+# --- timer claims and next wake-up at a small table and at 1,000,000 timers --------------------------
+echo
+echo "| provider | timers | claim of 100 (small) | claim of 100 (large) | large / small | next wake-up (small) | next wake-up (large) | large / small |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --claims | tail -n 1
+dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql 1000000 "$RT_TEST_POSTGRES" --claims | tail -n 1
+
 # --- email delivery -------------------------------------------------------------------------------
 dotnet tool restore >/dev/null
 smtp_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

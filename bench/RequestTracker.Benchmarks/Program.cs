@@ -82,6 +82,13 @@ if (args.Contains("--takeover"))
     return;
 }
 
+if (args.Contains("--claims"))
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --claims
+    await ClaimBench.Run(host.Services, provider, count);
+    return;
+}
+
 if (args.Contains("--lists"))
 {
     // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 100000 --lists

@@ -684,6 +684,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("Status", "LeaseUntil");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Outbox", (string)null);
@@ -848,6 +850,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DueAt");
+
+                    b.HasIndex("LeaseUntil");
 
                     b.HasIndex("QuestionId");
 

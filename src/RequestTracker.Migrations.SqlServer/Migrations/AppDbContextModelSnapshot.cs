@@ -685,6 +685,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("Status", "LeaseUntil");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Outbox", (string)null);
@@ -849,6 +851,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DueAt");
+
+                    b.HasIndex("LeaseUntil");
 
                     b.HasIndex("QuestionId");
 

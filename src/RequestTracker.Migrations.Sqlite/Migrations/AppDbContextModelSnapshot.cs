@@ -659,6 +659,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("Status", "LeaseUntil");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Outbox", (string)null);
@@ -821,6 +823,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DueAt");
+
+                    b.HasIndex("LeaseUntil");
 
                     b.HasIndex("QuestionId");
 

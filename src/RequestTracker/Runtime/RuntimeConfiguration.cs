@@ -41,6 +41,7 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
         builder.Property(t => t.LeaseOwner).HasMaxLength(Lengths.LeaseOwner);
         builder.HasIndex(t => t.DueAt);
         builder.HasIndex(t => t.QuestionId);
+        builder.HasIndex(t => t.LeaseUntil); // the earliest lease end (next wake-up) without a table scan
     }
 }
 
@@ -82,6 +83,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(o => o.LastError).HasMaxLength(Lengths.ServerReply);
         builder.HasIndex(o => new { o.Status, o.Id });
         builder.HasIndex(o => new { o.Status, o.NextAttemptAt });
+        builder.HasIndex(o => new { o.Status, o.LeaseUntil }); // the earliest lease end among queued emails
         builder.HasIndex(o => new { o.RequestId, o.Id });
     }
 }

@@ -18,12 +18,19 @@ internal sealed class TimerClaims(AppDbContext db, TimeProvider clock)
     public Task<bool> Renew(LeaseClaim claim, TimeSpan lease, CancellationToken ct) =>
         LeasedRows.Renew(db.Timers, claim, lease, clock.GetUtcNow().UtcDateTime, ct);
 
-    /// <summary>When there may next be work: the earliest free due time or the earliest lease expiry.</summary>
+    /// <summary>
+    /// When there may next be work: the earliest free due time or the earliest lease expiry. Both are index
+    /// walks that stop at their first row: MIN(DueAt) walks the DueAt index past leased rows only (at most a
+    /// batch per replica), the lease end is a range on the LeaseUntil index. (ORDER BY DueAt LIMIT 1 would
+    /// not do: SQLite answers it from the LeaseUntil index and sorts every free timer.)
+    /// </summary>
     public async Task<DateTime?> NextWakeUp(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.Timers.Where(t => t.LeaseUntil == null || t.LeaseUntil < now).MinAsync(t => (DateTime?)t.DueAt, ct);
-        var leaseEnd = await db.Timers.Where(t => t.LeaseUntil >= now).MinAsync(t => t.LeaseUntil, ct);
+        var due = await db.Timers.Where(t => t.LeaseUntil == null || t.LeaseUntil < now)
+            .MinAsync(t => (DateTime?)t.DueAt, ct);
+        var leaseEnd = await db.Timers.Where(t => t.LeaseUntil >= now)
+            .OrderBy(t => t.LeaseUntil).Select(t => t.LeaseUntil).FirstOrDefaultAsync(ct);
         return LeasedRows.Earliest(due, leaseEnd);
     }
 }

@@ -263,15 +263,21 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     /// <summary>The request's authority, its escalation contacts and the advocate, in one query.</summary>
     private async Task<WorkflowSubject> Subject(int requestId, CancellationToken ct)
     {
-        var row = await db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => new
-        {
-            r.Authority!.Name,
-            r.Authority.ContactEmail,
-            r.Authority.TimeZone,
-            Contacts = r.Authority.EscalationContacts.Select(c => new EscalationAddress(c.Kind, c.Position, c.Name, c.Email)).ToList(),
-            Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => new { u.DisplayName, u.Email }).First(),
-        }).FirstAsync(ct);
-        return new WorkflowSubject(requestId, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.Owner.DisplayName, row.Owner.Email ?? string.Empty));
+        // A join, not a First() subquery for the owner: SQLite ran that as a window over every user.
+        var row = await (
+            from r in db.Requests.AsNoTracking()
+            join owner in db.Users on r.OwnerId equals owner.Id
+            where r.Id == requestId
+            select new
+            {
+                r.Authority!.Name,
+                r.Authority.ContactEmail,
+                r.Authority.TimeZone,
+                Contacts = r.Authority.EscalationContacts.Select(c => new EscalationAddress(c.Kind, c.Position, c.Name, c.Email)).ToList(),
+                owner.DisplayName,
+                OwnerEmail = owner.Email,
+            }).FirstAsync(ct);
+        return new WorkflowSubject(requestId, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty));
     }
 
     /// <summary>The transition itself: checks, effects, state, timers, emails, journal. Mutates tracked entities only.</summary>
