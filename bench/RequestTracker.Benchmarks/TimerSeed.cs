@@ -46,6 +46,7 @@ internal static class TimerSeed
                 {
                     QuestionId = question.Id,
                     RequestId = question.RequestId,
+                    AuthorityId = authority.Id,
                     LifecycleId = catalog.Question.Id,
                     LifecycleVersion = catalog.Question.Version,
                     LifecycleHash = catalog.Question.Hash,

@@ -431,6 +431,47 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.ToTable("MailboxCursors", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.CategoryCount", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Category", "AuthorityId");
+
+                    b.ToTable("CategoryCounts", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.CategoryDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CategoryDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Requests.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -696,6 +737,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CalendarHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -803,6 +847,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("LawId", "QuestionId");
 
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("AuthorityId", "Category", "DueAt");
 
                     b.ToTable("Workflows");
                 });

@@ -432,6 +432,47 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.ToTable("MailboxCursors", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.CategoryCount", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Category", "AuthorityId");
+
+                    b.ToTable("CategoryCounts", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.CategoryDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CategoryDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Requests.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -697,6 +738,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("int");
 
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("int");
+
                     b.Property<string>("CalendarHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -804,6 +848,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("LawId", "QuestionId");
 
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("AuthorityId", "Category", "DueAt");
 
                     b.ToTable("Workflows");
                 });

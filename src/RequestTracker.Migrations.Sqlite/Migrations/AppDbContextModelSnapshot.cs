@@ -414,6 +414,45 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.ToTable("MailboxCursors", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.CategoryCount", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Category", "AuthorityId");
+
+                    b.ToTable("CategoryCounts", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.CategoryDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CategoryDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Requests.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -671,6 +710,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CalendarHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -778,6 +820,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("LawId", "QuestionId");
 
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("AuthorityId", "Category", "DueAt");
 
                     b.ToTable("Workflows");
                 });

@@ -19,9 +19,11 @@ internal static class AppCommands
               Lists users and their roles.
           workflows validate [FOLDER]
               Validates a workflows folder (default: the one the app would load); errors as file:line:column.
+          figures rebuild
+              Recounts the dashboard's questions per category and authority from the workflows themselves.
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "users" or "workflows";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "users" or "workflows" or "figures";
 
     /// <summary>Turns bare flags into configuration keys (<c>--demo</c> is <c>Demo:Enabled=true</c>).</summary>
     public static string[] ExpandFlags(string[] args) =>
@@ -42,10 +44,11 @@ internal static class AppCommands
         await DatabaseMigrator.Migrate(app.Services, CancellationToken.None);
         await RoleSeed.Ensure(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
-        return args.ElementAtOrDefault(1) switch
+        return (args[0], args.ElementAtOrDefault(1)) switch
         {
-            "create" => await CreateUser(scope.ServiceProvider, ParseOptions(args.Skip(2))),
-            "list" => await ListUsers(scope.ServiceProvider),
+            ("users", "create") => await CreateUser(scope.ServiceProvider, ParseOptions(args.Skip(2))),
+            ("users", "list") => await ListUsers(scope.ServiceProvider),
+            ("figures", "rebuild") => await RebuildFigures(scope.ServiceProvider),
             _ => PrintUsage(),
         };
     }
@@ -83,6 +86,13 @@ internal static class AppCommands
             Console.WriteLine($"{user.Email}\t{user.Role}\t{user.DisplayName}");
         }
 
+        return 0;
+    }
+
+    private static async Task<int> RebuildFigures(IServiceProvider services)
+    {
+        var counted = await services.GetRequiredService<Overview.CategoryCounter>().Rebuild(CancellationToken.None);
+        Console.WriteLine($"Recounted {counted} questions by category and authority.");
         return 0;
     }
 

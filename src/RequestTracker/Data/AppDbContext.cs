@@ -41,6 +41,19 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Data-protection keys shared by every replica, so a bearer token issued by one is valid on all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Overview.CategoryDelta.Record(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Every save records the category changes it makes (<see cref="Overview.CategoryDelta"/>), in itself.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Overview.CategoryDelta.Record(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

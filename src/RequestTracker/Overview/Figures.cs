@@ -29,12 +29,16 @@ internal sealed record FiguresView(
 }
 
 /// <summary>
-/// Counts every figure once, with the definitions of <see cref="Standing"/>: each is one aggregate over an
-/// indexed column, never rows read into memory. An escalation is a ladder rung taken (one
-/// <see cref="Triggers.StepDue"/> entry), whether its timer or a person started it.
+/// Counts every figure once, with the definitions of <see cref="Standing"/>, at a cost that does not grow
+/// with history: categories come from the maintained counts (<see cref="CategoryCounter"/>); "open past its
+/// last day" and "due soon" are ranges of the (Category, DueAt) index holding only live deadlines; each
+/// listed authority's oldest late deadline is one seek on (AuthorityId, Category, DueAt). An escalation is a
+/// ladder rung taken (one <see cref="Triggers.StepDue"/> entry), whether its timer or a person started it.
 /// </summary>
-internal sealed class Figures(AppDbContext db, TimeProvider clock)
+internal sealed class Figures(AppDbContext db, CategoryCounter counter, TimeProvider clock)
 {
+    private const int AuthoritiesListed = 10;
+
     public static IQueryable<JournalEntry> RungsTaken(AppDbContext db, DateTime since) =>
         db.Journal.Where(j => j.Event == Triggers.StepDue && j.At >= since);
 
@@ -42,26 +46,46 @@ internal sealed class Figures(AppDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var workflows = db.Workflows.AsNoTracking();
-        var byCategory = await workflows.GroupBy(w => w.Category).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var late = workflows.Where(Standing.IsOverdue(now));
-        var overdue = await late.CountAsync(ct);
+        var counts = await counter.Read(ct);
+        var byCategory = counts.GroupBy(c => c.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        // Overdue = escalated (counted) + open past the end of its last day (a range: only until its timer fires).
+        var openLate = await workflows.Where(w => w.Category == Categories.Open && w.DueAt <= now)
+            .GroupBy(w => w.AuthorityId).Select(g => new { AuthorityId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var lateByAuthority = counts.Where(c => c.Category == Categories.Escalated).Select(c => (c.AuthorityId, c.Count))
+            .Concat(openLate.Select(o => (o.AuthorityId, o.Count)))
+            .GroupBy(a => a.AuthorityId).Select(g => (AuthorityId: g.Key, Count: g.Sum(a => a.Count)))
+            .ToList();
+        var overdue = lateByAuthority.Sum(a => a.Count);
         var dueSoon = await workflows.CountAsync(Standing.IsDueSoon(now), ct);
-        var slowest = await (
-            from w in late
-            join r in db.Requests on w.RequestId equals r.Id
-            group w by r.AuthorityId into g
-            select new { AuthorityId = g.Key, Overdue = g.Count(), OldestDue = g.Min(w => w.DueAt), Zone = g.Max(w => w.Zone) })
-            .OrderByDescending(a => a.Overdue).Take(10).ToListAsync(ct);
+        var slowest = lateByAuthority.OrderByDescending(a => a.Count).ThenBy(a => a.AuthorityId).Take(AuthoritiesListed).ToList();
         var ids = slowest.Select(a => a.AuthorityId).ToList();
         var names = await db.Authorities.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var byAuthority = slowest.Select(a => new AuthorityLateness(a.AuthorityId, names[a.AuthorityId], a.Overdue, a.OldestDue)
+        var byAuthority = new List<AuthorityLateness>();
+        foreach (var (authorityId, count) in slowest)
         {
-            OldestDueDate = LegalDay.Iso(a.OldestDue, a.Zone),
-            Zone = a.Zone,
-        }).ToList();
+            var oldest = await OldestLate(authorityId, now, ct);
+            byAuthority.Add(new AuthorityLateness(authorityId, names[authorityId], count, oldest?.DueAt)
+            {
+                OldestDueDate = oldest is { } o ? LegalDay.Iso(o.DueAt, o.Zone) : null,
+                Zone = oldest?.Zone,
+            });
+        }
+
         var escalations = await RungsTaken(db, now.Date).CountAsync(ct);
         var failed = await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Failed, ct);
         var unmatched = await db.Inbox.CountAsync(m => m.Status == InboundStatus.Unmatched, ct);
         return new FiguresView(byCategory, overdue, dueSoon, byAuthority, escalations, failed, unmatched, now);
+    }
+
+    /// <summary>The authority's oldest overdue deadline with its zone: two seeks, the escalated and the open.</summary>
+    private async Task<(DateTime? DueAt, string Zone)?> OldestLate(int authorityId, DateTime now, CancellationToken ct)
+    {
+        var late = db.Workflows.AsNoTracking().Where(w => w.AuthorityId == authorityId);
+        var escalated = await late.Where(w => w.Category == Categories.Escalated && w.DueAt != null)
+            .OrderBy(w => w.DueAt).Select(w => new { w.DueAt, w.Zone }).FirstOrDefaultAsync(ct);
+        var open = await late.Where(w => w.Category == Categories.Open && w.DueAt <= now)
+            .OrderBy(w => w.DueAt).Select(w => new { w.DueAt, w.Zone }).FirstOrDefaultAsync(ct);
+        var oldest = new[] { escalated, open }.Where(o => o is not null).MinBy(o => o!.DueAt);
+        return oldest is null ? null : (oldest.DueAt, oldest.Zone);
     }
 }

@@ -11,6 +11,8 @@ internal static class OverviewSetup
     {
         services.AddScoped<ListQuestions>();
         services.AddScoped<Figures>();
+        services.AddScoped<CategoryCounter>();
+        services.AddHostedService<FiguresWorker>();
         services.AddOptions<CalendarFeedOptions>().BindConfiguration(CalendarFeedOptions.Section)
             .Validate(o => o.AlarmWorkingDays is >= 0 and <= 30, "CalendarFeed:AlarmWorkingDays must be from 0 to 30.")
             .ValidateOnStart();

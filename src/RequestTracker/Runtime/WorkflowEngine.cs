@@ -30,11 +30,11 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     public async Task Start(int requestId, string actor, CancellationToken ct, Instant? at = null)
     {
         var subject = await Subject(requestId, ct);
-        var lawId = await db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.LawId).FirstAsync(ct);
+        var source = await db.Requests.Where(r => r.Id == requestId).Select(r => new { r.AuthorityId, r.Authority!.LawId }).FirstAsync(ct);
         var questionIds = await db.Questions.Where(q => q.RequestId == requestId).OrderBy(q => q.Position).Select(q => q.Id).ToListAsync(ct);
         var catalog = definitions.Catalog;
         var lifecycle = catalog.Question;
-        var law = catalog.Laws[lawId];
+        var law = catalog.Laws[source.LawId];
         // The authority's zone decides the day of receipt and the end of the last day; the calendar its holidays.
         var calendar = catalog.Calendars[law.CalendarId];
         calendar = calendar.InZone(LegalDay.Zone(subject.AuthorityZone, calendar.Zone));
@@ -46,6 +46,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             {
                 QuestionId = questionId,
                 RequestId = requestId,
+                AuthorityId = source.AuthorityId,
                 LifecycleId = lifecycle.Id,
                 LifecycleVersion = lifecycle.Version,
                 LifecycleHash = lifecycle.Hash,

@@ -11,6 +11,9 @@ internal sealed class WorkflowInstance
 
     public int RequestId { get; set; }
 
+    /// <summary>The request's authority, kept here (it never changes once sent) so figures group without a join.</summary>
+    public int AuthorityId { get; set; }
+
     public string LifecycleId { get; set; } = string.Empty;
 
     public int LifecycleVersion { get; set; }

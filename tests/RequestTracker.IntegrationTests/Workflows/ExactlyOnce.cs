@@ -44,6 +44,36 @@ internal static class ExactlyOnce
         Assert.Equal(total, await Events(connection, "ladder-exhausted"));
         Assert.Equal(requests, await Emails(connection, "request"));
         Assert.Equal(requests, await Emails(connection, "reminder"));
+        await AssertCountsEqualRecount(connection);
+    }
+
+    /// <summary>The dashboard's maintained category counts (folded plus pending deltas) equal a full recount.</summary>
+    public static async Task AssertCountsEqualRecount(DbConnection connection)
+    {
+        const string counted = """
+            SELECT "Category", "AuthorityId", SUM("N") FROM (
+                SELECT "Category", "AuthorityId", "Count" AS "N" FROM "CategoryCounts"
+                UNION ALL SELECT "Category", "AuthorityId", "Delta" FROM "CategoryDeltas") AS "All"
+            GROUP BY "Category", "AuthorityId" HAVING SUM("N") <> 0 ORDER BY 1, 2
+            """;
+        const string recounted = """
+            SELECT "Category", "AuthorityId", COUNT(*) FROM "Workflows" GROUP BY "Category", "AuthorityId" ORDER BY 1, 2
+            """;
+        Assert.Equal(await Rows(connection, recounted), await Rows(connection, counted));
+    }
+
+    private static async Task<List<string>> Rows(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add($"{reader.GetValue(0)}/{reader.GetValue(1)}: {Convert.ToInt64(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        return rows;
     }
 
     /// <summary>Polls until no timer is left (the ladders have run out) or the time limit passes.</summary>

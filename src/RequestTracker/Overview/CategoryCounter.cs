@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using RequestTracker.Data;
+
+namespace RequestTracker.Overview;
+
+/// <summary>
+/// The questions per category and authority without counting the questions: the folded counts plus the
+/// deltas written since the last fold. Both tables stay small whatever the history (one row per category
+/// and authority; deltas since the last fold), so the dashboard costs the same at a thousand questions or
+/// a million. <c>FiguresRecountTests</c> checks they equal a full recount after random work.
+/// </summary>
+internal sealed class CategoryCounter(AppDbContext db)
+{
+    /// <summary>Count per (category, authority), zero rows left out.</summary>
+    public async Task<IReadOnlyList<CategoryCount>> Read(CancellationToken ct)
+    {
+        var folded = await db.Set<CategoryCount>().AsNoTracking()
+            .Select(c => new { c.Category, c.AuthorityId, c.Count }).ToListAsync(ct);
+        var pending = await db.Set<CategoryDelta>().AsNoTracking()
+            .GroupBy(d => new { d.Category, d.AuthorityId })
+            .Select(g => new { g.Key.Category, g.Key.AuthorityId, Count = g.Sum(d => d.Delta) }).ToListAsync(ct);
+        return folded.Concat(pending)
+            .GroupBy(c => (c.Category, c.AuthorityId))
+            .Select(g => new CategoryCount { Category = g.Key.Category, AuthorityId = g.Key.AuthorityId, Count = g.Sum(c => c.Count) })
+            .Where(c => c.Count != 0)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Moves up to <paramref name="limit"/> deltas into the counts in one transaction; returns how many. Two
+    /// replicas folding at once cannot count a delta twice: each deletes the deltas it read, and gives up
+    /// (rolls back) unless it deleted every one of them.
+    /// </summary>
+    public async Task<int> Fold(int limit, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var deltas = await db.Set<CategoryDelta>().AsNoTracking().OrderBy(d => d.Id).Take(limit).ToListAsync(ct);
+        if (deltas.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = deltas.Select(d => d.Id).ToList();
+        if (await db.Set<CategoryDelta>().Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(ct) != deltas.Count)
+        {
+            await transaction.RollbackAsync(ct);
+            return 0;
+        }
+
+        foreach (var change in deltas.GroupBy(d => (d.Category, d.AuthorityId)))
+        {
+            var sum = change.Sum(d => d.Delta);
+            var (category, authorityId) = change.Key;
+            var updated = await db.Set<CategoryCount>().Where(c => c.Category == category && c.AuthorityId == authorityId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + sum), ct);
+            if (updated == 0)
+            {
+                db.Add(new CategoryCount { Category = category, AuthorityId = authorityId, Count = sum });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return deltas.Count;
+    }
+
+    /// <summary>Recounts from the workflows themselves (the <c>figures rebuild</c> command), in one transaction.</summary>
+    public async Task<int> Rebuild(CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Set<CategoryDelta>().ExecuteDeleteAsync(ct);
+        await db.Set<CategoryCount>().ExecuteDeleteAsync(ct);
+        var counts = await db.Workflows.GroupBy(w => new { w.Category, w.AuthorityId })
+            .Select(g => new CategoryCount { Category = g.Key.Category, AuthorityId = g.Key.AuthorityId, Count = g.Count() })
+            .ToListAsync(ct);
+        db.AddRange(counts);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return counts.Sum(c => c.Count);
+    }
+}
