@@ -82,6 +82,13 @@ if (args.Contains("--takeover"))
     return;
 }
 
+if (args.Contains("--figures"))
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --figures
+    await FiguresBench.Run(host.Services, provider, count);
+    return;
+}
+
 if (args.Contains("--claims"))
 {
     // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --claims

@@ -10,7 +10,11 @@ internal static class PipelineSetup
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API (and tools) get problem+json for an empty error status; a browser on a page gets the error page.
+        app.UseWhen(ForTools, tools => tools.UseStatusCodePages());
+        app.UseWhen(c => !ForTools(c), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        // Routing after the status code pages, so a re-executed request (the error page) is routed again.
+        app.UseRouting();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -44,4 +48,8 @@ internal static class PipelineSetup
         app.MapRazorPages();
         return app;
     }
+
+    private static bool ForTools(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
+        || context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/calendar");
 }

@@ -40,9 +40,14 @@ internal static class ServiceSetup
         {
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
-            options.AccessDeniedPath = "/login";
             options.Cookie.Name = "rt.auth";
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // A signed-in user without the role gets a 403 (the error page says why), not the sign-in form.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         // Every cookie (sign-in, antiforgery) is Secure when the request came over HTTPS (directly or through a
         // trusted proxy) and HttpOnly; over plain HTTP (a laptop trial) it still works.
@@ -86,6 +91,7 @@ internal static class ServiceSetup
         {
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
         });
         return builder;

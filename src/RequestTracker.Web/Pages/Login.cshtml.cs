@@ -46,7 +46,13 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, PasswordCheck ch
 
         await signIn.SignInAsync(user, isPersistent: false);
 
-        // Only local return URLs: an open redirect after sign-in is a phishing tool.
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/requests");
+        // Only local return URLs: an open redirect after sign-in is a phishing tool. Managers start on the dashboard.
+        if (Url.IsLocalUrl(ReturnUrl))
+        {
+            return LocalRedirect(ReturnUrl);
+        }
+
+        var manages = await signIn.UserManager.IsInRoleAsync(user, Roles.Manager) || await signIn.UserManager.IsInRoleAsync(user, Roles.Admin);
+        return LocalRedirect(manages ? "/dashboard" : "/requests");
     }
 }

@@ -57,7 +57,7 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
             var instance = instances.GetValueOrDefault(q.Id);
             var state = instance is null ? null : lifecycle.State(instance.State);
             var outcome = state is not null && Categories.Outcome(state.Category) ? state.Label.ToLowerInvariant() : string.Empty;
-            return new QuestionModel(q.Position, q.Text, q.Category.ToString(), instance is null ? deadline : LastDay(instance.DueAt), state?.Label ?? "Draft", $"{law.Name}: reply within {law.Response}", outcome);
+            return new QuestionModel(q.Position, q.Text, q.Category.ToString(), instance is null ? deadline : LastDay(instance.DueAt), state?.Label ?? "Draft", $"{law.Name}: reply {law.Response.Within}", outcome);
         }
 
         var own = row.QuestionId is { } qid ? request.Questions.FirstOrDefault(q => q.Id == qid) : null;
@@ -75,7 +75,7 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
             new PartyModel(authority.Name, authority.ContactEmail),
             new PartyModel(owner.DisplayName, owner.Email ?? string.Empty),
             new PartyModel(row.RecipientName, row.RecipientAddress),
-            new LawModel(law.Name, law.Response.ToString()),
+            new LawModel(law.Name, law.Response.ToString(), law.Response.Within),
             listed.Select(Model).ToList(),
             own is null ? SampleModel.Create().Question with { Position = 0, Text = string.Empty } : Model(own),
             deadline,

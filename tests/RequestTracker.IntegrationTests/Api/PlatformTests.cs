@@ -152,6 +152,56 @@ public abstract partial class PlatformTests(ApiApp app)
         Assert.StartsWith("/login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_browser_gets_error_pages_while_the_api_keeps_problem_json()
+    {
+        using var browser = await SignedInBrowser(TestUser.AdvocateA);
+
+        using var missing = await browser.GetAsync("/requests/987654321");
+        using var denied = await browser.GetAsync("/dashboard");
+        using var api = await app.Client(TestUser.AdvocateA).GetAsync("/api/requests/987654321");
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("text/html", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>Not found</h1>", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("<h1>You do not have access to this page</h1>", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await api.Problem(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData(TestUser.Manager, "/dashboard")]
+    [InlineData(TestUser.Admin, "/dashboard")]
+    [InlineData(TestUser.AdvocateA, "/requests")]
+    public async Task Managers_start_on_the_dashboard_and_advocates_on_their_requests(TestUser user, string start)
+    {
+        using var browser = await SignedInBrowser(user, start);
+
+        using var home = await browser.GetAsync("/");
+
+        Assert.Equal(start, home.Headers.Location?.OriginalString);
+    }
+
+    private async Task<HttpClient> SignedInBrowser(TestUser user, string? landsOn = null)
+    {
+        var browser = app.Host.NewClient(handleCookies: true);
+        using var form = await browser.GetAsync("/login");
+        var token = AntiforgeryField().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var signIn = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = ApiApp.Email(user),
+            ["Password"] = ApiApp.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        if (landsOn is not null)
+        {
+            Assert.Equal(landsOn, signIn.Headers.Location?.OriginalString);
+        }
+
+        return browser;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

@@ -113,21 +113,22 @@ public class ExplanationTests
     }
 
     [Theory]
-    [InlineData(1, nameof(SpanUnit.Weeks), "1 week")]
-    [InlineData(6, nameof(SpanUnit.Weeks), "6 weeks")]
-    [InlineData(1, nameof(SpanUnit.Months), "1 month")]
-    [InlineData(3, nameof(SpanUnit.Months), "3 months")]
-    [InlineData(1, nameof(SpanUnit.Hours), "1 hour")]
-    [InlineData(2, nameof(SpanUnit.Minutes), "2 minutes")]
-    [InlineData(1, nameof(SpanUnit.Seconds), "1 second")]
-    [InlineData(1, nameof(SpanUnit.WorkingDays), "1 working day")]
-    [InlineData(1, nameof(SpanUnit.CalendarDays), "1 calendar day")]
-    [InlineData(0, nameof(SpanUnit.Immediately), "immediately")]
-    public void A_span_reads_as_the_law_writes_it_and_parses_back(int amount, string unit, string text)
+    [InlineData(1, nameof(SpanUnit.Weeks), "1 week", "within 1 week")]
+    [InlineData(6, nameof(SpanUnit.Weeks), "6 weeks", "within 6 weeks")]
+    [InlineData(1, nameof(SpanUnit.Months), "1 month", "within 1 month")]
+    [InlineData(3, nameof(SpanUnit.Months), "3 months", "within 3 months")]
+    [InlineData(1, nameof(SpanUnit.Hours), "1 hour", "within 1 hour")]
+    [InlineData(2, nameof(SpanUnit.Minutes), "2 minutes", "within 2 minutes")]
+    [InlineData(1, nameof(SpanUnit.Seconds), "1 second", "within 1 second")]
+    [InlineData(1, nameof(SpanUnit.WorkingDays), "1 working day", "within 1 working day")]
+    [InlineData(1, nameof(SpanUnit.CalendarDays), "1 calendar day", "within 1 calendar day")]
+    [InlineData(0, nameof(SpanUnit.Immediately), "immediately", "immediately")]
+    public void A_span_reads_as_the_law_writes_it_and_parses_back(int amount, string unit, string text, string within)
     {
         var span = new LegalSpan(amount, Enum.Parse<SpanUnit>(unit));
 
         Assert.Equal(text, span.ToString());
+        Assert.Equal(within, span.Within);
         Assert.True(LegalSpan.TryParse(text, out var parsed));
         Assert.Equal(span, parsed);
     }

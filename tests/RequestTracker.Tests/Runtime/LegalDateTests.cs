@@ -131,6 +131,19 @@ public sealed class LegalDateTests
         }
     }
 
+    [Fact]
+    public async Task A_law_without_a_day_count_asks_for_a_reply_immediately_not_within_immediately()
+    {
+        // Sent Saturday 28 November 2026 at 15:00 in New York (20:00Z): "immediately" is that same day.
+        await using var h = await EngineHarness.Start(new DateTimeOffset(2026, 11, 28, 20, 0, 0, TimeSpan.Zero), "un-charter-art51", "America/New_York");
+        var (requestId, _) = await h.Send(1);
+
+        var letter = await Letter(h, requestId);
+
+        Assert.Contains("you must reply immediately, that is by the end of Saturday 28 November 2026.", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("within immediately", letter, StringComparison.Ordinal);
+    }
+
     /// <summary>The day as the API, the questions list, the calendar feed and the letter's question list state it.</summary>
     private static async Task<(string? Api, string? List, string? Feed, string? Letter)> Stated(EngineHarness h, int requestId, int questionId)
     {
@@ -147,7 +160,7 @@ public sealed class LegalDateTests
             ? LocalDatePattern.Iso.Format(LocalDatePattern.CreateWithInvariantCulture("yyyyMMdd").Parse(start["DTSTART;VALUE=DATE:".Length..]).Value)
             : start;
         var letter = await Letter(h, requestId);
-        var line = letter.Split('\n').Single(l => l.Contains("you must reply within", StringComparison.Ordinal));
+        var line = letter.Split('\n').Single(l => l.Contains("you must reply", StringComparison.Ordinal));
         var words = line[(line.IndexOf("by the end of ", StringComparison.Ordinal) + "by the end of ".Length)..].TrimEnd('.', '\r');
         var stated = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM yyyy").Parse(words);
         return (api, list, feed, stated.Success ? LocalDatePattern.Iso.Format(stated.Value) : words);

@@ -59,6 +59,9 @@ internal sealed partial record LegalSpan(int Amount, SpanUnit Unit)
 
     public LegalSpan WithAmount(int amount) => this with { Amount = amount };
 
+    /// <summary>The span after "reply": "within 20 working days", or "immediately" (never "within immediately").</summary>
+    public string Within => Unit == SpanUnit.Immediately ? "immediately" : $"within {this}";
+
     public override string ToString() => Unit switch
     {
         SpanUnit.Immediately => "immediately",

@@ -21,7 +21,8 @@ internal sealed record RequestModel(string Reference, string Title, string Body,
 
 internal sealed record PartyModel(string Name, string Email);
 
-internal sealed record LawModel(string Name, string Response);
+/// <summary><see cref="Within"/> is the phrase after "reply": "within 20 working days" or "immediately".</summary>
+internal sealed record LawModel(string Name, string Response, string Within);
 
 /// <summary>One question; <see cref="Outcome"/> is e.g. "refused" or "partially answered" (empty while open).</summary>
 internal sealed record QuestionModel(int Position, string Text, string Kind, string Due, string State, string LegalBasis, string Outcome);
@@ -49,7 +50,7 @@ internal static class SampleModel
             new PartyModel("Authority", "foi@example.org"),
             new PartyModel("Advocate", "advocate@example.org"),
             new PartyModel("Recipient", "recipient@example.org"),
-            new LawModel("Freedom of Information Act 2000", "20 working days"),
+            new LawModel("Freedom of Information Act 2000", "20 working days", "within 20 working days"),
             [question],
             question,
             "7 March 2022",
