@@ -34,6 +34,13 @@ echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --claims | tail -n 1
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql 1000000 "$RT_TEST_POSTGRES" --claims | tail -n 1
 
+# --- the dashboard's figures at a live workload, then with 1,000,000 questions of history ----------------
+echo
+echo "| provider | questions | figures (live only) | figures (with history) | history / live | full count (live only) | full count (with history) | history / live |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --figures | tail -n 1
+dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql 1000000 "$RT_TEST_POSTGRES" --figures | tail -n 1
+
 # --- email delivery -------------------------------------------------------------------------------
 dotnet tool restore >/dev/null
 smtp_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
