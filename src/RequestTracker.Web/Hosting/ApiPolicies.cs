@@ -9,4 +9,7 @@ internal static class ApiPolicies
 
     /// <summary>Pages for managers and admins (cookie sign-in).</summary>
     public const string ManagerPages = "pages-manager";
+
+    /// <summary>Pages for admins only (user accounts).</summary>
+    public const string AdminPages = "pages-admin";
 }

@@ -71,7 +71,8 @@ internal static class ServiceSetup
             .AddPolicy(ApiPolicies.User, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .AddPolicy(ApiPolicies.Manager, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Manager, Roles.Admin))
             .AddPolicy(ApiPolicies.Admin, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Admin))
-            .AddPolicy(ApiPolicies.ManagerPages, p => p.RequireRole(Roles.Manager, Roles.Admin));
+            .AddPolicy(ApiPolicies.ManagerPages, p => p.RequireRole(Roles.Manager, Roles.Admin))
+            .AddPolicy(ApiPolicies.AdminPages, p => p.RequireRole(Roles.Admin));
         services.AddDataProtection().SetApplicationName("RequestTracker").PersistKeysToDbContext<AppDbContext>();
 
         services.AddProblemDetails();
@@ -93,6 +94,7 @@ internal static class ServiceSetup
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
+            options.Conventions.AuthorizePage("/Manage/Users", ApiPolicies.AdminPages);
         });
         return builder;
     }

@@ -152,6 +152,32 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_admin_adds_an_advocate_who_signs_in_and_is_then_disabled_and_signed_out()
+    {
+        var admin = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.Admin), ApiApp.Password);
+        var email = $"new.{Guid.NewGuid():N}@test.example.org";
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        await admin.GetByLabel("Email").FillAsync(email);
+        await admin.GetByLabel("Name").FillAsync("Nadia Newcomer");
+        await admin.GetByLabel("Role").SelectOptionAsync("Advocate");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+
+        var created = await admin.Locator(".notice").InnerTextAsync();
+        var password = created[(created.LastIndexOf(' ') + 1)..];
+        Assert.StartsWith($"Advocate {email} created.", created, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, await admin.GetByLabel("Email").InputValueAsync()); // ready for the next one
+        Assert.Equal(0, await admin.GetByRole(AriaRole.Row).Filter(new() { HasText = ApiApp.Email(TestUser.Admin) }).GetByRole(AriaRole.Button, new() { Name = "Disable" }).CountAsync());
+        var advocate = await _browser.SignIn(app.Host.ServerAddress, email, password);
+        await BrowserSession.Screenshot(admin, "12-users-added");
+
+        await admin.GetByRole(AriaRole.Row).Filter(new() { HasText = email }).GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
+
+        Assert.Contains($"{email} is disabled", await admin.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Disabled", await admin.GetByRole(AriaRole.Row).Filter(new() { HasText = email }).GetByRole(AriaRole.Cell).Nth(3).InnerTextAsync());
+        await BrowserSession.ReloadUntil(advocate, p => p.GetByRole(AriaRole.Button, new() { Name = "Sign in" }), "the disabled advocate's session to end", TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
     public async Task A_manager_adds_an_authority_through_the_form_and_an_advocate_subscribes_to_their_deadlines()
     {
         var manager = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.Manager), ApiApp.Password);
