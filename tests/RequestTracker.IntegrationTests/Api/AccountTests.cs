@@ -141,6 +141,31 @@ public abstract partial class AccountTests(ApiApp app)
             Recheck);
     }
 
+    [Fact]
+    public async Task A_user_changes_their_own_password_and_stays_signed_in_while_other_sessions_end()
+    {
+        var (_, email) = await NewAdvocate();
+        using var token = await app.SignIn(email, Passphrase);
+        var jar = new CookieContainer();
+        using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = jar }) { BaseAddress = app.Host.ServerAddress };
+        using var form = await browser.GetAsync("/login");
+        (await browser.PostAsync("/login", Form(await form.Content.ReadAsStringAsync(), ("Email", email), ("Password", Passphrase)))).Dispose();
+
+        using var page = await browser.GetAsync("/account/password");
+        var html = await page.Content.ReadAsStringAsync();
+        using var wrong = await browser.PostAsync("/account/password", Form(html, ("Current", "not my passphrase"), ("New", "a brand new passphrase")));
+        using var changed = await browser.PostAsync("/account/password", Form(html, ("Current", Passphrase), ("New", "a brand new passphrase")));
+
+        Assert.Contains("This is not your current password.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await UntilRefused(token);
+        Assert.Equal(PasswordCheck.Refusal, await SignInRefusal(email, Passphrase));
+        (await app.SignIn(email, "a brand new passphrase")).Dispose();
+        // The old stamp is refused by now (the token above), so a 200 here means this browser was signed in again.
+        using var still = await browser.GetAsync("/requests");
+        Assert.Equal(HttpStatusCode.OK, still.StatusCode);
+    }
+
     private HttpClient Admin => app.Client(TestUser.Admin);
 
     private async Task<(string Id, string Email)> NewAdvocate()
