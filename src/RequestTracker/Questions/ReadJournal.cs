@@ -5,7 +5,14 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Questions;
 
-internal sealed record JournalView(long Id, DateTime At, DateTime? ScheduledFor, string Event, string? FromState, string? ToState, string Actor, string Note, string Rule);
+/// <summary>
+/// One journal entry. <see cref="Actor"/> is as recorded (a user id, <c>timer@host:pid</c>, <c>mail</c>);
+/// <see cref="By"/> says who in words: the person's name, "the timer" or "the mail system".
+/// </summary>
+internal sealed record JournalView(long Id, DateTime At, DateTime? ScheduledFor, string Event, string? FromState, string? ToState, string Actor, string Note, string Rule)
+{
+    public string By { get; init; } = Actor;
+}
 
 /// <summary>A question's journal, oldest first (a question's history is short: tens of entries).</summary>
 internal sealed class ReadJournal(AppDbContext db)
@@ -20,6 +27,14 @@ internal sealed class ReadJournal(AppDbContext db)
         var entries = await db.Journal.AsNoTracking().Where(j => j.QuestionId == questionId).OrderBy(j => j.Id)
             .Select(j => new JournalView(j.Id, j.At, j.ScheduledFor, j.Event, j.FromState, j.ToState, j.Actor, j.Note, j.Rule))
             .ToListAsync(ct);
-        return Outcome<IReadOnlyList<JournalView>>.Ok(entries);
+        var ids = entries.Select(e => e.Actor).Distinct().ToList();
+        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return Outcome<IReadOnlyList<JournalView>>.Ok(entries.Select(e => e with { By = Name(e.Actor, names) }).ToList());
     }
+
+    private static string Name(string actor, Dictionary<string, string> people) =>
+        people.TryGetValue(actor, out var name) ? name
+        : actor.StartsWith(Runtime.WorkflowEngine.TimerActor, StringComparison.Ordinal) ? "the timer"
+        : actor == Mail.Intake.IntakeProcessor.Actor ? "the mail system"
+        : actor;
 }

@@ -69,6 +69,7 @@ public abstract class WorkflowApiTests(ApiApp app)
         var last = (await journal.Json(HttpStatusCode.OK)).EnumerateArray().Last(e => !e.GetProperty("event").GetString()!.StartsWith("email-", StringComparison.Ordinal));
         Assert.Equal("answered", last.GetProperty("event").GetString());
         Assert.Equal(app.UserIds[TestUser.AdvocateA], last.GetProperty("actor").GetString());
+        Assert.Equal("AdvocateA", last.GetProperty("by").GetString()); // the display name the fixture gave her
         Assert.Contains("Received by post.", last.GetProperty("note").GetString(), StringComparison.Ordinal);
     }
 

@@ -55,6 +55,22 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task The_journal_names_who_acted_the_person_or_the_timer()
+    {
+        await using var h = await EngineHarness.Start(Sent);
+        var (requestId, questions) = await h.Send(1);
+        await h.RunUntil(AfterReminder);
+        await h.With<WithdrawRequest, Outcome<RequestResponse>>(w => w.Handle(h.Advocate, requestId, new WithdrawInput("Obtained elsewhere", NotifyAuthority: false), CancellationToken.None));
+
+        var journal = (await h.With<ReadJournal, Outcome<IReadOnlyList<JournalView>>>(r => r.Handle(h.Manager, questions[0], CancellationToken.None))).Value!;
+
+        Assert.Equal(
+            [("started", "Aliya Advocate"), ("deadline-passed", "the timer"), ("step-due", "the timer"), ("withdrawn", "Aliya Advocate")],
+            journal.Select(j => (j.Event, j.By)));
+        Assert.StartsWith("timer@", journal[1].Actor, StringComparison.Ordinal); // the raw actor stays for the API
+    }
+
+    [Fact]
     public async Task Withdrawing_without_notice_queues_nothing_and_twice_is_a_conflict()
     {
         await using var h = await EngineHarness.Start(Sent);
