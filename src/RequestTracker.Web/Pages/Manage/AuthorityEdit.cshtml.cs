@@ -19,7 +19,7 @@ internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority sav
     public int? Id { get; private set; }
 
     public IReadOnlyList<(string Id, string Label)> Laws => catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.Ordinal)
-        .Select(l => (l.Id, $"{l.Name} — reply {l.Response.Within}; calendar {l.CalendarId}")).ToList();
+        .Select(l => (l.Id, $"{l.Name} — reply {l.Response.Within}; holidays: {(catalog.Calendars.TryGetValue(l.CalendarId, out var c) ? c.Name : l.CalendarId)}")).ToList();
 
     public async Task<IActionResult> OnGet(int? id, CancellationToken ct)
     {

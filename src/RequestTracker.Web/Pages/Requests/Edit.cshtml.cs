@@ -97,8 +97,10 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
 
     private async Task LoadAuthorities(CancellationToken ct) =>
         Authorities = (await authorities.List(ct)).Select(a => (a, catalog.Laws.TryGetValue(a.LawId, out var law)
-            ? $"{law.Name}; reply {law.Response.Within}; holidays of calendar {law.CalendarId}, days counted in {a.TimeZone} (the authority's zone)"
+            ? $"{law.Name}; reply {law.Response.Within}; holidays: {CalendarName(law.CalendarId)}; days counted in {a.TimeZone} (the authority's zone)"
             : a.LawId)).ToList();
+
+    private string CalendarName(string id) => catalog.Calendars.TryGetValue(id, out var calendar) ? calendar.Name : id;
 }
 
 internal sealed class RequestForm
