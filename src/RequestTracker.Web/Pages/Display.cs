@@ -45,6 +45,19 @@ internal static class Display
         _ => progress,
     };
 
+    /// <summary>A category as the dashboard names it (the filter offers the words people see in the lists).</summary>
+    public static string Category(string category) => category switch
+    {
+        "open" => "Awaiting response",
+        "paused" => "Clock stopped",
+        "escalated" => "Escalated",
+        "answered" => "Answered",
+        "partial" => "Partially answered",
+        "refused" => "Refused",
+        "closed" => "Closed",
+        _ => category,
+    };
+
     public static string Timeliness(string timeliness) => timeliness switch
     {
         "overdue" => "overdue",

@@ -182,6 +182,28 @@ public abstract partial class PlatformTests(ApiApp app)
         Assert.Equal(start, home.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task List_filters_offer_names_and_the_states_people_see_not_ids()
+    {
+        var authorityId = await TestData.CreateAuthority(app.Client(TestUser.Manager));
+        using var authority = await app.Client(TestUser.Manager).GetAsync($"/api/authorities/{authorityId}");
+        var name = (await authority.Json(HttpStatusCode.OK)).GetProperty("name").GetString();
+        using var manager = await SignedInBrowser(TestUser.Manager);
+        using var advocate = await SignedInBrowser(TestUser.AdvocateA);
+
+        var managers = await (await manager.GetAsync("/questions")).Content.ReadAsStringAsync();
+        var advocates = await (await advocate.GetAsync("/questions")).Content.ReadAsStringAsync();
+        var requests = await (await advocate.GetAsync("/requests?authorityId=x")).Content.ReadAsStringAsync();
+
+        Assert.Contains($"<option value=\"{authorityId}\">{name}</option>", managers, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"open\">Awaiting response</option>", managers, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ru-8-fz\">", managers, StringComparison.Ordinal);
+        Assert.Contains(">AdvocateB</option>", managers, StringComparison.Ordinal); // advocates by name, for managers
+        Assert.DoesNotContain("id=\"f-owner\"", advocates, StringComparison.Ordinal);
+        Assert.Contains("Correct the filter above", requests, StringComparison.Ordinal);
+        Assert.DoesNotContain("No requests yet.", requests, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> SignedInBrowser(TestUser user, string? landsOn = null)
     {
         var browser = app.Host.NewClient(handleCookies: true);

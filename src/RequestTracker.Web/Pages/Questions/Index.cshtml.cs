@@ -2,14 +2,23 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Authorities;
+using RequestTracker.Definitions;
 using RequestTracker.Overview;
 using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Questions;
 
 /// <summary>The questions list with its filters, keyset paging, and the same filtered list as CSV.</summary>
-internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
+internal sealed class QuestionsIndexModel(ListQuestions list, ReadAuthorities authorities, ListUsers users, WorkflowCatalog catalog) : PageModel
 {
+    /// <summary>The pickers' choices: every authority and law by name; advocates by name (managers only).</summary>
+    public IReadOnlyList<(string Value, string Label)> AuthorityChoices { get; private set; } = [];
+
+    public IReadOnlyList<(string Value, string Label)> LawChoices { get; private set; } = [];
+
+    public IReadOnlyList<(string Value, string Label)> AdvocateChoices { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
 
@@ -43,9 +52,18 @@ internal sealed class QuestionsIndexModel(ListQuestions list) : PageModel
 
     public async Task OnGet(CancellationToken ct)
     {
-        var outcome = await list.Handle(CurrentUser.From(User), Filter(Cursor, null), ct);
+        var user = CurrentUser.From(User);
+        var outcome = await list.Handle(user, Filter(Cursor, null), ct);
         Results = outcome.Value;
         Errors = outcome.Errors;
+        AuthorityChoices = (await authorities.List(ct)).OrderBy(a => a.Name, StringComparer.CurrentCulture)
+            .Select(a => (a.Id.ToString(CultureInfo.InvariantCulture), a.Name)).ToList();
+        LawChoices = catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.CurrentCulture).Select(l => (l.Id, l.Name)).ToList();
+        if (user.SeesAll)
+        {
+            AdvocateChoices = (await users.Handle(ct)).Where(u => u.Role == Roles.Advocate).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture)
+                .Select(u => (u.Id, u.DisplayName)).ToList();
+        }
     }
 
     /// <summary>The filtered list as CSV, every page of it (streamed page by page, never all in memory).</summary>

@@ -5,8 +5,11 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Requests;
 
-internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overview.CalendarFeed feed) : PageModel
+internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overview.CalendarFeed feed, RequestTracker.Authorities.ReadAuthorities authorities) : PageModel
 {
+    /// <summary>The authority picker's choices, by name.</summary>
+    public IReadOnlyList<(string Value, string Label)> AuthorityChoices { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
 
@@ -28,6 +31,8 @@ internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overv
         Results = outcome.Value;
         Errors = outcome.Errors;
         FeedUrl = await feed.Url(CurrentUser.From(User).Id, ct);
+        AuthorityChoices = (await authorities.List(ct)).OrderBy(a => a.Name, StringComparer.CurrentCulture)
+            .Select(a => (a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Name)).ToList();
     }
 
     /// <summary>The filtered requests as CSV, page by page.</summary>
