@@ -77,12 +77,17 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
 
         // A bad action keeps what was typed and says why next to the field; then question 1 answered, question 2 refused.
         var tooLong = new string('D', 600);
-        await Record(advocate, 3, "answered", ("Document reference (when answered)", tooLong));
+        await Record(advocate, 3, "answered", ("Document reference", tooLong));
         Assert.Contains("500", await advocate.GetByTestId("question-3").Locator(".field-error").AllInnerTextsAsync() is var errors ? string.Join(" ", errors) : "", StringComparison.Ordinal);
-        Assert.Equal(tooLong, await advocate.GetByTestId("question-3").GetByLabel("Document reference (when answered)").InputValueAsync());
+        Assert.Equal(tooLong, await advocate.GetByTestId("question-3").GetByLabel("Document reference").InputValueAsync());
         Assert.NotEqual("Answered", await advocate.GetByTestId("question-3").GetByTestId("state").InnerTextAsync());
-        await Record(advocate, 1, "answered", ("Document reference (when answered)", "CSTO/2022/17"));
-        await Record(advocate, 2, "refused", ("Exemption cited (when refused)", "Art. 7: international relations"));
+        await Record(advocate, 1, "answered", ("Document reference", "CSTO/2022/17"));
+        Assert.Equal("Recorded 'Answered (document reference)'.", await advocate.Locator(".notice").InnerTextAsync());
+        // Only the fields the chosen action needs are shown: a refusal asks for the exemption, not a document.
+        await advocate.GetByTestId("question-2").GetByLabel("Record what happened").SelectOptionAsync("refused");
+        Assert.False(await advocate.GetByTestId("question-2").GetByLabel("Document reference").IsVisibleAsync());
+        Assert.False(await advocate.GetByTestId("question-2").GetByLabel("Extension announced (in the law's units)").IsVisibleAsync());
+        await Record(advocate, 2, "refused", ("Exemption cited", "Art. 7: international relations"));
         Assert.Equal("Answered", await advocate.GetByTestId("question-1").GetByTestId("state").InnerTextAsync());
         Assert.Equal("Refused", await advocate.GetByTestId("question-2").GetByTestId("state").InnerTextAsync());
         Assert.Contains("CSTO/2022/17", await advocate.GetByTestId("question-1").InnerTextAsync(), StringComparison.Ordinal);

@@ -61,6 +61,7 @@ internal sealed class RequestDetailModel(
 
         if (outcome.Kind == OutcomeKind.Ok)
         {
+            TempData["Notice"] = $"Recorded '{Display.Trigger(Action.Action ?? string.Empty)}'.";
             return Redirect($"/requests/{id}#q{Action.QuestionId}");
         }
 
