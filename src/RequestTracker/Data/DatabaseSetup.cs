@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace RequestTracker.Data;
@@ -37,9 +39,11 @@ internal static class DatabaseSetup
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        // SQLite rebuilds a table to alter it, with foreign keys switched off outside the migration's
+        // transaction; EF warns about that on every first start. It is expected, so it is logged as debug.
         provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.Sqlite")),
+            DatabaseProvider.Sqlite => options.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))).UseSqlite(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.Sqlite")),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.SqlServer")),
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.PostgreSql")),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
