@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using RequestTracker.Data;
@@ -29,8 +28,7 @@ internal static class AuthApi
     private static async Task<IResult> IssueToken(
         TokenRequest body,
         HttpContext http,
-        PasswordCheck check,
-        SignInThrottle throttle,
+        SignInAttempts attempts,
         SignInManager<AppUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         TimeProvider clock)
@@ -43,15 +41,15 @@ internal static class AuthApi
             return Outcome<object>.Invalid(errors).ToHttp();
         }
 
-        var client = http.ClientAddress();
-        if (throttle.WaitBefore(client, email!) is { } wait)
+        var attempt = await attempts.Try(http, email!, password!);
+        if (attempt.Wait is { } wait)
         {
-            return TooManyAttempts(http, wait);
+            return TypedResults.Problem(
+                title: "Too many attempts.", detail: SignInThrottle.Message(wait), statusCode: StatusCodes.Status429TooManyRequests);
         }
 
-        if (await check.Handle(email!, password!) is not { } user)
+        if (attempt.User is not { } user)
         {
-            throttle.Failed(client, email!);
             return TypedResults.Problem(
                 title: "Unauthorized.", detail: PasswordCheck.Refusal, statusCode: StatusCodes.Status401Unauthorized);
         }
@@ -63,14 +61,5 @@ internal static class AuthApi
         var properties = new AuthenticationProperties { ExpiresUtc = clock.GetUtcNow() + options.BearerTokenExpiration };
         var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme));
         return TypedResults.Ok(new TokenResponse("Bearer", token, (long)options.BearerTokenExpiration.TotalSeconds));
-    }
-
-    private static ProblemHttpResult TooManyAttempts(HttpContext http, TimeSpan wait)
-    {
-        http.Response.Headers.RetryAfter = SignInThrottle.RetryAfter(wait);
-        return TypedResults.Problem(
-            title: "Too many attempts.",
-            detail: SignInThrottle.Message(wait),
-            statusCode: StatusCodes.Status429TooManyRequests);
     }
 }

@@ -64,6 +64,7 @@ internal static class ServiceSetup
         services.AddOptions<AccountRecheckOptions>().BindConfiguration(AccountRecheckOptions.Section);
         services.AddTransient<IPolicyEvaluator, RecheckedPolicyEvaluator>();
         services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInAttempts>();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
             options.BearerTokenExpiration = TimeSpan.FromHours(1));

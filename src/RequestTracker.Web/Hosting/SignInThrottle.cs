@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using RequestTracker.Users;
 
 namespace RequestTracker.Web.Hosting;
 
@@ -96,4 +97,32 @@ internal static class ClientAddresses
     /// </summary>
     public static string ClientAddress(this HttpContext http) =>
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}
+
+/// <summary>What one sign-in attempt came to: the user, or how long to wait before trying, or neither (refused).</summary>
+internal sealed record SignInAttempt(AppUser? User, TimeSpan? Wait);
+
+/// <summary>
+/// One password attempt as the token endpoint and the sign-in page both make it: throttled first, checked
+/// with the same work whatever the account, a failure counted against the address and the account.
+/// </summary>
+internal sealed class SignInAttempts(PasswordCheck check, SignInThrottle throttle)
+{
+    public async Task<SignInAttempt> Try(HttpContext http, string email, string password)
+    {
+        var client = http.ClientAddress();
+        if (throttle.WaitBefore(client, email) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = SignInThrottle.RetryAfter(wait);
+            return new SignInAttempt(null, wait);
+        }
+
+        var user = await check.Handle(email, password);
+        if (user is null)
+        {
+            throttle.Failed(client, email);
+        }
+
+        return new SignInAttempt(user, null);
+    }
 }

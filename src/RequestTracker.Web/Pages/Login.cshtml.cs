@@ -7,7 +7,7 @@ using RequestTracker.Web.Hosting;
 
 namespace RequestTracker.Web.Pages;
 
-internal sealed class LoginModel(SignInManager<AppUser> signIn, PasswordCheck check, SignInThrottle throttle) : PageModel
+internal sealed class LoginModel(SignInManager<AppUser> signIn, SignInAttempts attempts) : PageModel
 {
     [BindProperty]
     [Required]
@@ -28,18 +28,16 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, PasswordCheck ch
             return Page();
         }
 
-        var client = HttpContext.ClientAddress();
-        if (throttle.WaitBefore(client, Email) is { } wait)
+        var attempt = await attempts.Try(HttpContext, Email, Password);
+        if (attempt.Wait is { } wait)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = SignInThrottle.RetryAfter(wait);
             ModelState.AddModelError(string.Empty, SignInThrottle.Message(wait));
             return Page();
         }
 
-        if (await check.Handle(Email, Password) is not { } user)
+        if (attempt.User is not { } user)
         {
-            throttle.Failed(client, Email);
             ModelState.AddModelError(string.Empty, PasswordCheck.Refusal);
             return Page();
         }

@@ -65,10 +65,13 @@ internal sealed class CategoryCounter(AppDbContext db)
         return deltas.Count;
     }
 
-    /// <summary>Recounts from the workflows themselves (the <c>figures rebuild</c> command), in one transaction.</summary>
+    /// <summary>
+    /// Recounts from the workflows themselves (the <c>figures rebuild</c> command), in one serializable
+    /// transaction: a change committed while it runs would otherwise be in the recount and leave its delta too.
+    /// </summary>
     public async Task<int> Rebuild(CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
         await db.Set<CategoryDelta>().ExecuteDeleteAsync(ct);
         await db.Set<CategoryCount>().ExecuteDeleteAsync(ct);
         var counts = await db.Workflows.GroupBy(w => new { w.Category, w.AuthorityId })

@@ -39,32 +39,8 @@ internal sealed class UserAccess(UserManager<AppUser> users)
             return Outcome<UserResponse>.Invalid(errors);
         }
 
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return Outcome<UserResponse>.NotFound();
-        }
-
-        foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, user, password);
-            foreach (var error in check.Errors)
-            {
-                errors.Add("password", error.Description);
-            }
-        }
-
-        if (!errors.IsEmpty)
-        {
-            return Outcome<UserResponse>.Invalid(errors);
-        }
-
-        // Remove then add keeps it to the store's own hashing and stamps; both run before the stamp update.
-        return await Change(id, async found =>
-        {
-            var removed = await users.RemovePasswordAsync(found);
-            return removed.Succeeded ? await users.AddPasswordAsync(found, password!) : removed;
-        });
+        // Identity's reset checks the password against the validators before it changes anything.
+        return await Change(id, async user => await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password!));
     }
 
     private async Task<Outcome<UserResponse>> Change(string id, Func<AppUser, Task<IdentityResult>> change)
@@ -79,6 +55,17 @@ internal sealed class UserAccess(UserManager<AppUser> users)
         if (result.Succeeded)
         {
             result = await users.UpdateSecurityStampAsync(user);
+        }
+
+        if (!result.Succeeded && result.Errors.All(e => e.Code.StartsWith("Password", StringComparison.Ordinal)))
+        {
+            var invalid = new ValidationErrors();
+            foreach (var error in result.Errors)
+            {
+                invalid.Add("password", error.Description);
+            }
+
+            return Outcome<UserResponse>.Invalid(invalid);
         }
 
         if (!result.Succeeded)

@@ -56,8 +56,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list, ReadAuthorities au
         var outcome = await list.Handle(user, Filter(Cursor, null), ct);
         Results = outcome.Value;
         Errors = outcome.Errors;
-        AuthorityChoices = (await authorities.List(ct)).OrderBy(a => a.Name, StringComparer.CurrentCulture)
-            .Select(a => (a.Id.ToString(CultureInfo.InvariantCulture), a.Name)).ToList();
+        AuthorityChoices = await Picker.Authorities(authorities, ct);
         LawChoices = catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.CurrentCulture).Select(l => (l.Id, l.Name)).ToList();
         if (user.SeesAll)
         {

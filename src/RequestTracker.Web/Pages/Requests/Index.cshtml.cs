@@ -31,8 +31,7 @@ internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overv
         Results = outcome.Value;
         Errors = outcome.Errors;
         FeedUrl = await feed.Url(CurrentUser.From(User).Id, ct);
-        AuthorityChoices = (await authorities.List(ct)).OrderBy(a => a.Name, StringComparer.CurrentCulture)
-            .Select(a => (a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Name)).ToList();
+        AuthorityChoices = await Picker.Authorities(authorities, ct);
     }
 
     /// <summary>The filtered requests as CSV, page by page.</summary>
