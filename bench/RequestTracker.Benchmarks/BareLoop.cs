@@ -7,11 +7,12 @@ namespace RequestTracker.Benchmarks;
 /// <summary>
 /// The baseline: the same rows touched per timer as the engine's write path (read the timer and the
 /// question, update the state with its token, delete the timer, insert the next timer and a journal
-/// entry, one transaction per timer), as hand-written SQL in one loop on one connection.
+/// entry), as hand-written SQL in one loop on one connection, committing every <c>perCommit</c> timers as
+/// the engine commits a chunk of its claim.
 /// </summary>
 internal static class BareLoop
 {
-    public static async Task<int> Drain(AppDbContext db)
+    public static async Task<int> Drain(AppDbContext db, int perCommit)
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
@@ -34,22 +35,26 @@ internal static class BareLoop
                 return fired;
             }
 
-            foreach (var (id, questionId, sequence) in ids)
+            foreach (var chunk in ids.Chunk(perCommit))
             {
                 await using var tx = await connection.BeginTransactionAsync();
-                await using (var read = Command(connection, tx, """SELECT "State", "Sequence", "RequestId" FROM "Workflows" WHERE "QuestionId" = @q""", ("q", questionId)))
+                foreach (var (id, questionId, sequence) in chunk)
                 {
-                    await read.ExecuteScalarAsync();
+                    await using (var read = Command(connection, tx, """SELECT "State", "Sequence", "RequestId" FROM "Workflows" WHERE "QuestionId" = @q""", ("q", questionId)))
+                    {
+                        await read.ExecuteScalarAsync();
+                    }
+
+                    await Execute(connection, tx, """UPDATE "Workflows" SET "State" = 'escalating', "Category" = 'escalated', "Sequence" = "Sequence" + 1, "UpdatedAt" = @now WHERE "QuestionId" = @q AND "Sequence" = @s""", ("now", now), ("q", questionId), ("s", sequence));
+                    await Execute(connection, tx, """DELETE FROM "Timers" WHERE "Id" = @id""", ("id", id));
+                    await Execute(connection, tx, """INSERT INTO "Timers" ("QuestionId", "Instant", "Trigger", "DueAt", "Sequence", "Attempts", "CreatedAt") VALUES (@q, 'next-step', 'step-due', @later, @s, 0, @now)""",
+                        ("q", questionId), ("later", now.AddDays(1)), ("s", sequence + 1), ("now", now));
+                    await Execute(connection, tx, """INSERT INTO "Journal" ("QuestionId", "RequestId", "At", "Event", "FromState", "ToState", "Actor", "Note", "Rule") VALUES (@q, 0, @now, 'deadline-passed', 'awaiting-response', 'escalating', 'bare', '', '')""",
+                        ("q", questionId), ("now", now));
                 }
 
-                await Execute(connection, tx, """UPDATE "Workflows" SET "State" = 'escalating', "Category" = 'escalated', "Sequence" = "Sequence" + 1, "UpdatedAt" = @now WHERE "QuestionId" = @q AND "Sequence" = @s""", ("now", now), ("q", questionId), ("s", sequence));
-                await Execute(connection, tx, """DELETE FROM "Timers" WHERE "Id" = @id""", ("id", id));
-                await Execute(connection, tx, """INSERT INTO "Timers" ("QuestionId", "Instant", "Trigger", "DueAt", "Sequence", "Attempts", "CreatedAt") VALUES (@q, 'next-step', 'step-due', @later, @s, 0, @now)""",
-                    ("q", questionId), ("later", now.AddDays(1)), ("s", sequence + 1), ("now", now));
-                await Execute(connection, tx, """INSERT INTO "Journal" ("QuestionId", "RequestId", "At", "Event", "FromState", "ToState", "Actor", "Note", "Rule") VALUES (@q, 0, @now, 'deadline-passed', 'awaiting-response', 'escalating', 'bare', '', '')""",
-                    ("q", questionId), ("now", now));
                 await tx.CommitAsync();
-                fired++;
+                fired += chunk.Length;
             }
         }
     }

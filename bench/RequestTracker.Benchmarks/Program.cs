@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using RequestTracker;
 using RequestTracker.Benchmarks;
@@ -13,7 +14,7 @@ using RequestTracker.Definitions;
 using RequestTracker.Runtime;
 
 // Drains N due timers through the real engine (TimerWorker.RunOnce: lease claim, load, write path,
-// commit per timer) and, in the same process on the same database, through a bare SQL loop doing the
+// one commit per chunk of the claim) and, in the same process on the same database, through a bare SQL loop doing the
 // same row changes. Prints both rates, their ratio and the process's peak memory.
 //   dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 100000
 //   dotnet run -c Release --project bench/RequestTracker.Benchmarks -- postgresql 100000 "Host=...;Username=..."
@@ -103,15 +104,10 @@ if (args.Contains("--lists"))
     return;
 }
 
-Console.WriteLine($"{provider}: seeding {count:N0} due timers twice (engine run, bare run)...");
-await TimerSeed.Questions(host.Services, count, "bare");
-double bareRate;
-await using (var scope = host.Services.CreateAsyncScope())
-{
-    var watch = Stopwatch.StartNew();
-    var fired = await BareLoop.Drain(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    bareRate = fired / watch.Elapsed.TotalSeconds;
-}
+Console.WriteLine($"{provider}: seeding {count:N0} due timers three times (bare per timer, bare per chunk, engine)...");
+var chunk = host.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.FireTogether;
+var barePerTimer = await Bare(1);
+var bareRate = await Bare(chunk);
 
 await TimerSeed.Questions(host.Services, count, "engine");
 var worker = host.Services.GetRequiredService<TimerWorker>();
@@ -134,5 +130,14 @@ await using (var scope = host.Services.CreateAsyncScope())
 }
 
 using var self = Process.GetCurrentProcess();
-Console.WriteLine($"| {provider} | {count:N0} | {engineRate:N0} | {bareRate:N0} | {engineRate / bareRate:P0} | {self.PeakWorkingSet64 / (1024 * 1024):N0} MiB |");
+Console.WriteLine($"| {provider} | {count:N0} | {engineRate:N0} | {barePerTimer:N0} | {engineRate / barePerTimer:P0} | {bareRate:N0} | {engineRate / bareRate:P0} | {self.PeakWorkingSet64 / (1024 * 1024):N0} MiB |");
 Directory.Delete(folder, recursive: true);
+
+async Task<double> Bare(int perCommit)
+{
+    await TimerSeed.Questions(host.Services, count, $"bare-{perCommit}");
+    await using var scope = host.Services.CreateAsyncScope();
+    var watch = Stopwatch.StartNew();
+    var fired = await BareLoop.Drain(scope.ServiceProvider.GetRequiredService<AppDbContext>(), perCommit);
+    return fired / watch.Elapsed.TotalSeconds;
+}

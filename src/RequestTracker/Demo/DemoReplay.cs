@@ -57,11 +57,8 @@ internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, M
                         return; // held by someone else: the live worker takes it from here
                     }
 
-                    foreach (var id in claim.Ids)
-                    {
-                        db.ChangeTracker.Clear();
-                        await Engine.FireTimer(id, claim.Token, ct);
-                    }
+                    db.ChangeTracker.Clear();
+                    await Engine.FireTimers(claim.Ids, claim.Token, ct);
                 }
                 else
                 {

@@ -17,7 +17,7 @@ internal sealed class CategoryCount
 }
 
 /// <summary>
-/// One change of a category count (+1 or -1), written in the same SaveChanges as the workflow change it
+/// One change of a category count (the sum of one save's changes), written in the same SaveChanges as the workflow change it
 /// counts, so it commits or rolls back with it. Deltas are inserts, never updates of a shared row, so
 /// concurrent writers never contend; <see cref="CategoryCounter.Fold"/> moves them into the counts.
 /// </summary>
@@ -38,7 +38,11 @@ internal sealed class CategoryDelta
     public static void Record(ChangeTracker tracker)
     {
         tracker.DetectChanges();
-        var deltas = new List<CategoryDelta>();
+        // Summed per authority and category: a batch of 50 timer firings moving questions from open to overdue
+        // writes two rows, not a hundred, and changes that cancel out write none.
+        var sums = new Dictionary<(string Category, int AuthorityId), int>();
+        void Add(string category, int authorityId, int delta) =>
+            sums[(category, authorityId)] = sums.GetValueOrDefault((category, authorityId)) + delta;
         foreach (var entry in tracker.Entries<WorkflowInstance>())
         {
             var category = entry.Property(w => w.Category);
@@ -46,21 +50,24 @@ internal sealed class CategoryDelta
             switch (entry.State)
             {
                 case EntityState.Added:
-                    deltas.Add(new CategoryDelta { Category = category.CurrentValue, AuthorityId = authority.CurrentValue, Delta = 1 });
+                    Add(category.CurrentValue, authority.CurrentValue, 1);
                     break;
                 case EntityState.Deleted:
-                    deltas.Add(new CategoryDelta { Category = category.OriginalValue, AuthorityId = authority.OriginalValue, Delta = -1 });
+                    Add(category.OriginalValue, authority.OriginalValue, -1);
                     break;
-                case EntityState.Modified when category.OriginalValue != category.CurrentValue:
-                    deltas.Add(new CategoryDelta { Category = category.OriginalValue, AuthorityId = authority.OriginalValue, Delta = -1 });
-                    deltas.Add(new CategoryDelta { Category = category.CurrentValue, AuthorityId = authority.CurrentValue, Delta = 1 });
+                case EntityState.Modified when category.OriginalValue != category.CurrentValue || authority.OriginalValue != authority.CurrentValue:
+                    Add(category.OriginalValue, authority.OriginalValue, -1);
+                    Add(category.CurrentValue, authority.CurrentValue, 1);
                     break;
             }
         }
 
-        if (deltas.Count > 0)
+        foreach (var ((category, authorityId), delta) in sums)
         {
-            tracker.Context.AddRange(deltas);
+            if (delta != 0)
+            {
+                tracker.Context.Add(new CategoryDelta { Category = category, AuthorityId = authorityId, Delta = delta });
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ internal static class RuntimeSetup
         services.AddOptions<WorkerOptions>()
             .BindConfiguration(WorkerOptions.Section)
             .Validate(o => o.BatchSize is >= 1 and <= 1000, "Workflows:Worker:BatchSize must be from 1 to 1000 (0 would claim nothing and no timer would ever fire).")
+            .Validate(o => o.FireTogether is >= 1 and <= 1000, "Workflows:Worker:FireTogether must be from 1 to 1000.")
             .Validate(o => o.LeaseSeconds >= 1, "Workflows:Worker:LeaseSeconds must be at least 1: a claimed batch is held that long.")
             .Validate(o => o.MaxIdleSeconds is >= 1 and <= 3600, "Workflows:Worker:MaxIdleSeconds must be from 1 to 3600.")
             .ValidateOnStart();

@@ -7,7 +7,7 @@ using RequestTracker.Background;
 namespace RequestTracker.Runtime;
 
 /// <summary>
-/// Fires due timers: claims a batch with a lease, fires each in its own transaction, repeats while there
+/// Fires due timers: claims a batch with a lease, fires it in chunks of FireTogether timers, one transaction each, repeats while there
 /// is work, then sleeps until the next due time, a commit in this process, or MaxIdleSeconds. The batch's
 /// lease is short and renewed while it is worked (<see cref="LeaseHeartbeat"/>).
 /// </summary>
@@ -55,7 +55,7 @@ internal sealed class TimerWorker(
             lease,
             Clock,
             log);
-        foreach (var id in claimed.Ids)
+        foreach (var chunk in claimed.Ids.Chunk(settings.FireTogether))
         {
             if (heartbeat.Lost.IsCancellationRequested)
             {
@@ -63,7 +63,9 @@ internal sealed class TimerWorker(
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().FireTimer(id, claimed.Token, ct) ? Fired : Skipped).Add(1);
+            var fired = await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().FireTimers(chunk, claimed.Token, ct);
+            Fired.Add(fired);
+            Skipped.Add(chunk.Length - fired);
         }
 
         return claimed.Ids.Count;

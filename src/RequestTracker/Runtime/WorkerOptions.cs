@@ -10,6 +10,13 @@ internal sealed class WorkerOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>
+    /// Timers of a claimed batch fired in one transaction. Larger commits fewer times; a conflict with
+    /// another replica sends its whole chunk down the one-by-one path, and on SQLite the chunk's commit
+    /// holds the single writer for its length.
+    /// </summary>
+    public int FireTogether { get; set; } = 50;
+
+    /// <summary>
     /// How long a claim holds unless renewed; renewed every third of it while the batch is worked, so a killed
     /// replica's timers are free again within this.
     /// </summary>

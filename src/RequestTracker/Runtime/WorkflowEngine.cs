@@ -18,7 +18,7 @@ internal sealed record ActResult(bool Found, TransitionRefusal? Refusal, int? Re
 /// effects decided and appends the journal; one SaveChanges commits all of it. Nothing is sent or
 /// scheduled outside that commit.
 /// </summary>
-internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definitions, TimeProvider clock, WorkSignal signal)
+internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore definitions, TimeProvider clock, WorkSignal signal)
 {
     /// <summary>Journal actor of a timer firing: "timer@" and the worker's lease owner, so operators see which replica fired it.</summary>
     public const string TimerActor = "timer@";
@@ -179,79 +179,37 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     public async Task<string> Queue(int requestId, int? questionId, EmailDecision email, CancellationToken ct) =>
         await Queue(await Subject(requestId, ct), questionId, email, Now, ct);
 
-    /// <summary>
-    /// Fires one claimed timer. Returns false when it was no longer ours or the question changed
-    /// concurrently (the transaction rolled back; the lease expires and the timer is re-examined).
-    /// </summary>
-    public async Task<bool> FireTimer(long timerId, string leaseToken, CancellationToken ct)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var timer = await db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId && t.LeaseOwner == leaseToken, ct);
-            if (timer is null)
-            {
-                return false;
-            }
-
-            var context = await Load(timer.QuestionId, ct);
-            var tracked = context?.Timers.FirstOrDefault(t => t.Id == timerId);
-            if (context is null || tracked is null)
-            {
-                return false;
-            }
-
-            if (tracked.Sequence != context.Instance.Sequence)
-            {
-                db.Timers.Remove(tracked); // armed for an older state: discarded, never fired
-            }
-            else
-            {
-                var actor = TimerActor + LeaseOwner.OwnerOf(leaseToken);
-                var refusal = await Apply(context, timer.Trigger, ActionInput.None, actor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant);
-                if (refusal is not null)
-                {
-                    db.Timers.Remove(tracked);
-                }
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                signal.Notify();
-                return true;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // The question changed under us: roll back; the timer is re-examined when its lease ends.
-                db.ChangeTracker.Clear();
-                return false;
-            }
-            catch (DbUpdateException) when (attempt < 2)
-            {
-                // Another question of the same request queued the same email a moment earlier (unique
-                // dedup key): start again; the retry finds that email and does not queue a second.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
     /// <summary>The question's workflow (tracked), its subject and its timers; null when the question has no workflow.</summary>
-    public async Task<WorkflowContext?> Load(int questionId, CancellationToken ct)
+    public async Task<WorkflowContext?> Load(int questionId, CancellationToken ct) =>
+        (await LoadMany([questionId], ct)).GetValueOrDefault(questionId);
+
+    /// <summary>
+    /// Several questions' workflows (tracked) with their subjects and timers, keyed by question: three
+    /// queries whatever the count (definitions come from the store's cache).
+    /// </summary>
+    private async Task<Dictionary<int, WorkflowContext>> LoadMany(IReadOnlyCollection<int> questionIds, CancellationToken ct)
     {
-        var instance = await db.Workflows.FirstOrDefaultAsync(w => w.QuestionId == questionId, ct);
-        if (instance is null)
+        var instances = await db.Workflows.Where(w => questionIds.Contains(w.QuestionId)).ToListAsync(ct);
+        if (instances.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var timers = await db.Timers.Where(t => t.QuestionId == questionId).ToListAsync(ct);
-        return new WorkflowContext(
-            instance,
-            await Subject(instance.RequestId, ct),
-            await definitions.Lifecycle(instance.LifecycleHash, db, ct),
-            await definitions.Law(instance.LawHash, db, ct),
-            await ZonedCalendar(definitions, db, instance, ct),
-            timers);
+        var timers = (await db.Timers.Where(t => questionIds.Contains(t.QuestionId)).ToListAsync(ct)).ToLookup(t => t.QuestionId);
+        var subjects = await Subjects(instances.Select(i => i.RequestId).Distinct().ToList(), ct);
+        var contexts = new Dictionary<int, WorkflowContext>(instances.Count);
+        foreach (var instance in instances)
+        {
+            contexts[instance.QuestionId] = new WorkflowContext(
+                instance,
+                subjects[instance.RequestId],
+                await definitions.Lifecycle(instance.LifecycleHash, db, ct),
+                await definitions.Law(instance.LawHash, db, ct),
+                await ZonedCalendar(definitions, db, instance, ct),
+                timers[instance.QuestionId].ToList());
+        }
+
+        return contexts;
     }
 
     /// <summary>The calendar a workflow counts in: its pinned holidays, in the zone it started with.</summary>
@@ -262,23 +220,29 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     }
 
     /// <summary>The request's authority, its escalation contacts and the advocate, in one query.</summary>
-    private async Task<WorkflowSubject> Subject(int requestId, CancellationToken ct)
+    private async Task<WorkflowSubject> Subject(int requestId, CancellationToken ct) => (await Subjects([requestId], ct))[requestId];
+
+    /// <summary>Several requests' subjects in one query, keyed by request.</summary>
+    private async Task<Dictionary<int, WorkflowSubject>> Subjects(IReadOnlyCollection<int> requestIds, CancellationToken ct)
     {
         // A join, not a First() subquery for the owner: SQLite ran that as a window over every user.
-        var row = await (
+        var rows = await (
             from r in db.Requests.AsNoTracking()
             join owner in db.Users on r.OwnerId equals owner.Id
-            where r.Id == requestId
+            where requestIds.Contains(r.Id)
             select new
             {
+                r.Id,
                 r.Authority!.Name,
                 r.Authority.ContactEmail,
                 r.Authority.TimeZone,
                 Contacts = r.Authority.EscalationContacts.Select(c => new EscalationAddress(c.Kind, c.Position, c.Name, c.Email)).ToList(),
                 owner.DisplayName,
                 OwnerEmail = owner.Email,
-            }).FirstAsync(ct);
-        return new WorkflowSubject(requestId, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty));
+            }).ToListAsync(ct);
+        return rows.ToDictionary(
+            row => row.Id,
+            row => new WorkflowSubject(row.Id, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty)));
     }
 
     /// <summary>The transition itself: checks, effects, state, timers, emails, journal. Mutates tracked entities only.</summary>

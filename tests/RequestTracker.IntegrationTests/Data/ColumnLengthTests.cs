@@ -65,11 +65,7 @@ public sealed class ColumnLengthTests : IAsyncLifetime
         var owner = LeaseOwner.New(new string('h', 253), int.MaxValue);
         await Db(db => db.Timers.ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, DateTime.UtcNow.AddMinutes(-1))));
         var timers = await With<TimerClaims, LeaseClaim>(c => c.Claim(owner, 1000, TimeSpan.FromMinutes(5), CancellationToken.None));
-        var fired = 0;
-        foreach (var id in timers.Ids)
-        {
-            fired += await With<WorkflowEngine, bool>(e => e.FireTimer(id, timers.Token, CancellationToken.None)) ? 1 : 0;
-        }
+        var fired = await With<WorkflowEngine, int>(e => e.FireTimers(timers.Ids, timers.Token, CancellationToken.None));
 
         var emails = await With<OutboxClaims, LeaseClaim>(c => c.Claim(owner, 1000, TimeSpan.FromMinutes(5), CancellationToken.None));
         await With<OutboxClaims, bool>(async c => { await c.Release(emails, CancellationToken.None); return true; });

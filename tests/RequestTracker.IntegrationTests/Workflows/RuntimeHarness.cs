@@ -20,11 +20,15 @@ internal sealed class RuntimeHarness : IAsyncDisposable
 {
     private readonly SqliteTestDatabase _database = new();
 
-    private RuntimeHarness(DateTimeOffset start)
+    private RuntimeHarness(DateTimeOffset start, Action<IServiceCollection>? also)
     {
         Clock = new FakeTimeProvider(start);
         Host = new AppHost(_database, new Dictionary<string, string?> { ["Workflows:Worker:Enabled"] = "false", ["Mail:Delivery:Enabled"] = "false" },
-            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+            services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+                also?.Invoke(services);
+            });
         Host.StartServer();
     }
 
@@ -32,9 +36,11 @@ internal sealed class RuntimeHarness : IAsyncDisposable
 
     public AppHost Host { get; }
 
-    public static async Task<(RuntimeHarness Harness, CurrentUser Advocate)> Start(DateTimeOffset start)
+    public string ConnectionString => _database.ConnectionString;
+
+    public static async Task<(RuntimeHarness Harness, CurrentUser Advocate)> Start(DateTimeOffset start, Action<IServiceCollection>? services = null)
     {
-        var harness = new RuntimeHarness(start);
+        var harness = new RuntimeHarness(start, services);
         var created = await harness.With<CreateUser, Handling.Outcome<UserResponse>>(c => c.Handle(new CreateUserInput("advocate@test.example.org", "Advocate", Roles.Advocate, "a long enough passphrase")));
         return (harness, new CurrentUser(created.Value!.Id, false, false));
     }

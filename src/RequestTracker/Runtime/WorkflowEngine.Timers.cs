@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RequestTracker.Background;
+
+namespace RequestTracker.Runtime;
+
+/// <summary>Timer firing: a claimed batch through one context and one commit, one by one only on a conflict.</summary>
+internal sealed partial class WorkflowEngine
+{
+    /// <summary>
+    /// Fires claimed timers and returns how many fired. All of them are staged in this context and committed
+    /// together: one transaction, each question's Sequence still checked and each deleted timer still
+    /// required to exist, so a question another replica changed meanwhile fails the commit. Then each is
+    /// fired on its own, so the conflict costs only its own timer (re-examined when its lease ends).
+    /// </summary>
+    public async Task<int> FireTimers(IReadOnlyList<long> timerIds, string leaseToken, CancellationToken ct)
+    {
+        if (timerIds.Count > 1)
+        {
+            try
+            {
+                return await FireTogether(timerIds, leaseToken, ct);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        var fired = 0;
+        foreach (var id in timerIds)
+        {
+            fired += await FireAlone(id, leaseToken, ct) ? 1 : 0;
+        }
+
+        return fired;
+    }
+
+    private async Task<bool> FireAlone(long timerId, string leaseToken, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await FireTogether([timerId], leaseToken, ct) > 0;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The question changed under us: roll back; the timer is re-examined when its lease ends.
+                db.ChangeTracker.Clear();
+                return false;
+            }
+            catch (DbUpdateException) when (attempt < 2)
+            {
+                // Another question of the same request queued the same email a moment earlier (unique
+                // dedup key): start again; the retry finds that email and does not queue a second.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>Stages the firing of every timer still held under the token, then commits once (throws on a conflict).</summary>
+    private async Task<int> FireTogether(IReadOnlyList<long> timerIds, string leaseToken, CancellationToken ct)
+    {
+        var timers = await db.Timers.AsNoTracking().Where(t => timerIds.Contains(t.Id) && t.LeaseOwner == leaseToken).ToListAsync(ct);
+        if (timers.Count == 0)
+        {
+            return 0;
+        }
+
+        var contexts = await LoadMany(timers.Select(t => t.QuestionId).Distinct().ToList(), ct);
+        var actor = TimerActor + LeaseOwner.OwnerOf(leaseToken);
+        var staged = 0;
+        foreach (var timer in timers.OrderBy(t => t.DueAt).ThenBy(t => t.Id))
+        {
+            if (contexts.TryGetValue(timer.QuestionId, out var context) && await StageFiring(context, timer, actor, ct))
+            {
+                staged++;
+            }
+        }
+
+        if (staged > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            signal.Notify();
+        }
+
+        return staged;
+    }
+
+    /// <summary>
+    /// One timer's firing on its question's tracked context. False when an earlier firing in the same
+    /// batch already replaced the question's timers (that commit deletes this one).
+    /// </summary>
+    private async Task<bool> StageFiring(WorkflowContext context, WorkflowTimer timer, string actor, CancellationToken ct)
+    {
+        var tracked = context.Timers.FirstOrDefault(t => t.Id == timer.Id);
+        if (tracked is null)
+        {
+            return false;
+        }
+
+        if (tracked.Sequence == context.Instance.Sequence &&
+            await Apply(context, timer.Trigger, ActionInput.None, actor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant) is null)
+        {
+            return true;
+        }
+
+        // Armed for an older state, or refused in this one: discarded, never fired.
+        db.Timers.Remove(tracked);
+        context.Timers.Remove(tracked);
+        return true;
+    }
+}
