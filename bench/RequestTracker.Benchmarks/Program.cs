@@ -83,6 +83,13 @@ if (args.Contains("--takeover"))
     return;
 }
 
+if (args.Contains("--scale"))
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --scale
+    await ScaleBench.Run(host.Services, root, provider, connectionString, count);
+    return;
+}
+
 if (args.Contains("--figures"))
 {
     // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --figures

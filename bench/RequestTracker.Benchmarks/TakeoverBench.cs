@@ -15,7 +15,6 @@ internal static class TakeoverBench
 {
     public static async Task Run(string root, string database, int timerLease, int mailboxLease, int imapPort, Func<Task> seedDueTimers)
     {
-        var web = Path.Combine(root, "src", "RequestTracker.Web");
         var data = Directory.CreateTempSubdirectory("rt-takeover-").FullName;
         var environment = new Dictionary<string, string>
         {
@@ -37,11 +36,11 @@ internal static class TakeoverBench
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
 
-        using var victim = Start(web, environment, out var victimListening);
+        using var victim = AppProcess.Start(root, environment, out var victimListening);
         var victimPid = $"%:{victim.Id}:%";
         await victimListening.WaitAsync(TimeSpan.FromMinutes(2));
         await Until(async () => !victim.HasExited && await Count(connection, """SELECT COUNT(*) FROM "MailboxCursors" WHERE "LeaseOwner" LIKE @p""", victimPid) > 0, "the victim to hold the mailbox");
-        using var survivor = Start(web, environment, out var survivorListening);
+        using var survivor = AppProcess.Start(root, environment, out var survivorListening);
         var survivorPid = $"%:{survivor.Id}:%";
         await survivorListening.WaitAsync(TimeSpan.FromMinutes(2));
         await seedDueTimers();
@@ -71,46 +70,6 @@ internal static class TakeoverBench
         Directory.Delete(data, recursive: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {timerLease} s / {mailboxLease} s | {orphans:N0} | {timers?.ToString("0.0", CultureInfo.InvariantCulture) ?? "> 300"} s | {mailbox?.ToString("0.0", CultureInfo.InvariantCulture) ?? "> 300"} s |"));
-    }
-
-    private static Process Start(string web, Dictionary<string, string> environment, out Task listening)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        listening = started.Task;
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = web, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(web, "bin", "Release", "net10.0", "RequestTracker.Web.dll"));
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add("http://127.0.0.1:0");
-        info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app.");
-        // The replicas' output is kept for when a run times out: BENCH_LOG names a file to append it to.
-        var log = Environment.GetEnvironmentVariable("BENCH_LOG");
-        void Keep(object sender, DataReceivedEventArgs e)
-        {
-            if (e.Data?.Contains("Now listening on", StringComparison.Ordinal) == true)
-            {
-                started.TrySetResult();
-            }
-
-            if (log is not null && e.Data is not null)
-            {
-                lock (web)
-                {
-                    File.AppendAllText(log, $"[{process.Id}] {e.Data}\n");
-                }
-            }
-        }
-
-        process.OutputDataReceived += Keep;
-        process.ErrorDataReceived += Keep;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     private static async Task Until(Func<Task<bool>> condition, string what)

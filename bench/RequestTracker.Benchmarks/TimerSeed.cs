@@ -8,10 +8,13 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Benchmarks;
 
-/// <summary>Writes N sent questions whose deadline timers are all due, in chunks (no change tracker bloat).</summary>
+/// <summary>
+/// Writes N sent questions with their deadline timers, in chunks (no change tracker bloat): all due a minute
+/// ago, or the k-th at <c>dueAt(k)</c>. Returns the authority they were sent to.
+/// </summary>
 internal static class TimerSeed
 {
-    public static async Task Questions(IServiceProvider services, int count, string tag, int questionsPerRequest = 20)
+    public static async Task<int> Questions(IServiceProvider services, int count, string tag, int questionsPerRequest = 20, Func<int, DateTime>? dueAt = null)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -24,7 +27,8 @@ internal static class TimerSeed
         db.Authorities.Add(authority);
         await db.SaveChangesAsync();
 
-        var due = DateTime.UtcNow.AddMinutes(-1);
+        var aMinuteAgo = DateTime.UtcNow.AddMinutes(-1);
+        var seeded = 0;
         for (var done = 0; done < count;)
         {
             var requests = new List<Request>();
@@ -32,8 +36,8 @@ internal static class TimerSeed
             {
                 var size = Math.Min(questionsPerRequest, count - done);
                 var content = new RequestContent(authority.Id, "Bench", "Body", "", Enumerable.Range(1, size).Select(q => new QuestionContent(QuestionCategory.Other, $"Q{q}")).ToList());
-                var request = new Request(owner.Id, content, due);
-                request.MarkSent(due);
+                var request = new Request(owner.Id, content, aMinuteAgo);
+                request.MarkSent(aMinuteAgo);
                 requests.Add(request);
                 done += size;
             }
@@ -42,6 +46,7 @@ internal static class TimerSeed
             await db.SaveChangesAsync();
             foreach (var question in requests.SelectMany(r => r.Questions))
             {
+                var due = dueAt?.Invoke(seeded++) ?? aMinuteAgo;
                 db.Workflows.Add(new WorkflowInstance
                 {
                     QuestionId = question.Id,
@@ -56,16 +61,18 @@ internal static class TimerSeed
                     State = catalog.Question.Initial,
                     Category = "open",
                     Sequence = 1,
-                    StartedAt = due,
-                    UpdatedAt = due,
+                    StartedAt = aMinuteAgo,
+                    UpdatedAt = aMinuteAgo,
                     DueAt = due,
                     DueComputation = "",
                 });
-                db.Timers.Add(new WorkflowTimer { QuestionId = question.Id, Instant = "deadline", Trigger = "deadline-passed", DueAt = due, Sequence = 1, CreatedAt = due });
+                db.Timers.Add(new WorkflowTimer { QuestionId = question.Id, Instant = "deadline", Trigger = "deadline-passed", DueAt = due, Sequence = 1, CreatedAt = aMinuteAgo });
             }
 
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
+
+        return authority.Id;
     }
 }

@@ -38,12 +38,14 @@ internal static class DatabaseSetup
         return services;
     }
 
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         // SQLite rebuilds a table to alter it, with foreign keys switched off outside the migration's
         // transaction; EF warns about that on every first start. It is expected, so it is logged as debug.
         provider switch
         {
-            DatabaseProvider.Sqlite => options.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))).UseSqlite(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.Sqlite")),
+            DatabaseProvider.Sqlite => options.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))).AddInterceptors(BusyTimeout).UseSqlite(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.Sqlite")),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.SqlServer")),
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.PostgreSql")),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),

@@ -11,7 +11,7 @@ namespace RequestTracker.Overview;
 
 internal sealed record WorkflowSummary(string Id, int Version, string Name, string Hash, int StateCount);
 
-internal sealed record StateView(string Id, string Label, string Category, bool ClockStopped, bool Final, IReadOnlyList<TimerSpec> Timers, IReadOnlyDictionary<string, string> On, int Questions);
+internal sealed record StateView(string Id, string Label, string Category, bool ClockStopped, bool Final, IReadOnlyList<TimerSpec> Timers, IReadOnlyDictionary<string, string> On, int? Questions);
 
 internal sealed record WorkflowView(string Id, int Version, string Name, string Hash, string Initial, IReadOnlyList<StateView> States, string Mermaid, string? HighlightedState);
 
@@ -22,7 +22,12 @@ internal sealed class DescribeWorkflows(AppDbContext db, WorkflowCatalog catalog
         catalog.Lifecycles.Values.OrderBy(l => l.Id, StringComparer.Ordinal)
             .Select(l => new WorkflowSummary(l.Id, l.Version, l.Name, l.Hash, l.States.Count)).ToList();
 
-    public async Task<Outcome<WorkflowView>> Get(CurrentUser user, string id, string? highlight, CancellationToken ct)
+    /// <remarks>
+    /// <paramref name="counted"/>: whether to count the questions in each state. The count reads every visible
+    /// workflow of the definition, so one question's page, which shows the diagram only to place that question,
+    /// leaves it out and costs the same at any history.
+    /// </remarks>
+    public async Task<Outcome<WorkflowView>> Get(CurrentUser user, string id, string? highlight, CancellationToken ct, bool counted = true)
     {
         if (!catalog.Lifecycles.TryGetValue(id, out var lifecycle))
         {
@@ -38,10 +43,12 @@ internal sealed class DescribeWorkflows(AppDbContext db, WorkflowCatalog catalog
 
         // Counted over the questions the caller may see: an advocate's figures are their own.
         var visible = db.Requests.VisibleTo(user);
-        var counts = await db.Workflows.Where(w => w.LifecycleId == id && visible.Any(r => r.Id == w.RequestId)).GroupBy(w => w.State)
-            .Select(g => new { State = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.State, g => g.Count, ct);
+        var counts = counted
+            ? await db.Workflows.Where(w => w.LifecycleId == id && visible.Any(r => r.Id == w.RequestId)).GroupBy(w => w.State)
+                .Select(g => new { State = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.State, g => g.Count, ct)
+            : null;
         var states = lifecycle.States
-            .Select(s => new StateView(s.Id, s.Label, s.Category, s.ClockStopped, s.Final, s.Timers, s.On, counts.GetValueOrDefault(s.Id)))
+            .Select(s => new StateView(s.Id, s.Label, s.Category, s.ClockStopped, s.Final, s.Timers, s.On, counts?.GetValueOrDefault(s.Id)))
             .ToList();
         return Outcome<WorkflowView>.Ok(new WorkflowView(lifecycle.Id, lifecycle.Version, lifecycle.Name, lifecycle.Hash, lifecycle.Initial, states,
             Mermaid(lifecycle, highlight), highlight));

@@ -27,7 +27,7 @@ internal sealed class QuestionWorkflowModel(GetQuestion get, ReadJournal journal
         }
 
         Question = question;
-        Workflow = (await describe.Get(CurrentUser.From(User), question.Definition.Id, question.State, ct)).Value!;
+        Workflow = (await describe.Get(CurrentUser.From(User), question.Definition.Id, question.State, ct, counted: false)).Value!;
         Timers = await get.Timers(user, id, ct);
         Journal = (await journal.Handle(user, id, ct)).Value ?? [];
         return Page();
