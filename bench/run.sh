@@ -4,6 +4,7 @@
 # chunk of 50 as the engine does, the ratios, peak memory.
 # Then the email benchmark: EMAILS request emails delivered to a local smtp4dev by the delivery worker
 # vs a bare MailKit loop over one connection.
+# Then the scale benchmark: the Release app as a process at demo size and with a million questions.
 # Then the takeover benchmark: two app processes on PostgreSQL and one IMAP mailbox, the holder of the
 # mailbox and of a batch of timers killed with SIGKILL; how long until the survivor holds them, with the
 # default leases (renewed by a heartbeat) and with the old, long unrenewed ones as the baseline.
@@ -41,6 +42,13 @@ echo "| provider | questions | figures (live only) | figures (with history) | hi
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --figures | tail -n 1
 dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- postgresql 1000000 "$RT_TEST_POSTGRES" --figures | tail -n 1
+
+# --- the app at demo size and with 1,000,000 questions: pages, API, timer lateness, drain ------------------
+dotnet build src/RequestTracker.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+for scale_provider in sqlite postgresql; do
+  echo
+  dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- "$scale_provider" 1000000 "$RT_TEST_POSTGRES" --scale | tail -n 9
+done
 
 # --- email delivery -------------------------------------------------------------------------------
 dotnet tool restore >/dev/null

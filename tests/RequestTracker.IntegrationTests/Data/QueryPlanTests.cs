@@ -10,6 +10,7 @@ using RequestTracker.Data;
 using RequestTracker.IntegrationTests.Infrastructure;
 using RequestTracker.Mail.Delivery;
 using RequestTracker.Mail.Intake;
+using RequestTracker.Overview;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 using RequestTracker.Users;
@@ -18,7 +19,7 @@ namespace RequestTracker.IntegrationTests.Data;
 
 /// <summary>
 /// Every query the background workers run (timer claim, renewal, next wake-up, a firing; outbox claim,
-/// wake-up, release; the mailbox lease) is captured as the app sends it, then explained on the same
+/// wake-up, release; the mailbox lease; the figures fold) and the dashboard's figures are captured as the app sends it, then explained on the same
 /// database with the same parameters. A full table scan fails the test, so no later change brings one back
 /// (at a million timers a scan costs a second per claim). SQLite: no "SCAN table" except an ordered index
 /// walk under LIMIT (it stops at its first rows), json_each (the id list), the constant row of an EXISTS
@@ -38,7 +39,7 @@ public abstract class QueryPlanTests
     protected abstract string? FullScan(IReadOnlyList<string> plan, string statement);
 
     [Fact]
-    public async Task Every_worker_query_reads_through_an_index()
+    public async Task Every_worker_and_dashboard_query_reads_through_an_index()
     {
         await using var database = await CreateDatabase();
         await using var host = new AppHost(database, new Dictionary<string, string?>
@@ -69,13 +70,15 @@ public abstract class QueryPlanTests
         var mailbox = services.GetRequiredService<MailboxLease>();
         Assert.True(await mailbox.Take("INBOX", "plans", TimeSpan.FromSeconds(10), CancellationToken.None));
         await mailbox.Position("INBOX", CancellationToken.None);
+        await services.GetRequiredService<CategoryCounter>().Fold(1000, CancellationToken.None);
+        await services.GetRequiredService<Figures>().Handle(CancellationToken.None);
         Capture.Value = null;
 
         var scans = new List<string>();
         var explained = 0;
         foreach (var command in captured)
         {
-            foreach (var statement in command.Text.Split(";\n").Select(s => s.Trim().TrimEnd(';')).Where(s => s.Length > 0 && !s.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)))
+            foreach (var statement in command.Text.Split(";\n").Select(s => s.Trim().TrimEnd(';')).Where(s => s.Length > 0 && !s.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) && !OnlyBounded(s)))
             {
                 var plan = await Explain(database.ConnectionString, statement, command.Parameters);
                 explained++;
@@ -89,6 +92,14 @@ public abstract class QueryPlanTests
         Assert.True(explained >= 12, $"only {explained} statements were captured");
         Assert.True(scans.Count == 0, "Full scans:\n" + string.Join("\n", scans));
     }
+
+    /// <summary>
+    /// A statement that reads only tables small by construction: one count per authority and category, and
+    /// the deltas of the last seconds not yet folded. The dashboard reads those whole by design.
+    /// </summary>
+    private static bool OnlyBounded(string statement) =>
+        (statement.Contains("\"CategoryCounts\"", StringComparison.Ordinal) || statement.Contains("\"CategoryDeltas\"", StringComparison.Ordinal))
+        && !new[] { "Workflows", "Timers", "Journal", "Outbox", "Requests", "Questions", "Authorities" }.Any(t => statement.Contains($"\"{t}\"", StringComparison.Ordinal));
 
     private static async Task Seed(IServiceProvider root)
     {
