@@ -11,41 +11,61 @@ namespace RequestTracker.Questions;
 /// <summary>Reads a question and its workflow; visible only through its request (another advocate's is 404).</summary>
 internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, TimeProvider clock)
 {
-    public async Task<Outcome<QuestionView>> Handle(CurrentUser user, int id, CancellationToken ct)
+    public async Task<Outcome<QuestionView>> Handle(CurrentUser user, int id, CancellationToken ct) =>
+        (await Many(db.QuestionsVisibleTo(user).Where(q => q.Id == id), ct)) is [var view] ? Outcome<QuestionView>.Ok(view) : Outcome<QuestionView>.NotFound();
+
+    /// <summary>The visible questions of a request in order, each as <see cref="Handle"/> gives it, in five queries whatever their number.</summary>
+    public Task<IReadOnlyList<QuestionView>> OfRequest(CurrentUser user, int requestId, CancellationToken ct) =>
+        Many(db.QuestionsVisibleTo(user).Where(q => q.RequestId == requestId), ct);
+
+    private async Task<IReadOnlyList<QuestionView>> Many(IQueryable<Question> which, CancellationToken ct)
     {
-        var question = await db.QuestionsVisibleTo(user).AsNoTracking().FirstOrDefaultAsync(q => q.Id == id, ct);
-        if (question is null)
+        var questions = await which.AsNoTracking().OrderBy(q => q.RequestId).ThenBy(q => q.Position).ToListAsync(ct);
+        if (questions.Count == 0)
         {
-            return Outcome<QuestionView>.NotFound();
+            return [];
         }
 
-        var instance = await db.Workflows.AsNoTracking().FirstOrDefaultAsync(w => w.QuestionId == id, ct);
-        if (instance is null)
+        var ids = questions.Select(q => q.Id).ToList();
+        var requestIds = questions.Select(q => q.RequestId).Distinct().ToList();
+        var instances = await db.Workflows.AsNoTracking().Where(w => ids.Contains(w.QuestionId)).ToDictionaryAsync(w => w.QuestionId, ct);
+        var timers = (await db.Timers.AsNoTracking().Where(t => ids.Contains(t.QuestionId)).OrderBy(t => t.DueAt)
+            .Select(t => new { t.QuestionId, View = new TimerView(t.Instant, t.Trigger, t.DueAt) }).ToListAsync(ct)).ToLookup(t => t.QuestionId, t => t.View);
+        // A question's journal is short (tens of entries): the steps taken and the last change of state come from it.
+        var journal = (await db.Journal.AsNoTracking().Where(j => ids.Contains(j.QuestionId)).OrderBy(j => j.Id)
+            .Select(j => new Moment(j.QuestionId, j.Event, j.FromState, j.ToState, j.At, j.ScheduledFor)).ToListAsync(ct)).ToLookup(j => j.QuestionId);
+        var withdrawn = (await db.Requests.Where(r => requestIds.Contains(r.Id) && r.Status == RequestStatus.Withdrawn).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        var views = new List<QuestionView>(questions.Count);
+        foreach (var question in questions)
         {
-            return Outcome<QuestionView>.Ok(new QuestionView(question.Id, question.RequestId, question.Position, question.Category, question.Text,
-                null, null, null, Standing.Of(null, null, clock.GetUtcNow().UtcDateTime), null, null, null, null, 0, [], null, null, null, null, []));
+            views.Add(instances.TryGetValue(question.Id, out var instance)
+                ? await View(question, instance, timers[question.Id].FirstOrDefault(), [.. journal[question.Id]], withdrawn.Contains(question.RequestId), ct)
+                : new QuestionView(question.Id, question.RequestId, question.Position, question.Category, question.Text,
+                    null, null, null, Standing.Of(null, null, clock.GetUtcNow().UtcDateTime), null, null, null, null, 0, [], null, null, null, null, []));
         }
 
+        return views;
+    }
+
+    /// <summary>One journal entry, as much of it as the view needs.</summary>
+    private sealed record Moment(int QuestionId, string Event, string? FromState, string? ToState, DateTime At, DateTime? ScheduledFor);
+
+    private async Task<QuestionView> View(Question question, WorkflowInstance instance, TimerView? next, List<Moment> journal, bool withdrawn, CancellationToken ct)
+    {
         var lifecycle = await definitions.Lifecycle(instance.LifecycleHash, db, ct);
         var law = await definitions.Law(instance.LawHash, db, ct);
         var calendar = await WorkflowEngine.ZonedCalendar(definitions, db, instance, ct);
-        var next = await db.Timers.AsNoTracking().Where(t => t.QuestionId == id).OrderBy(t => t.DueAt)
-            .Select(t => new TimerView(t.Instant, t.Trigger, t.DueAt)).FirstOrDefaultAsync(ct);
         var state = lifecycle.State(instance.State);
-        var taken = await db.Journal.AsNoTracking().Where(j => j.QuestionId == id && j.Event == Triggers.StepDue)
-            .OrderBy(j => j.Id).Select(j => j.ScheduledFor ?? j.At).ToListAsync(ct);
+        var taken = journal.Where(j => j.Event == Triggers.StepDue).Select(j => j.ScheduledFor ?? j.At).ToList();
         var ladder = LadderPlan.Of(instance, law, calendar, taken)
             .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At) { Day = LegalDay.Iso(r.At, calendar.Zone.Id) })
             .ToList();
         var computation = ComputationRecord.FromJson(instance.DueComputation);
         var waiting = Categories.Waiting(state.Category);
-        var closedAt = waiting ? null : await db.Journal.AsNoTracking()
-            .Where(j => j.QuestionId == id && j.ToState == instance.State && j.FromState != instance.State)
-            .OrderByDescending(j => j.Id).Select(j => (DateTime?)j.At).FirstOrDefaultAsync(ct);
+        var closedAt = waiting ? null : journal.LastOrDefault(j => j.ToState == instance.State && j.FromState != instance.State)?.At;
         // A withdrawn request's questions take no more actions, not even a correction that would restart one.
-        var withdrawn = await db.Requests.AnyAsync(r => r.Id == question.RequestId && r.Status == RequestStatus.Withdrawn, ct);
         var permitted = withdrawn ? [] : lifecycle.Permitted(instance.State);
-        return Outcome<QuestionView>.Ok(new QuestionView(
+        return new QuestionView(
             question.Id, question.RequestId, question.Position, question.Category, question.Text,
             instance.State, state.Label, state.Category, Standing.Of(state.Category, instance.DueAt, clock.GetUtcNow().UtcDateTime),
             new DefinitionRef(lifecycle.Id, lifecycle.Version, lifecycle.Hash), law.Id,
@@ -66,7 +86,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
             Provisional = computation?.Provisional ?? false,
             RightsLapseDate = LegalDay.Iso(instance.RightsLapseAt, calendar.Zone.Id),
             Requires = permitted.Where(a => lifecycle.Required(a).Count > 0).ToDictionary(a => a, lifecycle.Required),
-        });
+        };
     }
 
     /// <summary>Every timer armed for the question (a state may arm several), soonest first.</summary>

@@ -24,12 +24,23 @@ internal sealed class ReadJournal(AppDbContext db)
             return Outcome<IReadOnlyList<JournalView>>.NotFound();
         }
 
-        var entries = await db.Journal.AsNoTracking().Where(j => j.QuestionId == questionId).OrderBy(j => j.Id)
-            .Select(j => new JournalView(j.Id, j.At, j.ScheduledFor, j.Event, j.FromState, j.ToState, j.Actor, j.Note, j.Rule))
+        return Outcome<IReadOnlyList<JournalView>>.Ok((await Read(db.Journal.Where(j => j.QuestionId == questionId), ct)).GetValueOrDefault(questionId, []));
+    }
+
+    /// <summary>The journals of a request's visible questions, keyed by question, in two queries.</summary>
+    public Task<Dictionary<int, IReadOnlyList<JournalView>>> OfRequest(CurrentUser user, int requestId, CancellationToken ct) =>
+        Read(db.Journal.Where(j => j.RequestId == requestId && db.QuestionsVisibleTo(user).Any(q => q.Id == j.QuestionId)), ct);
+
+    private async Task<Dictionary<int, IReadOnlyList<JournalView>>> Read(IQueryable<Runtime.JournalEntry> which, CancellationToken ct)
+    {
+        var entries = await which.AsNoTracking().OrderBy(j => j.Id)
+            .Select(j => new { j.QuestionId, View = new JournalView(j.Id, j.At, j.ScheduledFor, j.Event, j.FromState, j.ToState, j.Actor, j.Note, j.Rule) })
             .ToListAsync(ct);
-        var ids = entries.Select(e => e.Actor).Distinct().ToList();
+        var ids = entries.Select(e => e.View.Actor).Distinct().ToList();
         var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return Outcome<IReadOnlyList<JournalView>>.Ok(entries.Select(e => e with { By = Name(e.Actor, names) }).ToList());
+        return entries.GroupBy(e => e.QuestionId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<JournalView>)g.Select(e => e.View with { By = Name(e.View.Actor, names) }).ToList());
     }
 
     private static string Name(string actor, Dictionary<string, string> people) =>

@@ -136,16 +136,10 @@ internal sealed class RequestDetailModel(
         }
 
         Item = request.Value;
-        var questions = new List<QuestionView>();
-        var journals = new Dictionary<int, IReadOnlyList<JournalView>>();
-        foreach (var question in Item.Questions)
-        {
-            questions.Add((await getQuestion.Handle(user, question.Id, ct)).Value!);
-            journals[question.Id] = (await readJournal.Handle(user, question.Id, ct)).Value ?? [];
-        }
-
-        Questions = questions;
-        Journals = journals;
+        // Every question and journal of the request in a handful of queries, not a handful per question.
+        Questions = await getQuestion.OfRequest(user, id, ct);
+        var journals = await readJournal.OfRequest(user, id, ct);
+        Journals = Questions.ToDictionary(q => q.Id, q => journals.GetValueOrDefault(q.Id) ?? []);
         Correspondence = (await readCorrespondence.Handle(user, id, ct)).Value ?? [];
         if (Item.Status == RequestStatus.Draft)
         {
