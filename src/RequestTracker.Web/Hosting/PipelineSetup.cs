@@ -7,6 +7,7 @@ internal static class PipelineSetup
 {
     public static WebApplication UseRequestTrackerPipeline(this WebApplication app)
     {
+        app.ReportKeyProtection();
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();

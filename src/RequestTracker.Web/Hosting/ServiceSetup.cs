@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization.Policy;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using RequestTracker.Data;
@@ -74,7 +73,7 @@ internal static class ServiceSetup
             .AddPolicy(ApiPolicies.Admin, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Admin))
             .AddPolicy(ApiPolicies.ManagerPages, p => p.RequireRole(Roles.Manager, Roles.Admin))
             .AddPolicy(ApiPolicies.AdminPages, p => p.RequireRole(Roles.Admin));
-        services.AddDataProtection().SetApplicationName("RequestTracker").PersistKeysToDbContext<AppDbContext>();
+        builder.AddKeyProtection();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();

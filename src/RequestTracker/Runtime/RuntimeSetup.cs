@@ -16,6 +16,7 @@ internal static class RuntimeSetup
             .Validate(o => o.MaxIdleSeconds is >= 1 and <= 3600, "Workflows:Worker:MaxIdleSeconds must be from 1 to 3600.")
             .ValidateOnStart();
         services.AddSingleton<WorkSignal>();
+        services.AddHostedService<ReplicaWakeUp>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TimerClaims>();
         services.AddSingleton<TimerWorker>();
