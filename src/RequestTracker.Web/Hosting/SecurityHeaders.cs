@@ -17,16 +17,28 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
+    /// <summary>
+    /// An email's HTML shown in a page's frame: its own inline styles and nothing else (no script, no request
+    /// anywhere), sandboxed, framable only by the app's own pages. The page's policy would block the styles.
+    /// </summary>
+    private const string EmailPreviewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'self'";
+
+    private static readonly object EmailPreviewKey = new();
+
+    /// <summary>Marks this response as an email preview, served under <see cref="EmailPreviewPolicy"/>.</summary>
+    public static void ServeAsEmailPreview(HttpContext context) => context.Items[EmailPreviewKey] = true;
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            var preview = context.Items.ContainsKey(EmailPreviewKey);
+            headers.XFrameOptions = preview ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api-docs") ? ApiDocsPolicy : PagePolicy;
+            headers.ContentSecurityPolicy = preview ? EmailPreviewPolicy : context.Request.Path.StartsWithSegments("/api-docs") ? ApiDocsPolicy : PagePolicy;
             if (context.GetEndpoint() is not null && string.IsNullOrEmpty(headers.CacheControl))
             {
                 headers.CacheControl = "no-store";

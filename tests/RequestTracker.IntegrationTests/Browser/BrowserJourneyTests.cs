@@ -51,6 +51,11 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         var requestId = int.Parse(RequestUrl().Match(advocate.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains(title, await advocate.GetByTestId("preview-subject").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("how each member state voted", await advocate.GetByTestId("preview-text").InnerTextAsync(), StringComparison.Ordinal);
+        // The HTML version in its frame, with the email's own inline styles (the page's policy would block them).
+        await advocate.GetByText("HTML version").ClickAsync();
+        var html = advocate.FrameLocator("[data-testid=preview-html]").Locator("body");
+        Assert.Contains("how each member state voted", await html.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("sans-serif", await html.EvaluateAsync<string>("b => getComputedStyle(b).fontFamily"), StringComparison.Ordinal);
         await BrowserSession.Screenshot(advocate, "01-draft-preview");
 
         // Send; the proof of sending appears once the worker has delivered it.

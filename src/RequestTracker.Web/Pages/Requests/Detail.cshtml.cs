@@ -5,6 +5,8 @@ using RequestTracker.Mail.Correspondence;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Users;
+using RequestTracker.Web.Hosting;
+
 
 namespace RequestTracker.Web.Pages.Requests;
 
@@ -42,6 +44,19 @@ internal sealed class RequestDetailModel(
     {
         var raw = await readCorrespondence.Raw(CurrentUser.From(User), id, direction, emailId, ct);
         return raw.Value is null ? NotFound() : File(raw.Value, "message/rfc822", $"RT-{id}-{direction}-{emailId}.eml");
+    }
+
+    /// <summary>The draft email's HTML alone, for the preview frame, under its own content policy.</summary>
+    public async Task<IActionResult> OnGetPreviewHtml(int id, CancellationToken ct)
+    {
+        var previewed = (await preview.Handle(CurrentUser.From(User), id, ct)).Value;
+        if (previewed is null)
+        {
+            return NotFound();
+        }
+
+        SecurityHeaders.ServeAsEmailPreview(HttpContext);
+        return Content(previewed.Html, "text/html; charset=utf-8");
     }
 
     public async Task<IActionResult> OnGetAttachment(int id, long attachmentId, CancellationToken ct)

@@ -7,7 +7,11 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Mail.Correspondence;
 
-internal sealed record EmailPreview(string From, string To, string Subject, string Text, string Html);
+internal sealed record EmailPreview(string From, string To, string Subject, string Text, string Html)
+{
+    /// <summary>What the advocate may want to change first (a greeting or signature the template adds again).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// The request email as the delivery worker will compose it, for a draft the advocate is about to send:
@@ -18,7 +22,7 @@ internal sealed class PreviewRequestEmail(AppDbContext db, MailComposer composer
     public async Task<Outcome<EmailPreview>> Handle(CurrentUser user, int requestId, CancellationToken ct)
     {
         var request = await db.Requests.AsNoTracking().VisibleTo(user).Where(r => r.Id == requestId)
-            .Select(r => new { r.Id, r.Authority!.Name, r.Authority.ContactEmail }).FirstOrDefaultAsync(ct);
+            .Select(r => new { r.Id, r.Body, r.Authority!.Name, r.Authority.ContactEmail }).FirstOrDefaultAsync(ct);
         if (request is null)
         {
             return Outcome<EmailPreview>.NotFound();
@@ -29,7 +33,10 @@ internal sealed class PreviewRequestEmail(AppDbContext db, MailComposer composer
         {
             var message = (await composer.Compose(row, ct)).Message;
             return Outcome<EmailPreview>.Ok(new EmailPreview(
-                message.From.ToString(), message.To.ToString(), message.Subject ?? string.Empty, message.TextBody ?? string.Empty, message.HtmlBody ?? string.Empty));
+                message.From.ToString(), message.To.ToString(), message.Subject ?? string.Empty, message.TextBody ?? string.Empty, message.HtmlBody ?? string.Empty)
+            {
+                Warnings = LetterFrame.Warnings(request.Body),
+            });
         }
         catch (UnsafeMailException e)
         {
