@@ -39,12 +39,19 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await advocate.GetByLabel("Title").FillAsync(title);
         await advocate.GetByLabel("Legal basis").FillAsync("Right of access to information");
         await advocate.GetByLabel("Letter").FillAsync("I ask for the documents on the CSTO deployment listed below.");
-        foreach (var kind in new[] { "Precise text of the request", "Vote records per member", "Published legal justification" })
+        await advocate.EvaluateAsync("() => window.stillThisPage = true");
+        foreach (var kind in new[] { "Precise text of the request", "Other", "Vote records per member", "Published legal justification" })
         {
             await advocate.GetByRole(AriaRole.Button, new() { Name = kind, Exact = true }).ClickAsync();
         }
 
-        Assert.Equal(title, await advocate.GetByLabel("Title").InputValueAsync()); // kept across the add-question round trips
+        // Rows are added and removed in the page (no round trip), renumbered, with what was typed kept.
+        await advocate.GetByLabel("Question 2: text").FillAsync("Typed, then removed.");
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Remove question 2", Exact = true }).ClickAsync();
+        Assert.True(await advocate.EvaluateAsync<bool>("() => window.stillThisPage === true"));
+        Assert.Equal(3, await advocate.Locator(".question-row").CountAsync());
+        Assert.Equal("Vote records per member", await advocate.GetByLabel("Question 2: kind").Locator("option:checked").InnerTextAsync());
+        Assert.Equal(title, await advocate.GetByLabel("Title").InputValueAsync());
         await advocate.GetByLabel("Question 2: text").FillAsync("The record of how each member state voted, with the date of the vote.");
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Save draft and preview the email" }).ClickAsync();
         await advocate.WaitForURLAsync(RequestUrl());
