@@ -65,8 +65,9 @@ internal sealed partial class ReplicaWakeUp(IOptions<DatabaseSettings> database,
                 await using var command = source.CreateCommand($"NOTIFY {Channel}");
                 await command.ExecuteNonQueryAsync(ct);
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
+                // Whatever went wrong, the other replicas still find the work at their next poll.
                 NotifyFailed(log, e.Message);
             }
         }
@@ -91,8 +92,9 @@ internal sealed partial class ReplicaWakeUp(IOptions<DatabaseSettings> database,
                     await connection.WaitAsync(ct);
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
+                // Never fatal to the app: the workers keep polling until the listener is back.
                 ListenLost(log, e.Message);
                 await Task.Delay(TimeSpan.FromSeconds(2), ct);
             }

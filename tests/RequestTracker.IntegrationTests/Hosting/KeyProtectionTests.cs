@@ -16,7 +16,7 @@ public sealed class KeyProtectionTests
     private const string Password = "a long enough passphrase";
 
     [Fact]
-    public async Task Keys_are_stored_encrypted_to_the_certificate_and_tokens_still_work()
+    public async Task Keys_are_stored_encrypted_and_another_replica_reads_them()
     {
         var folder = Directory.CreateTempSubdirectory("rt-keys-").FullName;
         var pfx = Path.Combine(folder, "keys.pfx");
@@ -28,26 +28,35 @@ public sealed class KeyProtectionTests
         }
 
         await using var database = new SqliteTestDatabase();
-        await using var host = new AppHost(database, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["DataProtection:CertificatePath"] = pfx,
             ["DataProtection:CertificatePassword"] = "pfx-password",
-        });
-        host.StartServer();
-        await using (var scope = host.Services.CreateAsyncScope())
+        };
+        string? token;
+        await using (var first = new AppHost(database, settings))
         {
-            await scope.ServiceProvider.GetRequiredService<CreateUser>().Handle(new CreateUserInput("keys@test.example.org", "K", Roles.Advocate, Password));
+            first.StartServer();
+            await using (var scope = first.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<CreateUser>().Handle(new CreateUserInput("keys@test.example.org", "K", Roles.Advocate, Password));
+            }
+
+            using var anonymous = first.NewClient();
+            using var issued = await anonymous.PostJson("/api/auth/token", new { email = "keys@test.example.org", password = Password });
+            token = (await issued.Json(HttpStatusCode.OK)).GetProperty("accessToken").GetString();
         }
 
-        using var client = host.NewClient();
-        using var issued = await client.PostJson("/api/auth/token", new { email = "keys@test.example.org", password = Password });
-        var token = (await issued.Json(HttpStatusCode.OK)).GetProperty("accessToken").GetString();
+        // Another replica (or the same after a restart) decrypts the stored key and accepts the token.
+        await using var second = new AppHost(database, settings);
+        second.StartServer();
+        using var client = second.NewClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var listed = await client.GetAsync("/api/requests");
 
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
         List<string> keys;
-        await using (var scope = host.Services.CreateAsyncScope())
+        await using (var scope = second.Services.CreateAsyncScope())
         {
             keys = await scope.ServiceProvider.GetRequiredService<AppDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync();
         }
