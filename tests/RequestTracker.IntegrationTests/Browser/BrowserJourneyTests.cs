@@ -52,6 +52,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Equal(3, await advocate.Locator(".question-row").CountAsync());
         Assert.Equal("Vote records per member", await advocate.GetByLabel("Question 2: kind").Locator("option:checked").InnerTextAsync());
         Assert.Equal(title, await advocate.GetByLabel("Title").InputValueAsync());
+        await BrowserSession.Screenshot(advocate, "00-filing-form");
         await advocate.GetByLabel("Question 2: text").FillAsync("The record of how each member state voted, with the date of the vote.");
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Save draft and preview the email" }).ClickAsync();
         await advocate.WaitForURLAsync(RequestUrl());
