@@ -74,6 +74,7 @@ internal static class ServiceSetup
             .AddPolicy(ApiPolicies.ManagerPages, p => p.RequireRole(Roles.Manager, Roles.Admin))
             .AddPolicy(ApiPolicies.AdminPages, p => p.RequireRole(Roles.Admin));
         builder.AddKeyProtection();
+        builder.AddTelemetry();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Background;
+using RequestTracker.Telemetry;
 
 namespace RequestTracker.Runtime;
 
@@ -71,21 +72,60 @@ internal sealed partial class WorkflowEngine
         var contexts = await LoadMany(timers.Select(t => t.QuestionId).Distinct().ToList(), ct);
         var actor = TimerActor + LeaseOwner.OwnerOf(leaseToken);
         var staged = 0;
-        foreach (var timer in timers.OrderBy(t => t.DueAt).ThenBy(t => t.Id))
+        var spans = new List<System.Diagnostics.Activity>();
+        try
         {
-            if (contexts.TryGetValue(timer.QuestionId, out var context) && await StageFiring(context, timer, actor, ct))
+            foreach (var timer in timers.OrderBy(t => t.DueAt).ThenBy(t => t.Id))
             {
-                staged++;
+                if (!contexts.TryGetValue(timer.QuestionId, out var context))
+                {
+                    continue;
+                }
+
+                var span = FiringSpan(context, timer, timerIds.Count);
+                if (await StageFiring(context, timer, actor, ct))
+                {
+                    staged++;
+                }
+
+                span?.SetTag("requesttracker.state.to", context.Instance.State);
+                if (span is not null)
+                {
+                    spans.Add(span);
+                }
             }
-        }
 
-        if (staged > 0)
+            if (staged > 0)
+            {
+                await db.SaveChangesAsync(ct);
+                signal.Notify();
+            }
+
+            return staged;
+        }
+        catch (Exception e)
         {
-            await db.SaveChangesAsync(ct);
-            signal.Notify();
+            spans.ForEach(span => span.SetStatus(System.Diagnostics.ActivityStatusCode.Error, $"Rolled back: {e.Message}"));
+            throw;
         }
+        finally
+        {
+            spans.ForEach(span => span.Dispose());
+        }
+    }
 
-        return staged;
+    /// <summary>A firing's span, in its question's trace: what fired, how late, under which law, from which state.</summary>
+    private System.Diagnostics.Activity? FiringSpan(WorkflowContext context, WorkflowTimer timer, int chunk)
+    {
+        var span = QuestionTraces.Start("timer fired", context.QuestionId, context.RequestId);
+        span?.SetTag("requesttracker.trigger", timer.Trigger);
+        span?.SetTag("requesttracker.timer.instant", timer.Instant);
+        span?.SetTag("requesttracker.timer.due", timer.DueAt);
+        span?.SetTag("requesttracker.timer.lag_ms", (Now - Instant.FromDateTimeUtc(timer.DueAt)).TotalMilliseconds);
+        span?.SetTag("requesttracker.law", context.Law.Id);
+        span?.SetTag("requesttracker.state.from", context.Instance.State);
+        span?.SetTag("requesttracker.batch", chunk);
+        return span;
     }
 
     /// <summary>

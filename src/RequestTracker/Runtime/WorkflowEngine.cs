@@ -5,6 +5,7 @@ using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Laws;
+using RequestTracker.Telemetry;
 
 namespace RequestTracker.Runtime;
 
@@ -64,6 +65,12 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
                 DueComputation = (ComputationRecord.From(due) with { Explanation = explanation }).ToJson(),
             };
             db.Workflows.Add(instance);
+            using (var span = QuestionTraces.Start("question sent", questionId, requestId))
+            {
+                span?.SetTag("requesttracker.law", law.Id);
+                span?.SetTag("requesttracker.due", instance.DueAt);
+            }
+
             var context = new WorkflowContext(instance, subject, lifecycle, law, calendar, []);
             Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, now, $"Sent to {subject.Authority.Name}. {explanation}",
                 $"{law.Name}: first response {law.Response}; lifecycle {lifecycle.Id} v{lifecycle.Version}", to: lifecycle.Initial);

@@ -5,6 +5,8 @@ using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
+using RequestTracker.Telemetry;
+
 
 namespace RequestTracker.Mail.Delivery;
 
@@ -78,6 +80,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
 
     private void Record(OutboxMessage row, DeliveryOutcome outcome)
     {
+        Trace(row, outcome);
         var now = clock.GetUtcNow().UtcDateTime;
         var settings = options.Value.Delivery;
         row.LeaseUntil = null;
@@ -116,6 +119,29 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
         row.ServerReply = Clip.To(reply, Lengths.ServerReply);
         row.LastError = Clip.To(reply, Lengths.ServerReply);
         Journal(row, JournalEvents.EmailFailed, $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
+    }
+
+    /// <summary>One span per question the email covers, in that question's trace: the attempt and the server's answer.</summary>
+    private static void Trace(OutboxMessage row, DeliveryOutcome outcome)
+    {
+        if (row.RequestId is not { } requestId)
+        {
+            return;
+        }
+
+        foreach (var questionId in row.CoveredQuestions())
+        {
+            using var span = QuestionTraces.Start("email delivery", questionId, requestId, System.Diagnostics.ActivityKind.Client);
+            span?.SetTag("requesttracker.email.template", row.Template);
+            span?.SetTag("requesttracker.email.message_id", row.MessageId);
+            span?.SetTag("requesttracker.email.attempt", row.Attempts + 1);
+            span?.SetTag("requesttracker.email.result", outcome.Result.ToString());
+            span?.SetTag("requesttracker.email.server_reply", outcome.Reply);
+            if (outcome.Result != DeliveryResult.Accepted)
+            {
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, outcome.Reply);
+            }
+        }
     }
 
     /// <summary>How a sent email's error field labels the error of an attempt before the one that succeeded.</summary>

@@ -7,6 +7,8 @@ using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
+using RequestTracker.Telemetry;
+
 
 namespace RequestTracker.Mail.Intake;
 
@@ -124,6 +126,9 @@ internal sealed class IntakeProcessor(
         WorkflowContext? first = null;
         foreach (var questionId in questionIds)
         {
+            using var span = QuestionTraces.Start("reply matched", questionId, requestId, System.Diagnostics.ActivityKind.Consumer);
+            span?.SetTag("requesttracker.email.message_id", inbound.MessageId);
+            span?.SetTag("requesttracker.email.matched_by", how);
             var context = await engine.Stage(questionId, "authority-replied", note, Actor, ct);
             first ??= context;
         }

@@ -1,0 +1,53 @@
+using Npgsql;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using RequestTracker.Telemetry;
+
+namespace RequestTracker.Web.Hosting;
+
+/// <summary>
+/// OpenTelemetry, off unless asked for: with <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set (the standard variable;
+/// <c>OTEL_EXPORTER_OTLP_PROTOCOL</c>, <c>OTEL_SERVICE_NAME</c> and the rest are read by the exporter) traces,
+/// metrics and logs go to that collector. Traces: every HTTP request, outgoing HTTP and PostgreSQL command,
+/// and the runtime's own spans, one trace per question (<see cref="QuestionTraces"/>). Metrics: the timer
+/// worker's fired, skipped and lag, the delivery worker's outcomes, ASP.NET Core's request metrics.
+/// <c>Telemetry:Enabled</c> turns the pipeline on without an exporter (tests add an in-memory one).
+/// </summary>
+internal static class TelemetrySetup
+{
+    public static readonly string[] Meters = ["RequestTracker.Workflows", "RequestTracker.Mail"];
+
+    public static void AddTelemetry(this WebApplicationBuilder builder)
+    {
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        if (!otlp && !builder.Configuration.GetValue<bool>("Telemetry:Enabled"))
+        {
+            return;
+        }
+
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("RequestTracker"))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(QuestionTraces.SourceName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql();
+                if (otlp)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(Meters).AddAspNetCoreInstrumentation();
+                if (otlp)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            });
+        if (otlp)
+        {
+            builder.Logging.AddOpenTelemetry(logs => logs.AddOtlpExporter());
+        }
+    }
+}

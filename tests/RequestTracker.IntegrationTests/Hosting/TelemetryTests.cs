@@ -1,0 +1,99 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
+using RequestTracker.Authorities;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.IntegrationTests.Infrastructure;
+using RequestTracker.Requests;
+using RequestTracker.Telemetry;
+using RequestTracker.Users;
+
+namespace RequestTracker.IntegrationTests.Hosting;
+
+/// <summary>The app's own telemetry pipeline, exported in memory: one question's life is one trace.</summary>
+public sealed class TelemetryTests
+{
+    [Fact]
+    public async Task Sending_the_firing_and_the_email_of_each_question_land_in_that_questions_trace()
+    {
+        var spans = new LockedList();
+        var folder = TestWorkflows.CreateFolder();
+        await using var database = new SqliteTestDatabase();
+        await using var host = new AppHost(
+            database,
+            new Dictionary<string, string?> { ["Workflows:Path"] = folder, ["Telemetry:Enabled"] = "true" },
+            services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
+        host.StartServer();
+
+        int requestId;
+        IReadOnlyList<int> questions;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var user = (await services.GetRequiredService<CreateUser>().Handle(new CreateUserInput("traced@test.example.org", "T", Roles.Advocate, "a long enough passphrase"))).Value!;
+            var advocate = new CurrentUser(user.Id, false, false);
+            var authority = (await services.GetRequiredService<SaveAuthority>().Create(
+                new AuthorityInput("Traced Authority", "Test", "foi@example.org", "Etc/UTC", TestWorkflows.SecondsLaw, []), CancellationToken.None)).Value!;
+            var filed = await services.GetRequiredService<FileRequest>().Handle(advocate,
+                new RequestInput(authority.Id, "Traced", "Body", "", [new QuestionInput(QuestionCategory.Other, "Q1"), new QuestionInput(QuestionCategory.Other, "Q2")]), CancellationToken.None);
+            var sent = await services.GetRequiredService<SendRequest>().Handle(advocate, filed.Value!.Id, CancellationToken.None);
+            Assert.Equal(OutcomeKind.Ok, sent.Kind);
+            requestId = sent.Value!.Id;
+            questions = sent.Value.Questions.Select(q => q.Id).ToList();
+        }
+
+        // The 2-second deadline passes and the request email is delivered (to the pickup folder).
+        await Eventually.True(
+            async () =>
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var journal = scope.ServiceProvider.GetRequiredService<AppDbContext>().Journal;
+                return await journal.CountAsync(j => j.RequestId == requestId && j.Event == "deadline-passed") == 2
+                    && await journal.CountAsync(j => j.RequestId == requestId && j.Event == "email-sent") >= 2;
+            },
+            "both deadlines to fire and the request email to be sent",
+            TimeSpan.FromSeconds(30));
+        host.Services.GetRequiredService<TracerProvider>().ForceFlush();
+
+        foreach (var question in questions)
+        {
+            var trace = QuestionTraces.Of(question).TraceId;
+            var mine = spans.Snapshot().Where(s => s.TraceId == trace).ToList();
+            Assert.Contains(mine, s => s.DisplayName == "question sent");
+            var fired = Assert.Single(mine, s => s.DisplayName == "timer fired" && (string?)s.GetTagItem("requesttracker.trigger") == "deadline-passed");
+            Assert.Equal(question, fired.GetTagItem("requesttracker.question.id"));
+            Assert.Equal(requestId, fired.GetTagItem("requesttracker.request.id"));
+            Assert.Equal(TestWorkflows.SecondsLaw, fired.GetTagItem("requesttracker.law"));
+            Assert.Equal("awaiting-response", fired.GetTagItem("requesttracker.state.from"));
+            var email = Assert.Single(mine, s => s.DisplayName == "email delivery" && (string?)s.GetTagItem("requesttracker.email.template") == "request");
+            Assert.Equal("Accepted", email.GetTagItem("requesttracker.email.result"));
+            Assert.NotNull(email.GetTagItem("requesttracker.email.message_id"));
+            Assert.All(mine, s => Assert.Equal(QuestionTraces.Of(question).SpanId, s.ParentSpanId));
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>The in-memory exporter adds from whichever thread ends a span.</summary>
+    private sealed class LockedList : Collection<Activity>
+    {
+        public List<Activity> Snapshot()
+        {
+            lock (Items)
+            {
+                return [.. Items];
+            }
+        }
+
+        protected override void InsertItem(int index, Activity item)
+        {
+            lock (Items)
+            {
+                base.InsertItem(index, item);
+            }
+        }
+    }
+}
