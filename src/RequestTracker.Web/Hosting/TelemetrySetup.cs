@@ -12,12 +12,13 @@ namespace RequestTracker.Web.Hosting;
 /// <c>OTEL_EXPORTER_OTLP_PROTOCOL</c>, <c>OTEL_SERVICE_NAME</c> and the rest are read by the exporter) traces,
 /// metrics and logs go to that collector. Traces: every HTTP request, outgoing HTTP and PostgreSQL command,
 /// and the runtime's own spans, one trace per question (<see cref="QuestionTraces"/>). Metrics: the timer
-/// worker's fired, skipped and lag, the delivery worker's outcomes, ASP.NET Core's request metrics.
+/// worker's fired, skipped and lag, the delivery worker's outcomes, the waiting work (<see cref="WorkGauges"/>),
+/// ASP.NET Core's request metrics.
 /// <c>Telemetry:Enabled</c> turns the pipeline on without an exporter (tests add an in-memory one).
 /// </summary>
 internal static class TelemetrySetup
 {
-    public static readonly string[] Meters = ["RequestTracker.Workflows", "RequestTracker.Mail"];
+    public static readonly string[] Meters = ["RequestTracker.Workflows", "RequestTracker.Mail", WorkGauges.MeterName];
 
     public static void AddTelemetry(this WebApplicationBuilder builder)
     {
@@ -27,6 +28,8 @@ internal static class TelemetrySetup
             return;
         }
 
+        builder.Services.AddSingleton<WorkGauges>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkGauges>());
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("RequestTracker"))
             .WithTracing(tracing =>

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
@@ -20,12 +21,17 @@ public sealed class TelemetryTests
     public async Task Sending_the_firing_and_the_email_of_each_question_land_in_that_questions_trace()
     {
         var spans = new LockedList();
+        var metrics = new List<Metric>();
         var folder = TestWorkflows.CreateFolder();
         await using var database = new SqliteTestDatabase();
         await using var host = new AppHost(
             database,
             new Dictionary<string, string?> { ["Workflows:Path"] = folder, ["Telemetry:Enabled"] = "true" },
-            services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
+            services =>
+            {
+                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
+                services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));
+            });
         host.StartServer();
 
         int requestId;
@@ -74,7 +80,27 @@ public sealed class TelemetryTests
             Assert.All(mine, s => Assert.Equal(QuestionTraces.Of(question).SpanId, s.ParentSpanId));
         }
 
+        // The runtime's metrics and the waiting-work gauges, with their units.
+        await host.Services.GetRequiredService<WorkGauges>().Refresh(CancellationToken.None);
+        host.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        var firings = metrics.Where(m => m.Name == "requesttracker.timers.fired").SelectMany(Points).Sum(p => p.GetSumLong());
+        Assert.True(firings >= 2, $"timers.fired was {firings}");
+        foreach (var (name, unit) in new[] { ("requesttracker.timers.due", "{timer}"), ("requesttracker.timers.overdue", "{timer}"), ("requesttracker.outbox.depth", "{email}"), ("requesttracker.outbox.oldest_age", "s"), ("requesttracker.inbox.unmatched", "{email}") })
+        {
+            var metric = metrics.LastOrDefault(m => m.Name == name);
+            Assert.True(metric is not null, $"no {name} exported");
+            Assert.Equal(unit, metric.Unit);
+        }
+
         Directory.Delete(folder, recursive: true);
+    }
+
+    private static IEnumerable<MetricPoint> Points(Metric metric)
+    {
+        foreach (ref readonly var point in metric.GetMetricPoints())
+        {
+            yield return point;
+        }
     }
 
     /// <summary>The in-memory exporter adds from whichever thread ends a span.</summary>
