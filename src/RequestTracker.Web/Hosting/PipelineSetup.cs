@@ -36,6 +36,7 @@ internal static class PipelineSetup
         });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapTelemetry();
 
         app.MapAuthApi();
         app.MapAuthorityApi();
@@ -52,5 +53,6 @@ internal static class PipelineSetup
 
     private static bool ForTools(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
-        || context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/calendar");
+        || context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/calendar")
+        || context.Request.Path.StartsWithSegments(TelemetrySetup.PrometheusPath);
 }

@@ -95,6 +95,24 @@ public sealed class TelemetryTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public async Task With_Telemetry_Prometheus_the_metrics_are_scraped_at_metrics_without_sign_in()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var host = new AppHost(database, new Dictionary<string, string?> { ["Telemetry:Prometheus"] = "true" });
+        host.StartServer();
+        await host.Services.GetRequiredService<WorkGauges>().Refresh(CancellationToken.None);
+        using var client = host.NewClient();
+
+        using var response = await client.GetAsync("/metrics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        Assert.Contains("requesttracker_outbox_oldest_age_seconds", text, StringComparison.Ordinal);
+        Assert.Contains("requesttracker_timers_due", text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<MetricPoint> Points(Metric metric)
     {
         foreach (ref readonly var point in metric.GetMetricPoints())

@@ -71,6 +71,11 @@ internal sealed class IntakeProcessor(
 
         var inbound = Inbound(message, raw, messageId, position);
         db.Inbox.Add(inbound);
+        if (inbound.SentDate is { } sent)
+        {
+            IntakeMetrics.Lag.Record(Math.Max(0, (inbound.ReceivedAt - sent).TotalSeconds));
+        }
+
         if (BounceReader.Read(message) is { } bounce)
         {
             await Bounced(inbound, bounce, tokens, ct);
