@@ -17,6 +17,7 @@ internal static partial class AppProcess
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add("http://127.0.0.1:0");
         info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        info.Environment["Logging__Console__FormatterName"] = "simple"; // Production logs JSON; this reads the plain line
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
