@@ -13,6 +13,7 @@ internal sealed class GetRequest(AppDbContext db, TimeProvider clock)
             .VisibleTo(user)
             .Include(r => r.Authority)
             .Include(r => r.Questions)
+            .AsSplitQuery() // the questions in their own query, not multiplied by the join (EF warned at each start)
             .FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
         {
