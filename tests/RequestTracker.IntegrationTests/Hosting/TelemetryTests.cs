@@ -14,7 +14,15 @@ using RequestTracker.Users;
 
 namespace RequestTracker.IntegrationTests.Hosting;
 
+/// <summary>
+/// Span listeners are process-wide and question ids restart at 1 in every test database, so another test's
+/// question 1 would land in this one's exporter: this collection runs alone.
+/// </summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryRunsAlone;
+
 /// <summary>The app's own telemetry pipeline, exported in memory: one question's life is one trace.</summary>
+[Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTests
 {
     [Fact]
