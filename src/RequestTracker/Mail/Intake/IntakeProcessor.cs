@@ -37,6 +37,11 @@ internal sealed class IntakeProcessor(
 
     public async Task<IntakeResult> Take(MimeMessage message, byte[] raw, MailboxPosition position, CancellationToken ct)
     {
+        // Every message read has a span of its own; one matched to a request also has a span in each of its
+        // questions' traces ("reply matched").
+        using var span = QuestionTraces.Source.StartActivity("mail intake", System.Diagnostics.ActivityKind.Consumer);
+        span?.SetTag("requesttracker.email.message_id", message.MessageId);
+        span?.SetTag("requesttracker.mailbox.uid", position.Uid);
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -44,6 +49,7 @@ internal sealed class IntakeProcessor(
                 var result = await Stage(message, raw, position, ct);
                 await db.SaveChangesAsync(ct);
                 signal.Notify();
+                span?.SetTag("requesttracker.intake.result", result.ToString());
                 return result;
             }
             catch (DbUpdateException) when (attempt < 3)
