@@ -28,10 +28,10 @@ public sealed class RequestReadTests
             await using var scope = harness.Host.Services.CreateAsyncScope();
             var get = scope.ServiceProvider.GetRequiredService<GetQuestion>();
             var journal = scope.ServiceProvider.GetRequiredService<ReadJournal>();
-            var before = commands.Count;
+            using var counting = commands.Begin();
             var views = await get.OfRequest(advocate, requestId, CancellationToken.None);
             var journals = await journal.OfRequest(advocate, requestId, CancellationToken.None);
-            return (commands.Count - before, views, journals);
+            return (counting.Count, views, journals);
         }
 
         var two = await Read(small);
@@ -54,16 +54,31 @@ public sealed class RequestReadTests
         Assert.NotNull(twenty.Views[3].ClosedAt);
     }
 
+    /// <summary>
+    /// Counts the commands of one async flow only: the host's workers (timers, outbox, mailbox) share the
+    /// interceptor and query whenever they wake, which made a count of every command flaky.
+    /// </summary>
     private sealed class CommandCount : DbCommandInterceptor
     {
-        private int _count;
+        private readonly AsyncLocal<Counting?> _current = new();
 
-        public int Count => _count;
+        public Counting Begin() => _current.Value = new Counting(this);
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref _count);
+            _current.Value?.Add();
             return ValueTask.FromResult(result);
+        }
+
+        internal sealed class Counting(CommandCount owner) : IDisposable
+        {
+            private int _count;
+
+            public int Count => _count;
+
+            public void Add() => Interlocked.Increment(ref _count);
+
+            public void Dispose() => owner._current.Value = null;
         }
     }
 }
