@@ -309,6 +309,13 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Email");
+
                     b.Property<string>("Folder")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -342,6 +349,13 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("BLOB");
 
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("RequestId")

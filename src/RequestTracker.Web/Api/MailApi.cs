@@ -31,6 +31,16 @@ internal static class MailApi
                     TypedResults.File(a.Content, InlineSafeTypes.Contains(a.ContentType) ? a.ContentType : "application/octet-stream", a.StoredName)))
             .WithSummary("An attachment of a received email, always as a download under its generated name.")
             .ProducesErrors();
+        requests.MapPost("/{id:int}/replies", async (int id, HttpRequest http, ClaimsPrincipal user, RecordReply record, CancellationToken ct) =>
+                {
+                    var form = await http.ReadFormAsync(ct);
+                    var input = new RecordReplyInput(form["channel"], form["receivedOn"], form["fromName"], form["subject"], form["text"], form["key"]);
+                    return (await record.Handle(CurrentUser.From(user), id, input, ReplyFiles.From(form.Files), ct)).ToHttp();
+                })
+            .Accepts<RecordReplyInput>("multipart/form-data")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ReplyFiles.MaxRequestBytes))
+            .WithSummary("Record a reply that came by post, fax, hand or portal (multipart: channel, receivedOn YYYY-MM-DD, fromName, subject, text, key, files). It is filed like an emailed reply: journal and 'authority-replied' on each question. A repeated key returns the first recording.")
+            .ProducesErrors();
 
         var outbox = app.MapGroup("/api/outbox").WithTags("Correspondence").RequireAuthorization(ApiPolicies.Manager);
         outbox.MapGet("/", async (string? status, string? cursor, string? limit, OutboxAdmin admin, CancellationToken ct) =>

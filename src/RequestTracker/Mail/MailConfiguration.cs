@@ -13,6 +13,8 @@ internal sealed class InboundMessageConfiguration : IEntityTypeConfiguration<Inb
         builder.Property(m => m.MessageId).HasMaxLength(Lengths.MessageId);
         builder.HasIndex(m => m.MessageId).IsUnique();
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(Lengths.Status);
+        builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(Lengths.Status).HasDefaultValue(ReplyChannel.Email);
+        builder.Property(m => m.RecordedBy).HasMaxLength(Lengths.UserId);
         builder.Property(m => m.MatchedBy).HasMaxLength(Lengths.Kind);
         builder.Property(m => m.FromName).HasMaxLength(Lengths.Name);
         builder.Property(m => m.FromAddress).HasMaxLength(Lengths.Email);

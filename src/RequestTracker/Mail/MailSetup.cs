@@ -36,6 +36,7 @@ internal static class MailSetup
         services.AddScoped<Correspondence.ReadCorrespondence>();
         services.AddScoped<Correspondence.OutboxAdmin>();
         services.AddScoped<Correspondence.UnmatchedReplies>();
+        services.AddScoped<Correspondence.RecordReply>();
         services.AddScoped<Correspondence.PreviewRequestEmail>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());

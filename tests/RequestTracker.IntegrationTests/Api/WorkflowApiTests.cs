@@ -191,14 +191,8 @@ public abstract class WorkflowApiTests(ApiApp app)
         return (await response.Json(HttpStatusCode.OK)).GetProperty("states").EnumerateArray().Single(s => s.GetProperty("id").GetString() == state).GetProperty("questions").GetInt32();
     }
 
-    private async Task<(JsonElement Request, List<int> Questions)> SentRequest(TestUser user)
-    {
-        var authorityId = await TestData.CreateAuthority(app.Client(TestUser.Manager));
-        var draft = await TestData.CreateRequest(app.Client(user), authorityId);
-        using var sent = await app.Client(user).PostAsync($"/api/requests/{draft.GetProperty("id").GetInt32()}/send", null);
-        var request = await sent.Json(HttpStatusCode.OK);
-        return (request, request.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetInt32()).ToList());
-    }
+    private Task<(JsonElement Request, List<int> Questions)> SentRequest(TestUser user) =>
+        TestData.SendRequest(app.Client(TestUser.Manager), app.Client(user));
 }
 
 [Collection(SqliteApi.Name)]

@@ -170,6 +170,33 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_advocate_records_a_reply_that_came_by_post_with_its_scan()
+    {
+        var authorityId = await MailTestClient.Authority(app.Client(TestUser.Manager));
+        var (requestId, _, questions) = await MailTestClient.Send(app.Client(TestUser.AdvocateA), authorityId, "The vote record");
+        var advocate = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password);
+        await advocate.GotoAsync($"/requests/{requestId}");
+
+        await advocate.GetByRole(AriaRole.Link, new() { Name = "Record a reply received by post, fax, hand or portal" }).ClickAsync();
+        await advocate.GetByLabel("How it came").SelectOptionAsync("post");
+        var today = await advocate.GetByLabel("Day it arrived").InputValueAsync();
+        await advocate.GetByLabel("Subject or the letter's reference").FillAsync("Letter No. 12/345");
+        await advocate.GetByLabel("Text of the reply").FillAsync("The vote record is enclosed.");
+        await advocate.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
+        await BrowserSession.Screenshot(advocate, "13-record-postal-reply");
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Record the reply" }).ClickAsync();
+
+        Assert.StartsWith($"Recorded the reply received by post on {today}, with 1 attachment(s).", await advocate.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
+        var letter = advocate.GetByTestId("mail-received");
+        Assert.Contains("Received by post", await letter.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await letter.GetByRole(AriaRole.Link, new() { Name = "Download the email (.eml)" }).CountAsync());
+        var download = await advocate.RunAndWaitForDownloadAsync(() => letter.GetByRole(AriaRole.Link, new() { Name = "attachment-1.pdf" }).ClickAsync());
+        Assert.Equal("attachment-1.pdf", download.SuggestedFilename);
+        Assert.Equal("Reply received, to classify", await advocate.GetByTestId("question-1").GetByTestId("state").InnerTextAsync());
+        Assert.Single(await MailTestClient.Journal(app.Client(TestUser.AdvocateA), questions[0]), e => e.GetProperty("event").GetString() == "authority-replied");
+    }
+
+    [Fact]
     public async Task An_admin_adds_an_advocate_who_signs_in_and_is_then_disabled_and_signed_out()
     {
         var admin = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.Admin), ApiApp.Password);

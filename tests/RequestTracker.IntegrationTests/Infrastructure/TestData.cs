@@ -41,4 +41,14 @@ public static class TestData
         using var response = await client.PostJson("/api/requests", Request(authorityId, title));
         return await response.Json(HttpStatusCode.Created);
     }
+
+    /// <summary>A new authority and a request to it, filed and sent by <paramref name="advocate"/>; the request and its question ids.</summary>
+    public static async Task<(JsonElement Request, List<int> Questions)> SendRequest(HttpClient manager, HttpClient advocate)
+    {
+        var authorityId = await CreateAuthority(manager);
+        var draft = await CreateRequest(advocate, authorityId);
+        using var sent = await advocate.PostAsync($"/api/requests/{draft.GetProperty("id").GetInt32()}/send", null);
+        var request = await sent.Json(System.Net.HttpStatusCode.OK);
+        return (request, request.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetInt32()).ToList());
+    }
 }

@@ -30,9 +30,22 @@ internal sealed record CorrespondenceItem(
     string? LastError,
     string? MatchedBy,
     string Text,
-    IReadOnlyList<AttachmentView> Attachments);
+    IReadOnlyList<AttachmentView> Attachments)
+{
+    /// <summary>email, or post / fax / hand / portal for a reply a person recorded.</summary>
+    public string Channel { get; init; } = "email";
 
-/// <summary>A request's emails, both ways, oldest first (a request has tens of emails, not thousands).</summary>
+    /// <summary>A recorded reply: the day it arrived.</summary>
+    public DateOnly? ReceivedOn { get; init; }
+
+    /// <summary>A recorded reply: who recorded it, by name.</summary>
+    public string? RecordedBy { get; init; }
+
+    /// <summary>Only email has stored bytes (.eml) to download.</summary>
+    public bool HasRaw => Channel == "email";
+}
+
+/// <summary>A request's correspondence, both ways, oldest first (a request has tens of letters, not thousands).</summary>
 internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
 {
     public async Task<Outcome<IReadOnlyList<CorrespondenceItem>>> Handle(CurrentUser user, int requestId, CancellationToken ct)
@@ -57,6 +70,9 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
                 m.MessageId,
                 m.MatchedBy,
                 m.TextBody,
+                m.Channel,
+                m.ReceivedOn,
+                RecordedBy = db.Users.Where(u => u.Id == m.RecordedBy).Select(u => u.DisplayName).FirstOrDefault(),
                 Attachments = m.Attachments.Select(a => new AttachmentView(a.Id, a.StoredName, a.OriginalName, a.ContentType, a.Size)).ToList(),
             })
             .ToListAsync(ct);
@@ -65,7 +81,12 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
                 o.Status.ToString().ToLowerInvariant(), o.MessageId, o.Template, o.ServerReply, o.SentAt, o.Attempts, o.LastError, null, TextOf(o.Mime), []))
             .Concat(received.Select(m => new CorrespondenceItem(
                 "received", m.Id, m.ReceivedAt, $"{m.FromName} <{m.FromAddress}>".Trim(), m.To, m.Subject, m.Status.ToString().ToLowerInvariant(),
-                m.MessageId, null, null, null, 0, null, m.MatchedBy, m.TextBody, m.Attachments)))
+                m.MessageId, null, null, null, 0, null, m.MatchedBy, m.TextBody, m.Attachments)
+            {
+                Channel = RecordReply.Label(m.Channel),
+                ReceivedOn = m.ReceivedOn,
+                RecordedBy = m.RecordedBy,
+            }))
             .OrderBy(i => i.At)
             .ToList();
         return Outcome<IReadOnlyList<CorrespondenceItem>>.Ok(items);
@@ -82,7 +103,7 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
         var raw = direction switch
         {
             "sent" => await db.Outbox.Where(o => o.Id == id && o.RequestId == requestId).Select(o => o.Mime).FirstOrDefaultAsync(ct),
-            "received" => await db.Inbox.Where(m => m.Id == id && m.RequestId == requestId).Select(m => m.Raw).FirstOrDefaultAsync(ct),
+            "received" => await db.Inbox.Where(m => m.Id == id && m.RequestId == requestId && m.Channel == ReplyChannel.Email).Select(m => m.Raw).FirstOrDefaultAsync(ct),
             _ => null,
         };
         return raw is null ? Outcome<byte[]>.NotFound() : Outcome<byte[]>.Ok(raw);

@@ -1,5 +1,15 @@
 namespace RequestTracker.Mail.Intake;
 
+/// <summary>How a reply reached us: by email (read from the mailbox) or recorded by a person.</summary>
+internal enum ReplyChannel
+{
+    Email,
+    Post,
+    Fax,
+    Hand,
+    Portal,
+}
+
 internal enum InboundStatus
 {
     /// <summary>Matched to a request (by reply token, threading headers or a manager).</summary>
@@ -52,6 +62,14 @@ internal sealed class InboundMessage
     public long UidValidity { get; set; }
 
     public long Uid { get; set; }
+
+    public ReplyChannel Channel { get; set; } = ReplyChannel.Email;
+
+    /// <summary>For a reply recorded by a person: the day it arrived (the postmark or receipt stamp), which may precede <see cref="ReceivedAt"/>.</summary>
+    public DateOnly? ReceivedOn { get; set; }
+
+    /// <summary>For a reply recorded by a person: that person's user id.</summary>
+    public string? RecordedBy { get; set; }
 
     /// <summary>Attachments over the size limit are listed here by name and size, not stored.</summary>
     public string? Notes { get; set; }

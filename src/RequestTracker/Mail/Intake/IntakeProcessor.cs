@@ -126,21 +126,26 @@ internal sealed class IntakeProcessor(
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Files a message under a request and tells each of its questions; used by intake and by a manager's assignment.</summary>
-    internal async Task Attach(InboundMessage inbound, int requestId, string how, CancellationToken ct)
+    /// <summary>
+    /// Files a reply under a request and tells each of its questions; used by intake, by a manager's
+    /// assignment and for a reply a person recorded (post, fax, hand, portal) — one path for all of them.
+    /// </summary>
+    internal async Task Attach(InboundMessage inbound, int requestId, string how, CancellationToken ct, string actor = Actor)
     {
         inbound.Status = InboundStatus.Matched;
         inbound.RequestId = requestId;
         inbound.MatchedBy = how;
         var questionIds = await db.Workflows.Where(w => w.RequestId == requestId).OrderBy(w => w.QuestionId).Select(w => w.QuestionId).ToListAsync(ct);
-        var note = $"Reply from {inbound.FromName} <{inbound.FromAddress}>: \"{inbound.Subject}\" (matched by {how}).";
+        var note = inbound.Channel == ReplyChannel.Email
+            ? $"Reply from {inbound.FromName} <{inbound.FromAddress}>: \"{inbound.Subject}\" (matched by {how})."
+            : $"Reply from {inbound.FromName} received by {inbound.Channel.ToString().ToLowerInvariant()} on {inbound.ReceivedOn:yyyy-MM-dd}: \"{inbound.Subject}\" (recorded on this request).";
         WorkflowContext? first = null;
         foreach (var questionId in questionIds)
         {
             using var span = QuestionTraces.Start("reply matched", questionId, requestId, System.Diagnostics.ActivityKind.Consumer);
             span?.SetTag("requesttracker.email.message_id", inbound.MessageId);
             span?.SetTag("requesttracker.email.matched_by", how);
-            var context = await engine.Stage(questionId, "authority-replied", note, Actor, ct);
+            var context = await engine.Stage(questionId, "authority-replied", Clip.To(note, Lengths.JournalNote), actor, ct);
             first ??= context;
         }
 

@@ -1,0 +1,216 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using RequestTracker.Background;
+using RequestTracker.Data;
+using RequestTracker.Handling;
+using RequestTracker.Mail.Intake;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+
+namespace RequestTracker.Mail.Correspondence;
+
+/// <summary>A reply that did not come by email. <paramref name="Key"/> (a GUID the form or client makes) makes a resubmission record it once.</summary>
+internal sealed record RecordReplyInput(string? Channel, string? ReceivedOn, string? FromName, string? Subject, string? Text, string? Key);
+
+/// <summary>A file the person attached (a scan, a photo, the portal's download); read by the web layer within the size limit.</summary>
+internal sealed record ReplyFile(string FileName, long Length, Func<CancellationToken, Task<byte[]>> Read);
+
+internal sealed record RecordedReply(long Id, int RequestId, string Channel, string ReceivedOn, string Subject, int Attachments, bool AlreadyRecorded);
+
+/// <summary>
+/// Records a reply received by post, fax, hand or portal. It is stored like an emailed reply (the
+/// Inbox, its attachments under generated names) and goes through the same filing as one: a journal
+/// entry and "authority-replied" on each question, the advocate asked to classify it.
+/// </summary>
+internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkSignal signal, TimeProvider clock, IOptions<MailOptions> options)
+{
+    public const int MaxFiles = 10;
+
+    public async Task<Outcome<RecordedReply>> Handle(CurrentUser user, int requestId, RecordReplyInput input, IReadOnlyList<ReplyFile> files, CancellationToken ct)
+    {
+        var request = await db.Requests.VisibleTo(user).AsNoTracking().Where(r => r.Id == requestId)
+            .Select(r => new { r.Status, r.SentAt, r.Authority!.Name, r.Authority.TimeZone })
+            .FirstOrDefaultAsync(ct);
+        if (request is null)
+        {
+            return Outcome<RecordedReply>.NotFound();
+        }
+
+        if (request.Status == RequestStatus.Draft || request.SentAt is not { } sentAt)
+        {
+            return Outcome<RecordedReply>.Conflict("This request is a draft: it has not been sent, so there is no reply to record.");
+        }
+
+        var errors = new ValidationErrors();
+        var channel = Channel(input.Channel, errors);
+        var receivedOn = ReceivedOn(input.ReceivedOn, sentAt, request.TimeZone, errors);
+        var key = Key(input.Key, errors);
+        if (string.IsNullOrWhiteSpace(input.Text) && files.Count == 0)
+        {
+            errors.Add("text", "Type the reply's text or attach its scan: a reply needs one or the other.");
+        }
+
+        Limit(errors, "fromName", input.FromName, Lengths.Name, "The sender's name");
+        Limit(errors, "subject", input.Subject, Lengths.Subject, "The subject or reference");
+        Limit(errors, "text", input.Text, Lengths.Body, "The text");
+        var attachments = await Read(files, errors, ct);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<RecordedReply>.Invalid(errors);
+        }
+
+        var messageId = $"recorded:{key}";
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await db.Inbox.AsNoTracking().Where(m => m.MessageId == messageId).Select(m => new { m.Id, m.RequestId, m.Channel, m.ReceivedOn, m.Subject, Files = m.Attachments.Count }).FirstOrDefaultAsync(ct) is { } earlier)
+            {
+                return earlier.RequestId == requestId
+                    ? Outcome<RecordedReply>.Ok(new RecordedReply(earlier.Id, requestId, Label(earlier.Channel), $"{earlier.ReceivedOn:yyyy-MM-dd}", earlier.Subject, earlier.Files, true))
+                    : Outcome<RecordedReply>.Conflict("This key was already used to record a reply on another request.");
+            }
+
+            var inbound = new InboundMessage
+            {
+                MessageId = messageId,
+                Channel = channel,
+                ReceivedOn = receivedOn,
+                RecordedBy = user.Id,
+                FromName = Clip.To(string.IsNullOrWhiteSpace(input.FromName) ? request.Name : input.FromName.Trim(), Lengths.Name),
+                Subject = string.IsNullOrWhiteSpace(input.Subject) ? $"Reply received by {Label(channel)}" : input.Subject.Trim(),
+                TextBody = input.Text?.Trim() ?? string.Empty,
+                ReceivedAt = clock.GetUtcNow().UtcDateTime,
+                Attachments = attachments.ToList(),
+            };
+            db.Inbox.Add(inbound);
+            try
+            {
+                await intake.Attach(inbound, requestId, "recorded", ct, user.Id);
+                await db.SaveChangesAsync(ct);
+                signal.Notify();
+                return Outcome<RecordedReply>.Ok(new RecordedReply(inbound.Id, requestId, Label(channel), $"{receivedOn:yyyy-MM-dd}", inbound.Subject, inbound.Attachments.Count, false));
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // A timer fired on one of the questions meanwhile, or the same form was submitted twice at once: decide again.
+                db.ChangeTracker.Clear();
+                foreach (var a in attachments)
+                {
+                    (a.Id, a.InboundMessageId) = (0, 0);
+                }
+            }
+        }
+    }
+
+    /// <summary>Today where the request's authority is: the form's default day and the latest it accepts.</summary>
+    public async Task<DateOnly> TodayFor(int requestId, CancellationToken ct)
+    {
+        var zone = await db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).FirstOrDefaultAsync(ct);
+        return Today(zone);
+    }
+
+    private DateOnly Today(string? timeZone)
+    {
+        var zone = (timeZone is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone)) ?? DateTimeZone.Utc;
+        return Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date.ToDateOnly();
+    }
+
+    public static string Label(ReplyChannel channel) => channel.ToString().ToLowerInvariant();
+
+    private static ReplyChannel Channel(string? text, ValidationErrors errors)
+    {
+        if (Enum.TryParse<ReplyChannel>(text, ignoreCase: true, out var channel) && channel != ReplyChannel.Email && Enum.IsDefined(channel) && !int.TryParse(text, out _))
+        {
+            return channel;
+        }
+
+        errors.Add("channel", "Choose how the reply came: post, fax, hand or portal. (Emailed replies are read from the mailbox.)");
+        return default;
+    }
+
+    private DateOnly ReceivedOn(string? text, DateTime sentAt, string timeZone, ValidationErrors errors)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            errors.Add("receivedOn", "Give the day the reply arrived, as on the postmark or receipt stamp (YYYY-MM-DD).");
+            return default;
+        }
+
+        // Days as the authority's calendar counts them: the request's deadline runs in that zone.
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZone.Utc;
+        var today = Today(timeZone);
+        var sentOn = Instant.FromDateTimeUtc(DateTime.SpecifyKind(sentAt, DateTimeKind.Utc)).InZone(zone).Date.ToDateOnly();
+        if (day > today)
+        {
+            errors.Add("receivedOn", $"The day it arrived cannot be later than today ({today:yyyy-MM-dd} where the authority is).");
+        }
+        else if (day < sentOn)
+        {
+            errors.Add("receivedOn", $"The request was sent on {sentOn:yyyy-MM-dd}; a reply cannot have arrived before that.");
+        }
+
+        return day;
+    }
+
+    private static Guid Key(string? text, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Guid.NewGuid();
+        }
+
+        if (!Guid.TryParse(text, out var key))
+        {
+            errors.Add("key", "The key must be a GUID (it makes a resubmitted form record the reply once).");
+        }
+
+        return key;
+    }
+
+    private static void Limit(ValidationErrors errors, string field, string? value, int max, string what)
+    {
+        if (value is not null && value.Length > max)
+        {
+            errors.Add(field, $"{what} is longer than {max:N0} characters.");
+        }
+    }
+
+    private async Task<IReadOnlyList<InboundAttachment>> Read(IReadOnlyList<ReplyFile> files, ValidationErrors errors, CancellationToken ct)
+    {
+        var limit = options.Value.Imap.MaxAttachmentBytes;
+        if (files.Count > MaxFiles)
+        {
+            errors.Add("files", $"Attach at most {MaxFiles} files to one reply ({files.Count} were chosen).");
+            return [];
+        }
+
+        var stored = new List<InboundAttachment>();
+        foreach (var file in files)
+        {
+            if (file.Length > limit)
+            {
+                errors.Add("files", $"{file.FileName} is {file.Length:N0} bytes; the limit is {limit:N0} bytes per file.");
+                continue;
+            }
+
+            var content = await file.Read(ct);
+            if (ScanTypes.Recognise(file.FileName, content) is not { } type)
+            {
+                errors.Add("files", $"{file.FileName} is not a file type a reply is kept in ({ScanTypes.Accepted}), or its content does not match its name.");
+                continue;
+            }
+
+            stored.Add(new InboundAttachment
+            {
+                StoredName = $"attachment-{stored.Count + 1}{type.Extension}",
+                OriginalName = Clip.To(Path.GetFileName(file.FileName.Replace('\\', '/')), Lengths.FileName),
+                ContentType = type.ContentType,
+                Size = content.Length,
+                Content = content,
+            });
+        }
+
+        return stored;
+    }
+}

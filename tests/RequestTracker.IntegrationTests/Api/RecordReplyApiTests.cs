@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using RequestTracker.IntegrationTests.Infrastructure;
+
+namespace RequestTracker.IntegrationTests.Api;
+
+/// <summary>A reply that came by post, fax, hand or portal: recorded with its scans, filed like an emailed reply.</summary>
+public abstract class RecordReplyApiTests(ApiApp app)
+{
+    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+    [Fact]
+    public async Task A_postal_reply_with_its_scan_is_filed_on_every_question_once_however_often_it_is_submitted()
+    {
+        var advocate = app.Client(TestUser.AdvocateA);
+        var (request, questions) = await TestData.SendRequest(app.Client(TestUser.Manager), advocate);
+        var id = request.GetProperty("id").GetInt32();
+        var key = Guid.NewGuid().ToString();
+        var today = Today();
+
+        using var first = await advocate.PostAsync($"/api/requests/{id}/replies", Form(key, today, ("scan.PDF", Pdf)));
+        using var again = await advocate.PostAsync($"/api/requests/{id}/replies", Form(key, today, ("scan.PDF", Pdf)));
+
+        var recorded = await first.Json(HttpStatusCode.OK);
+        Assert.Equal("post", recorded.GetProperty("channel").GetString());
+        Assert.Equal(today, recorded.GetProperty("receivedOn").GetString());
+        Assert.Equal(1, recorded.GetProperty("attachments").GetInt32());
+        Assert.False(recorded.GetProperty("alreadyRecorded").GetBoolean());
+        var repeated = await again.Json(HttpStatusCode.OK);
+        Assert.True(repeated.GetProperty("alreadyRecorded").GetBoolean());
+        Assert.Equal(recorded.GetProperty("id").GetInt64(), repeated.GetProperty("id").GetInt64());
+
+        var received = (await Correspondence(advocate, id)).Where(m => m.GetProperty("direction").GetString() == "received").ToList();
+        var letter = Assert.Single(received);
+        Assert.Equal("post", letter.GetProperty("channel").GetString());
+        Assert.Equal(today, letter.GetProperty("receivedOn").GetString());
+        Assert.Equal("AdvocateA", letter.GetProperty("recordedBy").GetString());
+        Assert.Equal("Letter ref. 12/345", letter.GetProperty("subject").GetString());
+        var attachment = Assert.Single(letter.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("attachment-1.pdf", attachment.GetProperty("name").GetString());
+        Assert.Equal("scan.PDF", attachment.GetProperty("originalName").GetString());
+        Assert.Equal("application/pdf", attachment.GetProperty("contentType").GetString());
+        var bytes = await advocate.GetByteArrayAsync($"/api/requests/{id}/attachments/{attachment.GetProperty("id").GetInt64()}");
+        Assert.Equal(Pdf, bytes);
+        using var eml = await advocate.GetAsync($"/api/requests/{id}/correspondence/received/{letter.GetProperty("id").GetInt64()}.eml");
+        Assert.Equal(HttpStatusCode.NotFound, eml.StatusCode); // a letter has no email to download
+
+        foreach (var question in questions)
+        {
+            using var read = await advocate.GetAsync($"/api/questions/{question}");
+            Assert.Equal("reply-received", (await read.Json(HttpStatusCode.OK)).GetProperty("state").GetString());
+            using var journal = await advocate.GetAsync($"/api/questions/{question}/journal");
+            var replied = Assert.Single((await journal.Json(HttpStatusCode.OK)).EnumerateArray(), e => e.GetProperty("event").GetString() == "authority-replied");
+            Assert.Equal("AdvocateA", replied.GetProperty("by").GetString());
+            Assert.Contains($"received by post on {today}", replied.GetProperty("note").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Every_bad_field_is_named_and_nothing_is_recorded()
+    {
+        var advocate = app.Client(TestUser.AdvocateA);
+        var (request, _) = await TestData.SendRequest(app.Client(TestUser.Manager), advocate);
+        var id = request.GetProperty("id").GetInt32();
+        var future = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var beforeSent = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        using var email = await advocate.PostAsync($"/api/requests/{id}/replies", Form(null, Today(), [], channel: "email"));
+        using var later = await advocate.PostAsync($"/api/requests/{id}/replies", Form(null, future, ("scan.pdf", Pdf)));
+        using var earlier = await advocate.PostAsync($"/api/requests/{id}/replies", Form(null, beforeSent, ("scan.pdf", Pdf)));
+        using var empty = await advocate.PostAsync($"/api/requests/{id}/replies", Form(null, Today(), [], text: ""));
+        using var disguised = await advocate.PostAsync($"/api/requests/{id}/replies", Form(null, Today(), ("scan.pdf", Png), ("page.exe", Pdf)));
+        using var many = await advocate.PostAsync($"/api/requests/{id}/replies", Form(null, Today(), [.. Enumerable.Range(1, 11).Select(i => ($"p{i}.pdf", Pdf))]));
+        using var badKey = await advocate.PostAsync($"/api/requests/{id}/replies", Form("not-a-guid", Today(), ("scan.pdf", Pdf)));
+
+        await email.Problem(HttpStatusCode.BadRequest, "channel");
+        await later.Problem(HttpStatusCode.BadRequest, "receivedOn");
+        await earlier.Problem(HttpStatusCode.BadRequest, "receivedOn");
+        await empty.Problem(HttpStatusCode.BadRequest, "text");
+        var types = await disguised.Problem(HttpStatusCode.BadRequest, "files");
+        Assert.Equal(2, types.GetProperty("errors").GetProperty("files").GetArrayLength());
+        await many.Problem(HttpStatusCode.BadRequest, "files");
+        await badKey.Problem(HttpStatusCode.BadRequest, "key");
+        Assert.DoesNotContain(await Correspondence(advocate, id), m => m.GetProperty("direction").GetString() == "received");
+    }
+
+    [Fact]
+    public async Task Only_the_requests_owner_or_a_manager_records_and_never_on_a_draft()
+    {
+        var (request, _) = await TestData.SendRequest(app.Client(TestUser.Manager), app.Client(TestUser.AdvocateA));
+        var id = request.GetProperty("id").GetInt32();
+        var draft = (await TestData.CreateRequest(app.Client(TestUser.AdvocateA), request.GetProperty("authorityId").GetInt32())).GetProperty("id").GetInt32();
+
+        using var stranger = await app.Client(TestUser.AdvocateB).PostAsync($"/api/requests/{id}/replies", Form(null, Today(), ("scan.pdf", Pdf)));
+        using var onDraft = await app.Client(TestUser.AdvocateA).PostAsync($"/api/requests/{draft}/replies", Form(null, Today(), ("scan.pdf", Pdf)));
+        using var manager = await app.Client(TestUser.Manager).PostAsync($"/api/requests/{id}/replies", Form(null, Today(), [], channel: "fax", text: "Faxed: the documents follow by post."));
+
+        await stranger.Problem(HttpStatusCode.NotFound);
+        await onDraft.Problem(HttpStatusCode.Conflict);
+        Assert.Equal("fax", (await manager.Json(HttpStatusCode.OK)).GetProperty("channel").GetString());
+    }
+
+    /// <summary>Today where the test authority is (Moscow), as the handler counts it.</summary>
+    private static string Today() =>
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static MultipartFormDataContent Form(string? key, string receivedOn, params (string Name, byte[] Content)[] files) =>
+        Form(key, receivedOn, files, "post", "We enclose the documents requested.");
+
+    private static MultipartFormDataContent Form(string? key, string receivedOn, (string Name, byte[] Content)[] files, string channel = "post", string text = "We enclose the documents requested.")
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(channel), "channel" },
+            { new StringContent(receivedOn), "receivedOn" },
+            { new StringContent("Letter ref. 12/345"), "subject" },
+            { new StringContent(text), "text" },
+        };
+        if (key is not null)
+        {
+            form.Add(new StringContent(key), "key");
+        }
+
+        foreach (var (name, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "files", name);
+        }
+
+        return form;
+    }
+
+    private static async Task<List<JsonElement>> Correspondence(HttpClient client, int id)
+    {
+        using var response = await client.GetAsync($"/api/requests/{id}/correspondence");
+        return (await response.Json(HttpStatusCode.OK)).EnumerateArray().ToList();
+    }
+}
+
+[Collection(SqliteApi.Name)]
+public sealed class SqliteRecordReplyApiTests(SqliteApiApp app) : RecordReplyApiTests(app);
+
+[Collection(PostgresApi.Name)]
+public sealed class PostgresRecordReplyApiTests(PostgresApiApp app) : RecordReplyApiTests(app);
