@@ -33,6 +33,7 @@ internal static class AppServices
         services.AddScoped<CreateUser>();
         services.AddScoped<ListUsers>();
         services.AddScoped<UserAccess>();
+        services.AddScoped<PasswordReset>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoReplay>();

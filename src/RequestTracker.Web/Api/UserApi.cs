@@ -27,5 +27,9 @@ internal static class UserApi
                 (await access.SetPassword(id, body)).ToHttp(TypedResults.Ok))
             .WithSummary("Set an account's password; its existing tokens and sessions stop within seconds (admins).")
             .ProducesErrors();
+        group.MapPost("/{id}/password-reset", async (string id, HttpRequest http, AppUrl url, PasswordReset reset, CancellationToken ct) =>
+                (await reset.Send(id, url.ForSignedIn(http), ct)).ToHttp(sent => TypedResults.Accepted((string?)null, sent)))
+            .WithSummary("Email the user a one-time link to choose a new password (valid 3 hours; one email per 10 minutes; the password stays until the link is used) (admins).")
+            .ProducesErrors();
     }
 }

@@ -35,6 +35,9 @@ internal static class ServiceSetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
+        services.AddSingleton<AppUrl>();
+        // The only Identity tokens issued are password-reset links.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordReset.Lifespan);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/login";
@@ -94,6 +97,8 @@ internal static class ServiceSetup
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/Account/Forgot");
+            options.Conventions.AllowAnonymousToPage("/Account/Reset");
             options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
             options.Conventions.AuthorizePage("/Manage/Users", ApiPolicies.AdminPages);
         });

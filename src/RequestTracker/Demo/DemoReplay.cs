@@ -23,7 +23,7 @@ internal sealed class ReplayClock(DateTimeOffset start) : TimeProvider
 /// transport, with that date). So the evidence agrees with itself: a request sent on 14 October has its
 /// proof of sending, its reminders and its journal dated as they would have been, not the day the demo starts.
 /// </summary>
-internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, MailIdentity identity, IStandaloneMail standalone, WorkSignal signal, IOptions<MailOptions> mail)
+internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, MailIdentity identity, IEnumerable<IStandaloneMail> standalone, WorkSignal signal, IOptions<MailOptions> mail)
 {
     private const string Owner = "demo-replay";
 

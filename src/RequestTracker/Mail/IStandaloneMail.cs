@@ -9,5 +9,8 @@ namespace RequestTracker.Mail;
 /// </summary>
 internal interface IStandaloneMail
 {
+    /// <summary>The outbox template this composer renders.</summary>
+    string Template { get; }
+
     Task<MimeMessage> Compose(OutboxMessage row, MailTokens tokens, CancellationToken ct);
 }

@@ -19,21 +19,25 @@ internal sealed record ComposedMail(MimeMessage Message, IReadOnlyList<int> Cove
 /// the signed reply address as sender, threading to the request email, and Auto-Submitted on everything
 /// the runtime sends by itself. Reminders and escalations list only the questions still unanswered.
 /// </summary>
-internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions, MailIdentity identity, IStandaloneMail standalone, TimeProvider clock)
+internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions, MailIdentity identity, IEnumerable<IStandaloneMail> standalone, TimeProvider clock)
 {
 
     public async Task<ComposedMail> Compose(OutboxMessage row, CancellationToken ct)
     {
         var tokens = await identity.Tokens(ct);
         var catalog = definitions.Catalog;
+        if (row.RequestId is null)
+        {
+            // Emails about no request (the digest) are composed by their feature; one rendered when it was
+            // queued (a password link) has no composer and cannot be rendered again.
+            var composer = standalone.FirstOrDefault(s => s.Template == row.Template)
+                ?? throw new UnsafeMailException($"The '{row.Template}' email cannot be rendered again; it was complete when queued.");
+            return new ComposedMail(await composer.Compose(row, tokens, ct), []);
+        }
+
         if (!catalog.Templates.Contains(row.Template))
         {
             throw new UnsafeMailException($"The template '{row.Template}' no longer exists in workflows/templates.");
-        }
-
-        if (row.RequestId is null)
-        {
-            return new ComposedMail(await standalone.Compose(row, tokens, ct), []);
         }
 
         var request = await db.Requests.AsNoTracking().Include(r => r.Authority).Include(r => r.Questions).AsSplitQuery().FirstAsync(r => r.Id == row.RequestId, ct);

@@ -21,6 +21,29 @@ public abstract class UserApiTests(ApiApp app)
         Assert.Contains((await users.Json(HttpStatusCode.OK)).EnumerateArray(), u => u.GetProperty("email").GetString() == email);
     }
 
+    [Fact]
+    public async Task A_reset_link_is_queued_once_per_window_for_an_active_account_only()
+    {
+        var email = $"link.{Guid.NewGuid():N}@test.example.org";
+        using var created = await app.Client(TestUser.Admin).PostJson("/api/users", new { email, displayName = "Linda Link", role = "Advocate", password = "a long enough passphrase" });
+        var id = (await created.Json(HttpStatusCode.Created)).GetProperty("id").GetString();
+
+        using var first = await app.Client(TestUser.Admin).PostAsync($"/api/users/{id}/password-reset", null);
+        using var second = await app.Client(TestUser.Admin).PostAsync($"/api/users/{id}/password-reset", null);
+        using var unknown = await app.Client(TestUser.Admin).PostAsync("/api/users/no-such-user/password-reset", null);
+        // The old password still works: the link only offers a new one.
+        (await app.SignIn(email, "a long enough passphrase")).Dispose();
+        (await app.Client(TestUser.Admin).PostAsync($"/api/users/{id}/disable", null)).Dispose();
+        using var disabled = await app.Client(TestUser.Admin).PostAsync($"/api/users/{id}/password-reset", null);
+        using var byManager = await app.Client(TestUser.Manager).PostAsync($"/api/users/{id}/password-reset", null);
+
+        Assert.False((await first.Json(HttpStatusCode.Accepted)).GetProperty("alreadySent").GetBoolean());
+        Assert.True((await second.Json(HttpStatusCode.Accepted)).GetProperty("alreadySent").GetBoolean());
+        await unknown.Problem(HttpStatusCode.NotFound);
+        await disabled.Problem(HttpStatusCode.Conflict);
+        await byManager.Problem(HttpStatusCode.Forbidden);
+    }
+
     [Theory]
     [InlineData(TestUser.Manager)]
     [InlineData(TestUser.AdvocateA)]

@@ -32,11 +32,17 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
+    /// <summary>A fresh browser context with no cookies: someone signed out.</summary>
+    public async Task<IPage> Anonymous(Uri app, int width = 1280)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
     /// <summary>A fresh browser context (its own cookies) signed in through the login form.</summary>
     public async Task<IPage> SignIn(Uri app, string email, string password, int width = 1280)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await Anonymous(app, width);
         await page.GotoAsync("/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);

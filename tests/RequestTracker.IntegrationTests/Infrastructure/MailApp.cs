@@ -8,6 +8,8 @@ public sealed class MailApp : ApiApp
 {
     private string? _workflows;
 
+    public const string PublicUrl = "http://rt.example.test/";
+
     public Smtp4dev Mail { get; private set; } = null!;
 
     public override string Provider => "Sqlite";
@@ -22,6 +24,7 @@ public sealed class MailApp : ApiApp
         settings["Workflows:Path"] = _workflows;
         settings["Workflows:Worker:MaxIdleSeconds"] = "1";
         settings["Mail:Digest:HourUtc"] = "0"; // due at any hour the tests run
+        settings["App:PublicUrl"] = PublicUrl; // links in emails; tests open their path on the real port
         return settings;
     }
 

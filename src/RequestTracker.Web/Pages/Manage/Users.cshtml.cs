@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RequestTracker.Handling;
 using RequestTracker.Users;
+using RequestTracker.Web.Hosting;
 
 namespace RequestTracker.Web.Pages.Manage;
 
@@ -62,6 +63,24 @@ internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess a
     {
         var password = PasswordGenerator.Create();
         return await Show(await access.SetPassword(id, new PasswordInput(password)), u => $"{u.Email} has a new password, shown only now: {password}. Their old sessions end within seconds.", ct);
+    }
+
+    public async Task<IActionResult> OnPostResetLink(string id, [FromServices] PasswordReset reset, [FromServices] AppUrl url, CancellationToken ct)
+    {
+        var sent = await reset.Send(id, url.ForSignedIn(Request), ct);
+        if (sent.Value is { } link)
+        {
+            Done = link.AlreadySent
+                ? $"A link was already emailed to {link.Email} in the last {PasswordReset.Spacing.TotalMinutes:0} minutes; no second one was sent."
+                : $"A link to choose a new password is on its way to {link.Email}. It works once, for {PasswordReset.Lifespan.TotalHours:0} hours; the current password works until then.";
+        }
+        else
+        {
+            Problem = sent.Kind == OutcomeKind.NotFound ? "There is no such account." : sent.Detail;
+        }
+
+        await OnGet(ct);
+        return Page();
     }
 
     private async Task<IActionResult> Show(Outcome<UserResponse> outcome, Func<UserResponse, string> done, CancellationToken ct)

@@ -15,6 +15,8 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
 {
     private const int MaxItems = 25;
 
+    public string Template => "manager-digest";
+
     public async Task<RenderedMail> Render(OutboxMessage row, CancellationToken ct)
     {
         // The same figures as the dashboard, counted once by the same code.
