@@ -91,6 +91,7 @@ internal static partial class ScaleBench
             pages.Add(("/dashboard", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, "/dashboard"), Connections, Duration)));
             pages.Add(("/questions (open)", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, "/questions?category=open"), Connections, Duration)));
             pages.Add(("/requests/{id}", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, $"/requests/{requestId}"), Connections, Duration)));
+            pages.Add(("/authorities/{id} (figures)", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, $"/authorities/{authority}"), Connections, Duration)));
             pages.Add(("/questions/{id}/workflow", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, $"/questions/{questionId}/workflow"), Connections, Duration)));
             var body = new { authorityId = authority, title = "Scale", body = "Please provide.", legalBasis = "The law", questions = new[] { new { category = "Other", text = "The file" } } };
             pages.Add(("POST /api/requests", await HttpLoad.Run(api, () => new HttpRequestMessage(HttpMethod.Post, "/api/requests") { Content = JsonContent.Create(body) }, Connections, Duration)));

@@ -39,6 +39,10 @@ internal static class ScaleSeed
             ? "CASE n.i % 3 WHEN 0 THEN 'answered' WHEN 1 THEN 'refused' ELSE 'closed' END"
             : "CASE n.i % 3 WHEN 0 THEN 'escalated' ELSE 'open' END";
 
+        // History has answered, refused and not-held outcomes over 0-59 days, a quarter of them late.
+        var outcome = history
+            ? $"{state}, {{0}}, n.i % 60, {(postgres ? "n.i % 4 <> 0" : "(n.i % 4 <> 0)")}"
+            : "NULL, NULL, NULL, NULL";
         var nextStep = history ? "NULL" : "CASE n.i % 3 WHEN 0 THEN {0} ELSE NULL END";
         var sequence = history ? 2 : 1;
         await Execute(db, $$"""
@@ -54,10 +58,10 @@ internal static class ScaleSeed
         await Execute(db, $$"""
             INSERT INTO "Workflows" ("QuestionId", "AuthorityId", "CalendarHash", "Category", "ClockStoppedAt", "DocumentReference", "DueAt", "DueComputation", "EarliestDueAt",
                 "EscalationLevel", "Exemption", "ExtensionsUsed", "LadderEndAt", "LawHash", "LawId", "LifecycleHash", "LifecycleId", "LifecycleVersion", "NextStepAt", "RequestId",
-                "RightsLapseAt", "RightsWarningAt", "Sequence", "StartedAt", "State", "UpdatedAt", "Zone")
+                "RightsLapseAt", "RightsWarningAt", "Sequence", "StartedAt", "State", "UpdatedAt", "Zone", "OutcomeKind", "OutcomeAt", "OutcomeDays", "OutcomeOnTime")
             SELECT {{questionId}}, w."AuthorityId", w."CalendarHash", {{category}}, NULL, NULL, {0}, w."DueComputation", NULL,
                 0, NULL, 0, NULL, w."LawHash", w."LawId", w."LifecycleHash", w."LifecycleId", w."LifecycleVersion", {{nextStep}}, {{requestId}},
-                NULL, NULL, {{sequence}}, w."StartedAt", {{state}}, w."UpdatedAt", w."Zone"
+                NULL, NULL, {{sequence}}, w."StartedAt", {{state}}, w."UpdatedAt", w."Zone", {{outcome}}
             FROM "Workflows" AS w JOIN "Questions" AS q ON q."Id" = w."QuestionId" CROSS JOIN {{numbers}} WHERE w."RequestId" = {{templateRequestId}}
             """, history ? now.AddDays(-30) : due);
         if (!history)

@@ -821,6 +821,22 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("NextStepAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("OutcomeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OutcomeKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool?>("OutcomeOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("RequestId")
                         .HasColumnType("integer");
 
@@ -854,6 +870,10 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("AuthorityId", "OutcomeDays");
+
+                    b.HasIndex("AuthorityId", "RequestId");
+
                     b.HasIndex("Category", "DueAt");
 
                     b.HasIndex("Category", "QuestionId");
@@ -863,6 +883,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
+
+                    b.HasIndex("AuthorityId", "OutcomeKind", "OutcomeOnTime");
 
                     b.ToTable("Workflows");
                 });

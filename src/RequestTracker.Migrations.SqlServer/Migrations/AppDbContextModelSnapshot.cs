@@ -822,6 +822,22 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("NextStepAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("OutcomeDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OutcomeKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool?>("OutcomeOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("RequestId")
                         .HasColumnType("int");
 
@@ -855,6 +871,10 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("AuthorityId", "OutcomeDays");
+
+                    b.HasIndex("AuthorityId", "RequestId");
+
                     b.HasIndex("Category", "DueAt");
 
                     b.HasIndex("Category", "QuestionId");
@@ -864,6 +884,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
+
+                    b.HasIndex("AuthorityId", "OutcomeKind", "OutcomeOnTime");
 
                     b.ToTable("Workflows");
                 });

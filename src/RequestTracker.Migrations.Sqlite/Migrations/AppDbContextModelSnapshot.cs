@@ -794,6 +794,22 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("NextStepAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OutcomeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OutcomeOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RequestId")
                         .HasColumnType("INTEGER");
 
@@ -827,6 +843,10 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("AuthorityId", "OutcomeDays");
+
+                    b.HasIndex("AuthorityId", "RequestId");
+
                     b.HasIndex("Category", "DueAt");
 
                     b.HasIndex("Category", "QuestionId");
@@ -836,6 +856,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
+
+                    b.HasIndex("AuthorityId", "OutcomeKind", "OutcomeOnTime");
 
                     b.ToTable("Workflows");
                 });

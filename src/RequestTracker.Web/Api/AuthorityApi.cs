@@ -13,6 +13,9 @@ internal static class AuthorityApi
         group.MapGet("/{id:int}", async (int id, ReadAuthorities read, CancellationToken ct) => (await read.Get(id, ct)).ToHttp())
             .WithSummary("Read one authority.")
             .ProducesErrors();
+        group.MapGet("/{id:int}/figures", async (int id, RequestTracker.Overview.AuthorityFigures figures, CancellationToken ct) => (await figures.Handle(id, ct)).ToHttp())
+            .WithSummary("How the authority answers: requests and questions sent, final answers by kind, on time and late, median and 90th-percentile days to a final answer, open overdue now.")
+            .ProducesErrors();
         group.MapPost("/", async (AuthorityInput body, SaveAuthority save, CancellationToken ct) =>
                 (await save.Create(body, ct)).ToHttp(a => TypedResults.Created($"/api/authorities/{a.Id}", a)))
             .RequireAuthorization(ApiPolicies.Manager)

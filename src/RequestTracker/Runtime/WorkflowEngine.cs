@@ -165,7 +165,11 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     /// questions and what caused it commit together. Where the state has no transition for it, the event is
     /// still journaled. Returns the loaded context, or null when the question has no workflow.
     /// </summary>
-    public async Task<WorkflowContext?> Stage(int questionId, string trigger, string note, string actor, CancellationToken ct, bool recordIfNotPermitted = true)
+    /// <remarks>
+    /// <paramref name="arrivedOn"/>: for a reply that came by post (or another way a person records later), the
+    /// day it arrived — its start in the workflow's zone is when the authority replied, for its figures.
+    /// </remarks>
+    public async Task<WorkflowContext?> Stage(int questionId, string trigger, string note, string actor, CancellationToken ct, bool recordIfNotPermitted = true, DateOnly? arrivedOn = null)
     {
         var context = await Load(questionId, ct);
         if (context is null)
@@ -174,6 +178,12 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         }
 
         var refusal = await Apply(context, trigger, new ActionInput(note, null, null, null), actor, Now, scheduled: null, ct);
+        if (refusal is null && arrivedOn is { } day && context.Instance.RepliedAt is not null)
+        {
+            var start = context.Calendar.Zone.AtStartOfDay(LocalDate.FromDateOnly(day)).ToInstant();
+            context.Instance.RepliedAt = Instant.Min(start, Now).ToDateTimeUtc();
+        }
+
         if (refusal is not null && recordIfNotPermitted)
         {
             Journal.Append(db, context.RequestId, questionId, trigger, actor, Now, note, "No transition in this state; recorded only.", context.Instance.State, context.Instance.State);
@@ -287,8 +297,10 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         }
 
         var from = instance.State;
+        var fromCategory = instance.Category;
         instance.State = target;
         instance.Category = lifecycle.State(target).Category;
+        OutcomeRecord.Update(instance, trigger, fromCategory, at, context.Calendar.Zone);
         instance.Sequence++;
         instance.UpdatedAt = at.ToDateTimeUtc();
         var notes = new List<string?> { effect.Note, input.Note };

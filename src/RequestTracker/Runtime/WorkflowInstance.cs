@@ -74,4 +74,19 @@ internal sealed class WorkflowInstance
     public string? DocumentReference { get; set; }
 
     public string? Exemption { get; set; }
+
+    /// <summary>When the authority's latest reply arrived, while it waits to be classified (see <see cref="OutcomeRecord"/>).</summary>
+    public DateTime? RepliedAt { get; set; }
+
+    /// <summary>The outcome's trigger (answered, partially-answered, refused, not-held) while the question rests in it; null otherwise.</summary>
+    public string? OutcomeKind { get; set; }
+
+    /// <summary>When the authority gave the outcome: its reply's arrival, else when the outcome was recorded.</summary>
+    public DateTime? OutcomeAt { get; set; }
+
+    /// <summary>Calendar days from sending to <see cref="OutcomeAt"/>, counted in <see cref="Zone"/>.</summary>
+    public int? OutcomeDays { get; set; }
+
+    /// <summary>Whether <see cref="OutcomeAt"/> fell within the deadline in force then.</summary>
+    public bool? OutcomeOnTime { get; set; }
 }

@@ -113,6 +113,12 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Equal(answeredBefore + 1, await Figure(manager, "answered"));
         Assert.Equal(refusedBefore + 1, await Figure(manager, "refused"));
         await BrowserSession.Screenshot(manager, "06-dashboard");
+        // The authority's figures: this test's authority has this request only (the reply came after the 2 s deadline).
+        await manager.GotoAsync($"/authorities/{authorityId}");
+        Assert.Equal(("1", "3", "2"), (await manager.GetByTestId("requests-sent").InnerTextAsync(), await manager.GetByTestId("questions-sent").InnerTextAsync(), await manager.GetByTestId("outcomes").InnerTextAsync()));
+        Assert.Equal(("50% (1)", "50% (1)", "100% (2)"), (await manager.GetByTestId("answered").InnerTextAsync(), await manager.GetByTestId("refused").InnerTextAsync(), await manager.GetByTestId("late").InnerTextAsync()));
+        await BrowserSession.Screenshot(manager, "06b-authority-figures");
+        await manager.GotoAsync("/dashboard");
         await manager.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("ladder steps taken today") }).ClickAsync();
         // One reminder step per question of this request (seconds-scale ladder: a single rung).
         Assert.Equal(3, await manager.Locator("ol.journal li").Filter(new() { HasText = $"RT-{requestId}," }).CountAsync());

@@ -52,7 +52,9 @@ public abstract class QueryPlanTests
         await Seed(host.Services);
         await using var scope = host.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<AppDbContext>().Timers.ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, DateTime.UtcNow.AddMinutes(-1)));
+        var db = services.GetRequiredService<AppDbContext>();
+        await db.Timers.ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, DateTime.UtcNow.AddMinutes(-1)));
+        var authorityId = await db.Authorities.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         var captured = new List<Captured>();
         Capture.Value = captured;
 
@@ -72,6 +74,11 @@ public abstract class QueryPlanTests
         await mailbox.Position("INBOX", CancellationToken.None);
         await services.GetRequiredService<CategoryCounter>().Fold(1000, CancellationToken.None);
         await services.GetRequiredService<Figures>().Handle(CancellationToken.None);
+        // Two outcomes (set after the firings, which would clear them), so the authority's percentile queries run too.
+        Capture.Value = null;
+        await db.Workflows.Where(w => w.QuestionId <= 2).ExecuteUpdateAsync(s => s.SetProperty(w => w.OutcomeKind, "answered").SetProperty(w => w.OutcomeDays, 3).SetProperty(w => w.OutcomeOnTime, true));
+        Capture.Value = captured;
+        Assert.Equal(2, (await services.GetRequiredService<AuthorityFigures>().Handle(authorityId, CancellationToken.None)).Value!.Outcomes);
         Capture.Value = null;
 
         var scans = new List<string>();

@@ -3,8 +3,10 @@ using RequestTracker.Authorities;
 
 namespace RequestTracker.Web.Pages.Authorities;
 
-internal sealed class AuthoritiesIndexModel(ReadAuthorities read) : PageModel
+internal sealed class AuthoritiesIndexModel(ReadAuthorities read, RequestTracker.Definitions.WorkflowCatalog catalog) : PageModel
 {
+    public string LawName(string id) => catalog.Laws.TryGetValue(id, out var law) ? law.Name : id;
+
     public IReadOnlyList<AuthorityResponse> Authorities { get; private set; } = [];
 
     public async Task OnGet(CancellationToken ct) => Authorities = await read.List(ct);

@@ -145,7 +145,7 @@ internal sealed class IntakeProcessor(
             using var span = QuestionTraces.Start("reply matched", questionId, requestId, System.Diagnostics.ActivityKind.Consumer);
             span?.SetTag("requesttracker.email.message_id", inbound.MessageId);
             span?.SetTag("requesttracker.email.matched_by", how);
-            var context = await engine.Stage(questionId, "authority-replied", Clip.To(note, Lengths.JournalNote), actor, ct);
+            var context = await engine.Stage(questionId, "authority-replied", Clip.To(note, Lengths.JournalNote), actor, ct, arrivedOn: inbound.ReceivedOn);
             first ??= context;
         }
 
