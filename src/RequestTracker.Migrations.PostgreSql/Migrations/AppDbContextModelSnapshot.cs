@@ -445,6 +445,55 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.ToTable("MailboxCursors", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.AuthorityTally", b =>
+                {
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tally")
+                        .HasMaxLength(42)
+                        .HasColumnType("character varying(42)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AuthorityId", "Tally", "Days");
+
+                    b.ToTable("AuthorityTallies", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.AuthorityTallyDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tally")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("character varying(42)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Id");
+
+                    b.ToTable("AuthorityTallyDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Overview.CategoryCount", b =>
                 {
                     b.Property<string>("Category")
@@ -870,10 +919,6 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RequestId");
 
-                    b.HasIndex("AuthorityId", "OutcomeDays");
-
-                    b.HasIndex("AuthorityId", "RequestId");
-
                     b.HasIndex("Category", "DueAt");
 
                     b.HasIndex("Category", "QuestionId");
@@ -883,8 +928,6 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
-
-                    b.HasIndex("AuthorityId", "OutcomeKind", "OutcomeOnTime");
 
                     b.ToTable("Workflows");
                 });

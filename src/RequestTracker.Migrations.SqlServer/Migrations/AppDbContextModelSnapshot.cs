@@ -446,6 +446,55 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.ToTable("MailboxCursors", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.AuthorityTally", b =>
+                {
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Tally")
+                        .HasMaxLength(42)
+                        .HasColumnType("nvarchar(42)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("AuthorityId", "Tally", "Days");
+
+                    b.ToTable("AuthorityTallies", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.AuthorityTallyDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Tally")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("nvarchar(42)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Id");
+
+                    b.ToTable("AuthorityTallyDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Overview.CategoryCount", b =>
                 {
                     b.Property<string>("Category")
@@ -871,10 +920,6 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RequestId");
 
-                    b.HasIndex("AuthorityId", "OutcomeDays");
-
-                    b.HasIndex("AuthorityId", "RequestId");
-
                     b.HasIndex("Category", "DueAt");
 
                     b.HasIndex("Category", "QuestionId");
@@ -884,8 +929,6 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
-
-                    b.HasIndex("AuthorityId", "OutcomeKind", "OutcomeOnTime");
 
                     b.ToTable("Workflows");
                 });

@@ -93,6 +93,8 @@ internal static class AppCommands
     {
         var counted = await services.GetRequiredService<Overview.CategoryCounter>().Rebuild(CancellationToken.None);
         Console.WriteLine($"Recounted {counted} questions by category and authority.");
+        var tallied = await services.GetRequiredService<Overview.TallyCounter>().Rebuild(CancellationToken.None);
+        Console.WriteLine($"Recounted {tallied} requests and final answers by authority.");
         return 0;
     }
 

@@ -44,6 +44,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Overview.CategoryDelta.Record(ChangeTracker);
+        Overview.AuthorityTallyDelta.Record(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -51,6 +52,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Overview.CategoryDelta.Record(ChangeTracker);
+        Overview.AuthorityTallyDelta.Record(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -16,6 +16,9 @@ internal static class Lengths
     public const int Kind = 32;
     public const int Status = 16;
 
+    /// <summary>An authority's tally: an outcome trigger and its timeliness ("partially-answered:on-time").</summary>
+    public const int Tally = Trigger + 10;
+
     // People and authorities.
     public const int Name = 200;
     public const int Email = 254;

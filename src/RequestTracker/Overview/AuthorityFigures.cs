@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
-using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;
 
@@ -33,10 +32,11 @@ internal sealed record AuthorityFiguresView(
 }
 
 /// <summary>
-/// Each figure is one query on an index of the workflows table that starts with the authority, so the
-/// cost follows the authority's own rows and the percentiles cost an index walk to their rank.
+/// Read from maintained counts, so the cost does not grow with the authority's history: its tallies
+/// (requests, and outcomes by kind, timeliness and days — a histogram the percentiles are taken from),
+/// its category counts, and one index range for open questions already past their deadline.
 /// </summary>
-internal sealed class AuthorityFigures(AppDbContext db, TimeProvider clock)
+internal sealed class AuthorityFigures(AppDbContext db, TallyCounter tallies, CategoryCounter categories, TimeProvider clock)
 {
     public async Task<Outcome<AuthorityFiguresView>> Handle(int authorityId, CancellationToken ct)
     {
@@ -47,36 +47,37 @@ internal sealed class AuthorityFigures(AppDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var mine = db.Workflows.AsNoTracking().Where(w => w.AuthorityId == authorityId);
-        var requests = await mine.Select(w => w.RequestId).Distinct().CountAsync(ct);
-        var questions = await mine.CountAsync(ct);
-        var outcomes = await mine.Where(w => w.OutcomeKind != null)
-            .GroupBy(w => new { w.OutcomeKind, w.OutcomeOnTime })
-            .Select(g => new { g.Key.OutcomeKind, g.Key.OutcomeOnTime, Count = g.Count() })
-            .ToListAsync(ct);
-        var overdue = await mine.Where(Standing.IsOverdue(now)).CountAsync(ct);
-        int Kind(string kind) => outcomes.Where(o => o.OutcomeKind == kind).Sum(o => o.Count);
+        var counts = (await categories.Read(ct)).Where(c => c.AuthorityId == authorityId).ToList();
+        var tally = await tallies.Read(authorityId, ct);
+        var pastDue = await db.Workflows.CountAsync(w => w.AuthorityId == authorityId && w.Category == Categories.Open && w.DueAt <= now, ct);
+        var outcomes = tally.Where(t => t.Tally != AuthorityTally.Requests).Select(t => (Kind: t.Tally[..t.Tally.LastIndexOf(':')], OnTime: t.Tally.EndsWith(":on-time", StringComparison.Ordinal), t.Days, t.Count)).ToList();
+        int Kind(string kind) => outcomes.Where(o => o.Kind == kind).Sum(o => o.Count);
         var total = outcomes.Sum(o => o.Count);
+        var histogram = outcomes.GroupBy(o => o.Days).OrderBy(g => g.Key).Select(g => (Days: g.Key, Count: g.Sum(o => o.Count))).ToList();
 
         // Median: the middle rank, or the mean of the two middle ranks; 90th percentile: the nearest rank.
-        double? median = null;
-        int? p90 = null;
-        if (total > 0)
-        {
-            var low = await DaysAtRank(mine, (total + 1) / 2, ct);
-            var high = total % 2 == 0 ? await DaysAtRank(mine, (total / 2) + 1, ct) : low;
-            median = (low + high) / 2.0;
-            p90 = await DaysAtRank(mine, (int)Math.Ceiling(total * 0.9), ct);
-        }
-
+        double? median = total == 0 ? null : (DaysAtRank(histogram, (total + 1) / 2) + DaysAtRank(histogram, (total / 2) + 1)) / 2.0;
+        int? p90 = total == 0 ? null : DaysAtRank(histogram, (int)Math.Ceiling(total * 0.9));
         return Outcome<AuthorityFiguresView>.Ok(new AuthorityFiguresView(
-            authorityId, name, requests, questions, total,
+            authorityId, name, tally.Where(t => t.Tally == AuthorityTally.Requests).Sum(t => t.Count), counts.Sum(c => c.Count), total,
             Kind(Triggers.Answered), Kind(Triggers.PartiallyAnswered), Kind(Triggers.Refused), Kind(Triggers.NotHeld),
-            outcomes.Where(o => o.OutcomeOnTime == true).Sum(o => o.Count), outcomes.Where(o => o.OutcomeOnTime == false).Sum(o => o.Count),
-            median, p90, overdue, now));
+            outcomes.Where(o => o.OnTime).Sum(o => o.Count), outcomes.Where(o => !o.OnTime).Sum(o => o.Count),
+            median, p90, counts.Where(c => c.Category == Categories.Escalated).Sum(c => c.Count) + pastDue, now));
     }
 
-    /// <summary>The days of the outcome at a 1-based rank, by days ascending.</summary>
-    private static async Task<int> DaysAtRank(IQueryable<WorkflowInstance> mine, int rank, CancellationToken ct) =>
-        await mine.Where(w => w.OutcomeDays != null).OrderBy(w => w.OutcomeDays).Skip(rank - 1).Select(w => w.OutcomeDays!.Value).FirstAsync(ct);
+    /// <summary>The days at a 1-based rank of the outcomes ordered by days.</summary>
+    private static int DaysAtRank(IReadOnlyList<(int Days, int Count)> histogram, int rank)
+    {
+        var seen = 0;
+        foreach (var (days, count) in histogram)
+        {
+            seen += count;
+            if (seen >= rank)
+            {
+                return days;
+            }
+        }
+
+        return histogram[^1].Days;
+    }
 }

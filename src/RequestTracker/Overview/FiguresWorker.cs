@@ -5,7 +5,7 @@ using RequestTracker.Background;
 namespace RequestTracker.Overview;
 
 /// <summary>
-/// Folds category deltas into the counts every few seconds, so the deltas the dashboard adds up stay few.
+/// Folds category and tally deltas into their counts every few seconds, so the deltas the dashboard adds up stay few.
 /// Any replica may fold; <see cref="CategoryCounter.Fold"/> is safe when two do it at once.
 /// </summary>
 internal sealed class FiguresWorker(IServiceScopeFactory scopes, WorkSignal signal, TimeProvider clock, ILogger<FiguresWorker> log)
@@ -22,6 +22,7 @@ internal sealed class FiguresWorker(IServiceScopeFactory scopes, WorkSignal sign
     {
         await using var scope = scopes.CreateAsyncScope();
         var folded = await scope.ServiceProvider.GetRequiredService<CategoryCounter>().Fold(Batch, ct);
-        return folded == Batch ? NextRound.AtOnce : new NextRound(Interval, WakeOnSignal: false);
+        var tallied = await scope.ServiceProvider.GetRequiredService<TallyCounter>().Fold(Batch, ct);
+        return folded == Batch || tallied == Batch ? NextRound.AtOnce : new NextRound(Interval, WakeOnSignal: false);
     }
 }

@@ -12,6 +12,7 @@ internal static class OverviewSetup
         services.AddScoped<ListQuestions>();
         services.AddScoped<Figures>();
         services.AddScoped<AuthorityFigures>();
+        services.AddScoped<TallyCounter>();
         services.AddScoped<CategoryCounter>();
         services.AddHostedService<FiguresWorker>();
         services.AddOptions<CalendarFeedOptions>().BindConfiguration(CalendarFeedOptions.Section)

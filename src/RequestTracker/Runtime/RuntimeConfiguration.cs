@@ -25,9 +25,6 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(w => w.DocumentReference).HasMaxLength(Lengths.DocumentReference);
         builder.Property(w => w.Exemption).HasMaxLength(Lengths.Exemption);
         builder.Property(w => w.OutcomeKind).HasMaxLength(Lengths.Trigger);
-        builder.HasIndex(w => new { w.AuthorityId, w.RequestId }); // an authority's requests and questions sent
-        builder.HasIndex(w => new { w.AuthorityId, w.OutcomeKind, w.OutcomeOnTime }); // an authority's outcomes, counted by kind and timeliness
-        builder.HasIndex(w => new { w.AuthorityId, w.OutcomeDays }); // median and 90th percentile of days to an outcome
         builder.HasIndex(w => w.RequestId);
         builder.HasIndex(w => new { w.State, w.DueAt });
         builder.HasIndex(w => new { w.Category, w.DueAt });

@@ -63,22 +63,25 @@ public abstract class FiguresRecountTests(ApiApp app)
             {
                 await using var scope = app.Host.Services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<CategoryCounter>().Fold(random.Next(1, 20), CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<TallyCounter>().Fold(random.Next(1, 20), CancellationToken.None);
             }
         }
 
-        var (counted, recounted) = await Snapshot();
+        var (counted, recounted) = await Snapshot(authorities);
         Assert.Equal(recounted, counted);
+        Assert.Contains(counted, c => c.Contains(":on-time/", StringComparison.Ordinal) || c.Contains(":late/", StringComparison.Ordinal));
         await using (var scope = app.Host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<CategoryCounter>().Rebuild(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<TallyCounter>().Rebuild(CancellationToken.None);
         }
 
-        var (rebuilt, again) = await Snapshot();
+        var (rebuilt, again) = await Snapshot(authorities);
         Assert.Equal(again, rebuilt);
     }
 
-    /// <summary>The maintained counts and a GROUP BY of the workflows, read in one snapshot.</summary>
-    private async Task<(List<string> Counted, List<string> Recounted)> Snapshot()
+    /// <summary>The maintained counts and tallies (of this test's authorities) and a GROUP BY of the workflows, read in one snapshot.</summary>
+    private async Task<(List<string> Counted, List<string> Recounted)> Snapshot(IReadOnlyList<int> authorities)
     {
         await using var scope = app.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -88,7 +91,19 @@ public abstract class FiguresRecountTests(ApiApp app)
         var recounted = (await db.Workflows.GroupBy(w => new { w.Category, w.AuthorityId })
             .Select(g => new { g.Key.Category, g.Key.AuthorityId, Count = g.Count() }).ToListAsync())
             .Select(c => $"{c.Category}/{c.AuthorityId}: {c.Count}").Order(StringComparer.Ordinal).ToList();
-        return (counted, recounted);
+        var tallies = scope.ServiceProvider.GetRequiredService<TallyCounter>();
+        foreach (var authority in authorities)
+        {
+            counted.AddRange((await tallies.Read(authority, CancellationToken.None)).Select(t => $"{t.Tally}/{t.Days}/{authority}: {t.Count}"));
+        }
+
+        var requests = await db.Workflows.Where(w => authorities.Contains(w.AuthorityId)).Select(w => new { w.AuthorityId, w.RequestId }).Distinct()
+            .GroupBy(w => w.AuthorityId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        recounted.AddRange(requests.Select(r => $"{AuthorityTally.Requests}/0/{r.Key}: {r.Count}"));
+        var outcomes = await db.Workflows.Where(w => authorities.Contains(w.AuthorityId) && w.OutcomeKind != null)
+            .GroupBy(w => new { w.AuthorityId, w.OutcomeKind, w.OutcomeOnTime, w.OutcomeDays }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        recounted.AddRange(outcomes.Select(o => $"{AuthorityTally.Outcome(o.Key.OutcomeKind!, o.Key.OutcomeOnTime!.Value)}/{o.Key.OutcomeDays}/{o.Key.AuthorityId}: {o.Count}"));
+        return (counted.Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
     }
 }
 

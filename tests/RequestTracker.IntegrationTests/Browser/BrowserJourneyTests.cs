@@ -124,7 +124,11 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Equal(3, await manager.Locator("ol.journal li").Filter(new() { HasText = $"RT-{requestId}," }).CountAsync());
         await manager.GotoAsync(workflowLink!);
         await BrowserSession.ReloadUntil(manager, p => p.GetByTestId("current-state").Filter(new() { HasText = "Escalation exhausted" }), "the end of the ladder");
-        Assert.Contains("current state", await manager.Locator(".diagram .state.current").InnerTextAsync(), StringComparison.Ordinal);
+        // The drawn diagram: the current state marked, the way the question came drawn bold with its triggers.
+        Assert.Contains("▶ Escalation exhausted", await manager.Locator("svg.state-diagram g.box.current").TextContentAsync(), StringComparison.Ordinal);
+        var walked = await manager.Locator("svg.state-diagram g.edge.walked title").AllTextContentsAsync();
+        Assert.Equal(["deadline passed", "ladder exhausted"], walked.Select(t => t.Split(", ").First(w => w is "deadline passed" or "ladder exhausted")).Order(StringComparer.Ordinal));
+        Assert.Equal(0, await manager.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"));
         await BrowserSession.Screenshot(manager, "07-workflow-state-view");
         await manager.GotoAsync($"/questions?authorityId={authorityId}");
         Assert.Equal(3, await manager.Locator("main table tbody tr").CountAsync());

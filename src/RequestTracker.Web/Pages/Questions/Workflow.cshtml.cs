@@ -17,6 +17,12 @@ internal sealed class QuestionWorkflowModel(GetQuestion get, ReadJournal journal
 
     public IReadOnlyList<JournalView> Journal { get; private set; } = [];
 
+    /// <summary>The definition with the way this question came (its journal's state changes) and its armed timers.</summary>
+    public Shared.DiagramModel Diagram => new(
+        Workflow,
+        Journal.Where(j => j.FromState is not null && j.ToState is not null && j.FromState != j.ToState).Select(j => (j.FromState!, j.ToState!)).Distinct().ToList(),
+        Timers.Select(t => $"{Display.Trigger(t.Fires)} at {t.DueAt.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC").ToList());
+
     public async Task<IActionResult> OnGet(int id, CancellationToken ct)
     {
         var user = CurrentUser.From(User);

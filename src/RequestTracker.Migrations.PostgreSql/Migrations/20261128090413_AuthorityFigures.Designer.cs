@@ -12,7 +12,7 @@ using RequestTracker.Data;
 namespace RequestTracker.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128085129_AuthorityFigures")]
+    [Migration("20261128090413_AuthorityFigures")]
     partial class AuthorityFigures
     {
         /// <inheritdoc />
@@ -448,6 +448,55 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.ToTable("MailboxCursors", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.AuthorityTally", b =>
+                {
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tally")
+                        .HasMaxLength(42)
+                        .HasColumnType("character varying(42)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AuthorityId", "Tally", "Days");
+
+                    b.ToTable("AuthorityTallies", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.AuthorityTallyDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tally")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("character varying(42)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Id");
+
+                    b.ToTable("AuthorityTallyDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Overview.CategoryCount", b =>
                 {
                     b.Property<string>("Category")
@@ -873,10 +922,6 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RequestId");
 
-                    b.HasIndex("AuthorityId", "OutcomeDays");
-
-                    b.HasIndex("AuthorityId", "RequestId");
-
                     b.HasIndex("Category", "DueAt");
 
                     b.HasIndex("Category", "QuestionId");
@@ -886,8 +931,6 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("State", "DueAt");
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
-
-                    b.HasIndex("AuthorityId", "OutcomeKind", "OutcomeOnTime");
 
                     b.ToTable("Workflows");
                 });

@@ -42,36 +42,50 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                 type: "datetime2",
                 nullable: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Workflows_AuthorityId_OutcomeDays",
-                table: "Workflows",
-                columns: new[] { "AuthorityId", "OutcomeDays" });
+            migrationBuilder.CreateTable(
+                name: "AuthorityTallies",
+                columns: table => new
+                {
+                    AuthorityId = table.Column<int>(type: "int", nullable: false),
+                    Tally = table.Column<string>(type: "nvarchar(42)", maxLength: 42, nullable: false),
+                    Days = table.Column<int>(type: "int", nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthorityTallies", x => new { x.AuthorityId, x.Tally, x.Days });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuthorityTallyDeltas",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AuthorityId = table.Column<int>(type: "int", nullable: false),
+                    Tally = table.Column<string>(type: "nvarchar(42)", maxLength: 42, nullable: false),
+                    Days = table.Column<int>(type: "int", nullable: false),
+                    Delta = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthorityTallyDeltas", x => x.Id);
+                });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Workflows_AuthorityId_OutcomeKind_OutcomeOnTime",
-                table: "Workflows",
-                columns: new[] { "AuthorityId", "OutcomeKind", "OutcomeOnTime" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Workflows_AuthorityId_RequestId",
-                table: "Workflows",
-                columns: new[] { "AuthorityId", "RequestId" });
+                name: "IX_AuthorityTallyDeltas_AuthorityId_Id",
+                table: "AuthorityTallyDeltas",
+                columns: new[] { "AuthorityId", "Id" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Workflows_AuthorityId_OutcomeDays",
-                table: "Workflows");
+            migrationBuilder.DropTable(
+                name: "AuthorityTallies");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Workflows_AuthorityId_OutcomeKind_OutcomeOnTime",
-                table: "Workflows");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Workflows_AuthorityId_RequestId",
-                table: "Workflows");
+            migrationBuilder.DropTable(
+                name: "AuthorityTallyDeltas");
 
             migrationBuilder.DropColumn(
                 name: "OutcomeAt",

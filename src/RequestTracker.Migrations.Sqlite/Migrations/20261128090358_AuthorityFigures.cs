@@ -42,36 +42,50 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Workflows_AuthorityId_OutcomeDays",
-                table: "Workflows",
-                columns: new[] { "AuthorityId", "OutcomeDays" });
+            migrationBuilder.CreateTable(
+                name: "AuthorityTallies",
+                columns: table => new
+                {
+                    AuthorityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tally = table.Column<string>(type: "TEXT", maxLength: 42, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthorityTallies", x => new { x.AuthorityId, x.Tally, x.Days });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuthorityTallyDeltas",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuthorityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tally = table.Column<string>(type: "TEXT", maxLength: 42, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    Delta = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthorityTallyDeltas", x => x.Id);
+                });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Workflows_AuthorityId_OutcomeKind_OutcomeOnTime",
-                table: "Workflows",
-                columns: new[] { "AuthorityId", "OutcomeKind", "OutcomeOnTime" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Workflows_AuthorityId_RequestId",
-                table: "Workflows",
-                columns: new[] { "AuthorityId", "RequestId" });
+                name: "IX_AuthorityTallyDeltas_AuthorityId_Id",
+                table: "AuthorityTallyDeltas",
+                columns: new[] { "AuthorityId", "Id" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Workflows_AuthorityId_OutcomeDays",
-                table: "Workflows");
+            migrationBuilder.DropTable(
+                name: "AuthorityTallies");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Workflows_AuthorityId_OutcomeKind_OutcomeOnTime",
-                table: "Workflows");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Workflows_AuthorityId_RequestId",
-                table: "Workflows");
+            migrationBuilder.DropTable(
+                name: "AuthorityTallyDeltas");
 
             migrationBuilder.DropColumn(
                 name: "OutcomeAt",
