@@ -63,8 +63,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task Screenshot(IPage page, string name)
     {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        var path = Path.Combine(Screenshots, name + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
     }
 
     /// <summary>Reloads the page until <paramref name="locator"/> shows, for what a background worker does.</summary>

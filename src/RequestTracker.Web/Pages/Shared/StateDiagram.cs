@@ -50,9 +50,11 @@ internal static class StateDiagram
             columnY[column] += height + RowGap;
         }
 
+        // A picture to assistive technology, unless its counts are links: an image cannot contain controls.
+        var linked = view.States.Any(s => s.Questions is > 0 && s.Id != view.HighlightedState);
         var svg = new XElement(Svg + "svg",
             new XAttribute("class", "state-diagram"),
-            new XAttribute("role", "img"),
+            new XAttribute("role", linked ? "group" : "img"),
             new XAttribute("aria-labelledby", "diagram-title diagram-desc"),
             new XAttribute("viewBox", $"0 0 {(Margin * 2) + Gutter + (3 * Width) + (2 * ColumnGap)} {Num(columnY.Max() + Margin)}"),
             new XElement(Svg + "title", new XAttribute("id", "diagram-title"), $"States of {view.Name}"),

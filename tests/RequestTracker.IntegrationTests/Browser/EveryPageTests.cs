@@ -1,0 +1,100 @@
+using System.Globalization;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using RequestTracker.IntegrationTests.Infrastructure;
+using RequestTracker.IntegrationTests.Mail;
+
+namespace RequestTracker.IntegrationTests.Browser;
+
+/// <summary>
+/// Every page, as each role sees it, in Chromium at 1280 and 375 px: a screenshot of each in
+/// artifacts/screenshots/pages, no horizontal scroll at either width, and no serious or critical axe-core
+/// violation. All problems of all pages are collected and reported together.
+/// </summary>
+[Collection(MailServer.Name)]
+public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
+{
+    private static readonly int[] Widths = [1280, 375];
+    private BrowserSession _browser = null!;
+
+    public async Task InitializeAsync() => _browser = await BrowserSession.Start();
+
+    public async Task DisposeAsync() => await _browser.DisposeAsync();
+
+    [Fact]
+    public async Task Every_page_has_no_serious_accessibility_violation_and_no_horizontal_scroll_at_either_width()
+    {
+        var authority = await MailTestClient.Authority(app.Client(TestUser.Manager));
+        var (sent, _, questions) = await MailTestClient.Send(app.Client(TestUser.AdvocateA), authority, "The vote record", "The legal justification");
+        var draft = (await TestData.CreateRequest(app.Client(TestUser.AdvocateA), authority)).GetProperty("id").GetInt32();
+        using (var letter = await app.Client(TestUser.AdvocateA).PostAsync($"/api/requests/{sent}/replies", new MultipartFormDataContent
+        {
+            { new StringContent("post"), "channel" },
+            { new StringContent(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "receivedOn" },
+            { new StringContent("We acknowledge your request."), "text" },
+        }))
+        {
+            letter.EnsureSuccessStatusCode();
+        }
+
+        var pages = new Dictionary<string, string[]>
+        {
+            ["anonymous"] = ["/login", "/account/forgot", "/account/reset?user=nobody&token=nothing"],
+            ["advocate"] =
+            [
+                "/requests", "/requests/edit", $"/requests/{sent}", $"/requests/{draft}", $"/requests/{sent}/replies/new", "/questions",
+                $"/questions/{questions[0]}/workflow", "/authorities", $"/authorities/{authority}", "/account/password", "/requests/999999", "/dashboard",
+            ],
+            ["manager"] =
+            [
+                "/dashboard", "/requests", "/questions", $"/requests/{sent}", $"/questions/{questions[0]}/workflow", "/workflows", "/journal/escalations",
+                "/outbox", "/inbox", "/authorities", $"/authorities/{authority}", "/authorities/edit", $"/authorities/edit/{authority}",
+            ],
+            ["admin"] = ["/users"],
+        };
+        var problems = new List<string>();
+        foreach (var (role, paths) in pages)
+        {
+            foreach (var width in Widths)
+            {
+                var page = await Open(role, width);
+                foreach (var path in paths)
+                {
+                    await page.GotoAsync(path);
+                    var name = $"{role}-{Slug(path)}-{width}";
+                    await BrowserSession.Screenshot(page, Path.Combine("pages", name));
+                    var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    if (overflow > 0)
+                    {
+                        problems.Add($"{name}: scrolls horizontally by {overflow} px");
+                    }
+
+                    if (width == Widths[0])
+                    {
+                        var result = await page.RunAxe();
+                        problems.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v =>
+                            $"{name}: {v.Impact} {v.Id}: {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}"));
+                    }
+                }
+
+                await page.Context.CloseAsync();
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private async Task<IPage> Open(string role, int width) => role switch
+    {
+        "anonymous" => await _browser.Anonymous(app.Host.ServerAddress, width),
+        "advocate" => await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password, width),
+        "manager" => await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.Manager), ApiApp.Password, width),
+        _ => await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.Admin), ApiApp.Password, width),
+    };
+
+    private static string Slug(string path)
+    {
+        var slug = new string(path.Trim('/').Split('?')[0].Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        return slug.Length == 0 ? "home" : slug;
+    }
+}
