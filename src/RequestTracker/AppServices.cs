@@ -34,6 +34,7 @@ internal static class AppServices
         services.AddScoped<ListUsers>();
         services.AddScoped<UserAccess>();
         services.AddScoped<PasswordReset>();
+        services.AddScoped<Search.SearchAll>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoReplay>();

@@ -777,6 +777,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DedupKey")

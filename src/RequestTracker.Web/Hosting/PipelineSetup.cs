@@ -46,6 +46,7 @@ internal static class PipelineSetup
         app.MapQuestionApi();
         app.MapWorkflowApi();
         app.MapMailApi();
+        app.MapSearchApi();
         app.MapCalendarApi();
         app.MapRazorPages();
         return app;

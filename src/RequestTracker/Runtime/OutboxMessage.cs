@@ -50,6 +50,9 @@ internal sealed class OutboxMessage : ILeasedRow
     /// <summary>The exact bytes sent (RFC 5322), rendered on the first attempt.</summary>
     public byte[]? Mime { get; set; }
 
+    /// <summary>The plain text of a request's email as rendered, for search (null for email about no request).</summary>
+    public string? Text { get; set; }
+
     /// <summary>Question ids the email lists, comma-separated: its journal entries go to each.</summary>
     public string? Covers { get; set; }
 

@@ -191,7 +191,8 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await advocate.GetByLabel("How it came").SelectOptionAsync("post");
         var today = await advocate.GetByLabel("Day it arrived").InputValueAsync();
         await advocate.GetByLabel("Subject or the letter's reference").FillAsync("Letter No. 12/345");
-        await advocate.GetByLabel("Text of the reply").FillAsync("The vote record is enclosed.");
+        var word = "ledger" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter));
+        await advocate.GetByLabel("Text of the reply").FillAsync($"The vote record is enclosed in the {word}.");
         await advocate.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
         await BrowserSession.Screenshot(advocate, "13-record-postal-reply");
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Record the reply" }).ClickAsync();
@@ -204,6 +205,14 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Equal("attachment-1.pdf", download.SuggestedFilename);
         Assert.Equal("Reply received, to classify", await advocate.GetByTestId("question-1").GetByTestId("state").InnerTextAsync());
         Assert.Single(await MailTestClient.Journal(app.Client(TestUser.AdvocateA), questions[0]), e => e.GetProperty("event").GetString() == "authority-replied");
+
+        // Found again from the header's search box by a word of the letter, the word marked.
+        await advocate.GetByLabel("Search requests and correspondence").FillAsync(word);
+        await advocate.GetByLabel("Search requests and correspondence").PressAsync("Enter");
+        var hit = advocate.GetByTestId("hits").Locator("li[data-kind=received]");
+        Assert.Equal(word, await hit.Locator("mark").InnerTextAsync());
+        await hit.GetByRole(AriaRole.Link).ClickAsync();
+        Assert.EndsWith($"/requests/{requestId}#correspondence", advocate.Url, StringComparison.Ordinal);
     }
 
     [Fact]

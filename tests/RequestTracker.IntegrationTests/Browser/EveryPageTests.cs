@@ -43,12 +43,12 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             ["advocate"] =
             [
                 "/requests", "/requests/edit", $"/requests/{sent}", $"/requests/{draft}", $"/requests/{sent}/replies/new", "/questions",
-                $"/questions/{questions[0]}/workflow", "/authorities", $"/authorities/{authority}", "/account/password", "/requests/999999", "/dashboard",
+                $"/questions/{questions[0]}/workflow", "/authorities", $"/authorities/{authority}", "/account/password", "/requests/999999", "/dashboard", "/search?q=vote",
             ],
             ["manager"] =
             [
                 "/dashboard", "/requests", "/questions", $"/requests/{sent}", $"/questions/{questions[0]}/workflow", "/workflows", "/journal/escalations",
-                "/outbox", "/inbox", "/authorities", $"/authorities/{authority}", "/authorities/edit", $"/authorities/edit/{authority}",
+                "/outbox", "/inbox", "/authorities", $"/authorities/{authority}", "/authorities/edit", $"/authorities/edit/{authority}", "/search?q=acknowledge", "/search?q=%21",
             ],
             ["admin"] = ["/users"],
         };
@@ -62,15 +62,25 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
                 {
                     await page.GotoAsync(path);
                     var name = $"{role}-{Slug(path)}-{width}";
-                    await BrowserSession.Screenshot(page, Path.Combine("pages", name));
                     var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
                     if (overflow > 0)
                     {
-                        problems.Add($"{name}: scrolls horizontally by {overflow} px");
+                        var wide = await page.EvaluateAsync<string>(
+                            "() => [...document.querySelectorAll('body *')].filter(e => !e.closest('svg') && (e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || e.scrollWidth > e.clientWidth + 1)).slice(-3).map(e => e.tagName + '.' + e.getAttribute('class') + ' ' + (e.textContent || '').slice(0, 40)).join(' | ')");
+                        problems.Add($"{name}: scrolls horizontally by {overflow} px ({wide})");
                     }
 
+                    // After measuring: a full-page screenshot briefly lays the page out at its full height.
+                    await BrowserSession.Screenshot(page, Path.Combine("pages", name));
                     if (width == Widths[0])
                     {
+                        // The header fits one line at 1280 px for every role.
+                        var header = await page.EvaluateAsync<double>("() => document.querySelector('header.top').getBoundingClientRect().height");
+                        if (header > 90) // one line is about 66 px, two about 115
+                        {
+                            problems.Add($"{name}: the header wraps ({header:0} px high)");
+                        }
+
                         var result = await page.RunAxe();
                         problems.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v =>
                             $"{name}: {v.Impact} {v.Id}: {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}"));

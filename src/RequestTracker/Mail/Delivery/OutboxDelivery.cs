@@ -67,6 +67,8 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
             row.MessageId = composed.Message.MessageId;
             row.Subject = Clip.To(composed.Message.Subject ?? string.Empty, Lengths.Subject);
             row.Covers = string.Join(',', composed.Covers);
+            // Searchable with its request; email about no request (the digest, a password link) never is.
+            row.Text = row.RequestId is null ? null : composed.Message.TextBody;
             await db.SaveChangesAsync(ct);
             return true;
         }
