@@ -90,6 +90,13 @@ if (args.Contains("--scale"))
     return;
 }
 
+if (args.Contains("--search"))
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 100000 --search   (N requests, 10 N replies)
+    await SearchBench.Run(host.Services, provider, count);
+    return;
+}
+
 if (args.Contains("--figures"))
 {
     // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --figures

@@ -8,7 +8,8 @@ namespace RequestTracker.Search;
 /// <summary>
 /// PostgreSQL: a stored generated <c>tsvector</c> column with a GIN index on each indexed table (migration
 /// <c>Search</c>), with the 'simple' configuration — requests are in many languages, so words are not
-/// stemmed, and prefixes stand in. Ranked by <c>ts_rank</c>; <c>ts_headline</c> marks the words of the
+/// stemmed, and prefixes stand in. Ranked by <c>ts_rank</c> among each table's newest
+/// <see cref="SearchAll.Candidates"/> matches in the caller's scope; <c>ts_headline</c> marks the words of the
 /// returned hits only.
 /// </summary>
 internal sealed class PostgresSearch(AppDbContext db) : ISearchEngine
@@ -18,28 +19,45 @@ internal sealed class PostgresSearch(AppDbContext db) : ISearchEngine
     public async Task<IReadOnlyList<RawHit>> Find(SearchFilter filter, CancellationToken ct)
     {
         var query = string.Join(" & ", filter.Terms.Select(t => $"{t}:*"));
-        var rows = await db.Database.SqlQueryRaw<HitRow>(
-            """
+        // At most Candidates rows of each table are ranked: ts_rank over every row of a word found in a million
+        // would take most of a second. First any Candidates matches in the caller's scope (the GIN index, or a
+        // scan that stops early); only if there are that many, the newest Candidates instead (walking the key
+        // backwards until enough match). Either way the work is bounded; below Candidates matches the ranking
+        // is over all of them. The query is written into each condition so the planner sees how common the words are.
+        static string Scoped(string kind, string from, string id, string request, string vector, string order) => $"""
+            SELECT '{kind}' AS kind, {id}::bigint AS item, {request} AS request, {vector} AS v
+            FROM {from} LEFT JOIN "Requests" r ON r."Id" = {request}
+            WHERE {vector} @@ to_tsquery('simple', @query)
+              AND (@kind::text IS NULL OR @kind::text = '{kind}')
+              AND ({request} IS NOT NULL OR @unmatched)
+              AND (@owner::text IS NULL OR r."OwnerId" = @owner::text)
+              AND (@authority::integer IS NULL OR r."AuthorityId" = @authority::integer)
+              AND (@status::text IS NULL OR r."Status" = @status::text)
+              AND (@from::timestamptz IS NULL OR r."CreatedAt" >= @from::timestamptz)
+              AND (@to::timestamptz IS NULL OR r."CreatedAt" < @to::timestamptz)
+            {order} LIMIT @candidates
+            """;
+        var tables = new[]
+        {
+            ("request", "\"Requests\" x", "x.\"Id\"", "x.\"Id\""),
+            ("question", "\"Questions\" x", "x.\"Id\"", "x.\"RequestId\""),
+            ("received", "\"Inbox\" x", "x.\"Id\"", "x.\"RequestId\""),
+            ("sent", "\"Outbox\" x", "x.\"Id\"", "x.\"RequestId\""),
+            ("attachment", "\"InboxAttachments\" x JOIN \"Inbox\" m ON m.\"Id\" = x.\"InboundMessageId\"", "x.\"Id\"", "m.\"RequestId\""),
+        };
+        var ctes = string.Join(",\n", tables.SelectMany(t => new[]
+        {
+            $"{t.Item1}_any AS MATERIALIZED ({Scoped(t.Item1, t.Item2, t.Item3, t.Item4, "x.\"SearchVector\"", string.Empty)})",
+            $"{t.Item1}_newest AS ({Scoped(t.Item1, t.Item2, t.Item3, t.Item4, "x.\"SearchVector\"", $"ORDER BY {t.Item3} DESC")})",
+        }));
+        var hits = string.Join("\nUNION ALL ", tables.Select(t =>
+            $"SELECT * FROM {t.Item1}_any WHERE (SELECT count(*) FROM {t.Item1}_any) < @candidates UNION ALL SELECT * FROM {t.Item1}_newest WHERE (SELECT count(*) FROM {t.Item1}_any) >= @candidates"));
+        // Built from fixed fragments only; every value is a parameter.
+        var sql = $"""
             WITH q AS (SELECT to_tsquery('simple', @query) AS q),
-            hits AS (
-                SELECT 'request' AS kind, r."Id"::bigint AS item, r."Id" AS request, ts_rank(r."SearchVector", q.q) AS rank FROM "Requests" r, q WHERE r."SearchVector" @@ q.q
-                UNION ALL SELECT 'question', x."Id", x."RequestId", ts_rank(x."SearchVector", q.q) FROM "Questions" x, q WHERE x."SearchVector" @@ q.q
-                UNION ALL SELECT 'received', m."Id", m."RequestId", ts_rank(m."SearchVector", q.q) FROM "Inbox" m, q WHERE m."SearchVector" @@ q.q
-                UNION ALL SELECT 'sent', o."Id", o."RequestId", ts_rank(o."SearchVector", q.q) FROM "Outbox" o, q WHERE o."SearchVector" @@ q.q
-                UNION ALL SELECT 'attachment', a."Id", m."RequestId", ts_rank(a."SearchVector", q.q) FROM "InboxAttachments" a JOIN "Inbox" m ON m."Id" = a."InboundMessageId", q WHERE a."SearchVector" @@ q.q
-            ),
-            top AS (
-                SELECT h.kind, h.item, h.request, h.rank FROM hits h LEFT JOIN "Requests" r ON r."Id" = h.request
-                WHERE (@kind::text IS NULL OR h.kind = @kind::text)
-                  AND (h.request IS NOT NULL OR @unmatched)
-                  AND (@owner::text IS NULL OR r."OwnerId" = @owner::text)
-                  AND (@authority::integer IS NULL OR r."AuthorityId" = @authority::integer)
-                  AND (@status::text IS NULL OR r."Status" = @status::text)
-                  AND (@from::timestamptz IS NULL OR r."CreatedAt" >= @from::timestamptz)
-                  AND (@to::timestamptz IS NULL OR r."CreatedAt" < @to::timestamptz)
-                ORDER BY h.rank DESC, h.item DESC
-                LIMIT @limit
-            )
+            {ctes},
+            hits AS ({hits}),
+            top AS (SELECT h.kind, h.item, h.request, ts_rank(h.v, q.q) AS rank FROM hits h, q ORDER BY rank DESC, h.item DESC LIMIT @limit)
             SELECT t.kind AS "Kind", t.item AS "ItemId", t.request AS "RequestId",
                 CASE t.kind
                     WHEN 'request' THEN (SELECT ts_headline('simple', r."Title" || ' — ' || r."Body", q.q, @headline) FROM "Requests" r WHERE r."Id" = t.item)
@@ -50,7 +68,9 @@ internal sealed class PostgresSearch(AppDbContext db) : ISearchEngine
                 END AS "Snippet"
             FROM top t, q
             ORDER BY t.rank DESC, t.item DESC
-            """,
+            """;
+        var rows = await db.Database.SqlQueryRaw<HitRow>(
+            sql,
             new NpgsqlParameter("query", query),
             new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = (object?)filter.Kind ?? DBNull.Value },
             new NpgsqlParameter("unmatched", filter.IncludeUnmatched),
@@ -60,6 +80,7 @@ internal sealed class PostgresSearch(AppDbContext db) : ISearchEngine
             new NpgsqlParameter("from", NpgsqlDbType.TimestampTz) { Value = (object?)filter.From ?? DBNull.Value },
             new NpgsqlParameter("to", NpgsqlDbType.TimestampTz) { Value = (object?)filter.To ?? DBNull.Value },
             new NpgsqlParameter("limit", filter.Limit),
+            new NpgsqlParameter("candidates", SearchAll.Candidates),
             new NpgsqlParameter("headline", Headline)).ToListAsync(ct);
         return rows.Select(r => new RawHit(r.Kind, r.ItemId, r.RequestId, r.Snippet ?? string.Empty)).ToList();
     }

@@ -18,6 +18,13 @@ internal sealed class SearchAll(AppDbContext db)
 {
     public const int DefaultLimit = 50;
 
+    /// <summary>
+    /// How many of the newest matches are ranked. Ranking every match of a word found in most rows costs time
+    /// in proportion to the rows (a second at a million); a search for such a word is narrowed by another word
+    /// or a filter, and the newest matches are what it is most likely after.
+    /// </summary>
+    public const int Candidates = 2_000;
+
     public async Task<Outcome<SearchResults>> Handle(CurrentUser user, SearchInput input, CancellationToken ct)
     {
         var errors = new ValidationErrors();

@@ -7,7 +7,7 @@ namespace RequestTracker.Search;
 /// <summary>
 /// SQLite: one FTS5 table, <c>SearchText</c>, filled by triggers on the indexed tables (migration
 /// <c>Search</c>); its rowid is the item's id times 8 plus its kind, so a trigger finds its row by key.
-/// Ranked by bm25; <c>snippet()</c> marks the matched words.
+/// Ranked by bm25 among the newest <see cref="SearchAll.Candidates"/> matches; the words are marked here.
 /// </summary>
 internal sealed class SqliteSearch(AppDbContext db) : ISearchEngine
 {
@@ -15,10 +15,7 @@ internal sealed class SqliteSearch(AppDbContext db) : ISearchEngine
     {
         // Each term a quoted prefix: the engine's query syntax never sees the user's characters as operators.
         var match = string.Join(' ', filter.Terms.Select(t => $"\"{t}\"*"));
-        var rows = await db.Database.SqlQueryRaw<HitRow>(
-            """
-            SELECT s."Kind" AS "Kind", s."ItemId" AS "ItemId", s."RequestId" AS "RequestId",
-                   snippet("SearchText", 3, char(2), char(3), '…', 24) AS "Snippet"
+        const string Scoped = """
             FROM "SearchText" AS s
             LEFT JOIN "Requests" AS r ON r."Id" = s."RequestId"
             WHERE "SearchText" MATCH @match
@@ -29,20 +26,40 @@ internal sealed class SqliteSearch(AppDbContext db) : ISearchEngine
               AND (@status IS NULL OR r."Status" = @status)
               AND (@from IS NULL OR r."CreatedAt" >= @from)
               AND (@to IS NULL OR r."CreatedAt" < @to)
+            """;
+
+        // bm25 over every match of a word found in a million rows takes a second; ranked among the newest
+        // Candidates it takes a tenth. Below that many matches (any but the commonest words) nothing changes.
+        var bound = await db.Database.SqlQueryRaw<long?>(
+            $"""SELECT min(c.rowid) AS "Value" FROM (SELECT s.rowid {Scoped} ORDER BY s.rowid DESC LIMIT {SearchAll.Candidates}) AS c""",
+            Parameters(filter, match)).SingleAsync(ct);
+        if (bound is null)
+        {
+            return [];
+        }
+
+        var rows = await db.Database.SqlQueryRaw<HitRow>(
+            $"""
+            SELECT s."Kind" AS "Kind", s."ItemId" AS "ItemId", s."RequestId" AS "RequestId", s."Body" AS "Body"
+            {Scoped} AND s.rowid >= @bound
             ORDER BY s.rank
             LIMIT @limit
             """,
-            new SqliteParameter("@match", match),
-            new SqliteParameter("@kind", (object?)filter.Kind ?? DBNull.Value),
-            new SqliteParameter("@unmatched", filter.IncludeUnmatched ? 1 : 0),
-            new SqliteParameter("@owner", (object?)filter.OwnerId ?? DBNull.Value),
-            new SqliteParameter("@authority", (object?)filter.AuthorityId ?? DBNull.Value),
-            new SqliteParameter("@status", (object?)filter.Status?.ToString() ?? DBNull.Value),
-            new SqliteParameter("@from", (object?)filter.From ?? DBNull.Value),
-            new SqliteParameter("@to", (object?)filter.To ?? DBNull.Value),
-            new SqliteParameter("@limit", filter.Limit)).ToListAsync(ct);
-        return rows.Select(r => new RawHit(r.Kind, r.ItemId, r.RequestId is { } id ? (int)id : null, r.Snippet ?? string.Empty)).ToList();
+            [.. Parameters(filter, match), new SqliteParameter("@bound", bound.Value), new SqliteParameter("@limit", filter.Limit)]).ToListAsync(ct);
+        return rows.Select(r => new RawHit(r.Kind, r.ItemId, r.RequestId is { } id ? (int)id : null, SearchTerms.Mark(r.Body ?? string.Empty, filter.Terms))).ToList();
     }
+
+    private static object[] Parameters(SearchFilter filter, string match) =>
+    [
+        new SqliteParameter("@match", match),
+        new SqliteParameter("@kind", (object?)filter.Kind ?? DBNull.Value),
+        new SqliteParameter("@unmatched", filter.IncludeUnmatched ? 1 : 0),
+        new SqliteParameter("@owner", (object?)filter.OwnerId ?? DBNull.Value),
+        new SqliteParameter("@authority", (object?)filter.AuthorityId ?? DBNull.Value),
+        new SqliteParameter("@status", (object?)filter.Status?.ToString() ?? DBNull.Value),
+        new SqliteParameter("@from", (object?)filter.From ?? DBNull.Value),
+        new SqliteParameter("@to", (object?)filter.To ?? DBNull.Value),
+    ];
 
     private sealed class HitRow
     {
@@ -52,6 +69,6 @@ internal sealed class SqliteSearch(AppDbContext db) : ISearchEngine
 
         public long? RequestId { get; set; }
 
-        public string? Snippet { get; set; }
+        public string? Body { get; set; }
     }
 }
