@@ -140,8 +140,10 @@ public sealed class LegalDateTests
 
         var letter = await Letter(h, requestId);
 
-        Assert.Contains("you must reply immediately, that is by the end of Saturday 28 November 2026.", letter, StringComparison.Ordinal);
+        // The law says "immediately": the letter says so, once, and names no last day it would have to invent.
+        Assert.Contains("Under UN Charter, Article 51, you must reply immediately.", letter, StringComparison.Ordinal);
         Assert.DoesNotContain("within immediately", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("by the end of", letter, StringComparison.Ordinal);
     }
 
     /// <summary>The day as the API, the questions list, the calendar feed and the letter's question list state it.</summary>

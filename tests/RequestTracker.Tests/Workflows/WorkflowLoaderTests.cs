@@ -39,7 +39,7 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("calendars/uk.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk.yaml:11:11", "not an IANA time zone")]
     [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:19:5", "exactly one of")]
     [InlineData("templates/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:10:36", "Undefined variable 'reply_byy'")]
-    [InlineData("templates/request.html", "{{ law.within }}", "{{ law.withn }}", "request.html:12:47", "Undefined variable 'withn'")]
+    [InlineData("templates/request.html", "{{ law.within }}", "{{ law.withn }}", "request.html:12:153", "Undefined variable 'withn'")]
     [InlineData("templates/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:8:43", "Undefined filter 'downcasee'")]
     [InlineData("templates/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:9:1", "Template syntax")]
     [InlineData("templates/court-claim.txt", "Subject: Prepare", "Subjec: Prepare", "court-claim.txt:1:1", "The first line must be 'Subject: ...'")]

@@ -22,7 +22,8 @@ internal sealed record RequestModel(string Reference, string Title, string Body,
 internal sealed record PartyModel(string Name, string Email);
 
 /// <summary><see cref="Within"/> is the phrase after "reply": "within 20 working days" or "immediately".</summary>
-internal sealed record LawModel(string Name, string Response, string Within);
+/// <summary><see cref="Immediate"/>: the law sets no day count ("immediately"): a letter states no last day, which would say more than the law.</summary>
+internal sealed record LawModel(string Name, string Response, string Within, bool Immediate = false);
 
 /// <summary>One question; <see cref="Outcome"/> is e.g. "refused" or "partially answered" (empty while open).</summary>
 internal sealed record QuestionModel(int Position, string Text, string Kind, string Due, string State, string LegalBasis, string Outcome);
