@@ -30,6 +30,26 @@ public sealed class MailTemplateTests
     }
 
     [Theory]
+    [InlineData("request")]
+    [InlineData("reminder")]
+    [InlineData("escalation-complaint")]
+    [InlineData("reply-received")]
+    public async Task A_law_without_a_day_count_is_never_given_a_last_day(string template)
+    {
+        var sample = SampleModel.Create();
+        var model = sample with { Law = sample.Law with { Name = "UN Charter, Article 51", Response = "immediately", Within = "immediately", Immediate = true } };
+
+        var mail = await Templates.Render(template, model);
+
+        // A ladder step's own window ("reply by the end of ...") is a real date; the law's deadline is not.
+        Assert.DoesNotContain("Due by the end of", mail.Text + mail.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("that is by the end of", mail.Text + mail.Html, StringComparison.Ordinal);
+        Assert.Contains("immediately", mail.Text, StringComparison.Ordinal);
+        var ordinary = await Templates.Render(template, sample);
+        Assert.Contains("by the end of", ordinary.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Documents\r\nBcc: everyone@example.org")]
     [InlineData("Documents\nX-Injected: yes")]
     public async Task A_line_break_in_a_value_that_reaches_the_subject_is_refused(string title)
