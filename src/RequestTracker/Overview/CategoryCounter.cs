@@ -31,39 +31,28 @@ internal sealed class CategoryCounter(AppDbContext db)
     /// replicas folding at once cannot count a delta twice: each deletes the deltas it read, and gives up
     /// (rolls back) unless it deleted every one of them.
     /// </summary>
-    public async Task<int> Fold(int limit, CancellationToken ct)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var deltas = await db.Set<CategoryDelta>().AsNoTracking().OrderBy(d => d.Id).Take(limit).ToListAsync(ct);
-        if (deltas.Count == 0)
+    public Task<int> Fold(int limit, CancellationToken ct) => DeltaFold.Run(
+        db, db.Set<CategoryDelta>().OrderBy(d => d.Id), limit,
+        deltas =>
         {
-            return 0;
-        }
-
-        var ids = deltas.Select(d => d.Id).ToList();
-        if (await db.Set<CategoryDelta>().Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(ct) != deltas.Count)
+            var ids = deltas.Select(d => d.Id).ToList();
+            return db.Set<CategoryDelta>().Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(ct);
+        },
+        async deltas =>
         {
-            await transaction.RollbackAsync(ct);
-            return 0;
-        }
-
-        foreach (var change in deltas.GroupBy(d => (d.Category, d.AuthorityId)))
-        {
-            var sum = change.Sum(d => d.Delta);
-            var (category, authorityId) = change.Key;
-            var updated = await db.Set<CategoryCount>().Where(c => c.Category == category && c.AuthorityId == authorityId)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + sum), ct);
-            if (updated == 0)
+            foreach (var change in deltas.GroupBy(d => (d.Category, d.AuthorityId)))
             {
-                db.Add(new CategoryCount { Category = category, AuthorityId = authorityId, Count = sum });
+                var sum = change.Sum(d => d.Delta);
+                var (category, authorityId) = change.Key;
+                var updated = await db.Set<CategoryCount>().Where(c => c.Category == category && c.AuthorityId == authorityId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + sum), ct);
+                if (updated == 0)
+                {
+                    db.Add(new CategoryCount { Category = category, AuthorityId = authorityId, Count = sum });
+                }
             }
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        return deltas.Count;
-    }
+        },
+        ct);
 
     /// <summary>
     /// Recounts from the workflows themselves (the <c>figures rebuild</c> command), in one serializable

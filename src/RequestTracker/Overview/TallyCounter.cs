@@ -5,8 +5,7 @@ namespace RequestTracker.Overview;
 
 /// <summary>
 /// An authority's tallies (<see cref="AuthorityTally"/>): folded rows plus its deltas since the last fold.
-/// Folding and rebuilding follow <see cref="CategoryCounter"/>: a fold deletes the deltas it read and
-/// rolls back unless it deleted all of them, so two replicas never count one twice.
+/// Folded by <see cref="DeltaFold"/> like the category counts; rebuilt like them.
 /// </summary>
 internal sealed class TallyCounter(AppDbContext db)
 {
@@ -24,34 +23,28 @@ internal sealed class TallyCounter(AppDbContext db)
             .ToList();
     }
 
-    public async Task<int> Fold(int limit, CancellationToken ct)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var deltas = await db.Set<AuthorityTallyDelta>().AsNoTracking().OrderBy(d => d.Id).Take(limit).ToListAsync(ct);
-        var ids = deltas.Select(d => d.Id).ToList();
-        if (deltas.Count == 0 || await db.Set<AuthorityTallyDelta>().Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(ct) != deltas.Count)
+    public Task<int> Fold(int limit, CancellationToken ct) => DeltaFold.Run(
+        db, db.Set<AuthorityTallyDelta>().OrderBy(d => d.Id), limit,
+        deltas =>
         {
-            await transaction.RollbackAsync(ct);
-            return 0;
-        }
-
-        foreach (var change in deltas.GroupBy(d => (d.AuthorityId, d.Tally, d.Days)))
+            var ids = deltas.Select(d => d.Id).ToList();
+            return db.Set<AuthorityTallyDelta>().Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(ct);
+        },
+        async deltas =>
         {
-            var sum = change.Sum(d => d.Delta);
-            var (authorityId, tally, days) = change.Key;
-            var updated = await db.Set<AuthorityTally>().Where(t => t.AuthorityId == authorityId && t.Tally == tally && t.Days == days)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, t => t.Count + sum), ct);
-            if (updated == 0)
+            foreach (var change in deltas.GroupBy(d => (d.AuthorityId, d.Tally, d.Days)))
             {
-                db.Add(new AuthorityTally { AuthorityId = authorityId, Tally = tally, Days = days, Count = sum });
+                var sum = change.Sum(d => d.Delta);
+                var (authorityId, tally, days) = change.Key;
+                var updated = await db.Set<AuthorityTally>().Where(t => t.AuthorityId == authorityId && t.Tally == tally && t.Days == days)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, t => t.Count + sum), ct);
+                if (updated == 0)
+                {
+                    db.Add(new AuthorityTally { AuthorityId = authorityId, Tally = tally, Days = days, Count = sum });
+                }
             }
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        return deltas.Count;
-    }
+        },
+        ct);
 
     /// <summary>Recounts from the workflows, in one serializable transaction (see <see cref="CategoryCounter.Rebuild"/>).</summary>
     public async Task<int> Rebuild(CancellationToken ct)

@@ -42,10 +42,11 @@ internal static class StateDiagram
         var notes = NoteLines(everywhere, states);
         var top = Margin + (notes.Count * Line) + 8;
         Array.Fill(columnY, top);
+        var lines = view.States.ToDictionary(s => s.Id, s => Lines(s, view, model));
         foreach (var state in view.States)
         {
             var column = Column(state.Category);
-            var height = (Lines(state, view, model).Count * Line) + 14;
+            var height = (lines[state.Id].Count * Line) + 14;
             boxes[state.Id] = (Margin + Gutter + (column * (Width + ColumnGap)), columnY[column], height, column);
             columnY[column] += height + RowGap;
         }
@@ -80,7 +81,7 @@ internal static class StateDiagram
 
         foreach (var state in view.States)
         {
-            svg.Add(Box(state, boxes[state.Id], view, model, visited.Contains(state.Id)));
+            svg.Add(Box(state, boxes[state.Id], lines[state.Id], view.HighlightedState, visited.Contains(state.Id)));
         }
 
         return new HtmlString(svg.ToString(SaveOptions.DisableFormatting));
@@ -163,14 +164,14 @@ internal static class StateDiagram
         return lines;
     }
 
-    private static XElement Box(StateView state, (double X, double Y, double H, int Column) at, WorkflowView view, DiagramModel model, bool visited)
+    private static XElement Box(StateView state, (double X, double Y, double H, int Column) at, IReadOnlyList<(string Text, string Class)> lines, string? highlighted, bool visited)
     {
-        var current = state.Id == view.HighlightedState;
+        var current = state.Id == highlighted;
         var css = $"box cat-{state.Category}{(current ? " current" : visited ? " visited" : string.Empty)}";
         var group = new XElement(Svg + "g", new XAttribute("class", css), new XAttribute("data-state", state.Id),
             new XElement(Svg + "rect", new XAttribute("x", Num(at.X)), new XAttribute("y", Num(at.Y)), new XAttribute("width", Width), new XAttribute("height", Num(at.H)), new XAttribute("rx", 6)));
         var y = at.Y + 4;
-        foreach (var (text, kind) in Lines(state, view, model))
+        foreach (var (text, kind) in lines)
         {
             y += Line;
             group.Add(Text(at.X + 10, y, kind == "name" ? Clip(text, 27) : Clip(text, 36), kind));
