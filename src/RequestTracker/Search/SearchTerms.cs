@@ -83,7 +83,19 @@ internal static class SearchTerms
 
         var all = marked.ToString();
         var from = Math.Max(0, first - (around / 2));
-        var snippet = all.Substring(from, Math.Min(around, all.Length - from));
+        // Start and end on a word boundary, never inside a word (nor inside a marked one).
+        while (from > 0 && from < first && !char.IsWhiteSpace(all[from - 1]))
+        {
+            from++;
+        }
+
+        var length = Math.Min(around, all.Length - from);
+        while (from + length < all.Length && length > 0 && !char.IsWhiteSpace(all[from + length]) && from + length > first + 1)
+        {
+            length--;
+        }
+
+        var snippet = all.Substring(from, length);
         return (from > 0 ? "…" : string.Empty) + snippet + (from + snippet.Length < all.Length ? "…" : string.Empty);
     }
 }

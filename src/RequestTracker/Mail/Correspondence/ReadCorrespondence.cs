@@ -80,7 +80,7 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
                 "sent", o.Id, o.SentAt ?? o.CreatedAt, from, $"{o.RecipientName} <{o.RecipientAddress}>", o.Subject ?? $"({o.Template}, not yet rendered)",
                 o.Status.ToString().ToLowerInvariant(), o.MessageId, o.Template, o.ServerReply, o.SentAt, o.Attempts, o.LastError, null, TextOf(o.Mime), []))
             .Concat(received.Select(m => new CorrespondenceItem(
-                "received", m.Id, m.ReceivedAt, $"{m.FromName} <{m.FromAddress}>".Trim(), m.To, m.Subject, m.Status.ToString().ToLowerInvariant(),
+                "received", m.Id, m.ReceivedAt, m.FromAddress.Length == 0 ? m.FromName : $"{m.FromName} <{m.FromAddress}>".Trim(), m.To, m.Subject, m.Status.ToString().ToLowerInvariant(),
                 m.MessageId, null, null, null, 0, null, m.MatchedBy, m.TextBody, m.Attachments)
             {
                 Channel = RecordReply.Label(m.Channel),
