@@ -14,12 +14,14 @@ internal sealed class CategoryCounter(AppDbContext db)
     /// <summary>Count per (category, authority), zero rows left out.</summary>
     public async Task<IReadOnlyList<CategoryCount>> Read(CancellationToken ct)
     {
-        var folded = await db.Set<CategoryCount>().AsNoTracking()
-            .Select(c => new { c.Category, c.AuthorityId, c.Count }).ToListAsync(ct);
-        var pending = await db.Set<CategoryDelta>().AsNoTracking()
-            .GroupBy(d => new { d.Category, d.AuthorityId })
-            .Select(g => new { g.Key.Category, g.Key.AuthorityId, Count = g.Sum(d => d.Delta) }).ToListAsync(ct);
-        return folded.Concat(pending)
+        // One statement (UNION ALL), so a fold committing between two reads cannot move deltas out of sight.
+        var rows = await db.Set<CategoryCount>().AsNoTracking()
+            .Select(c => new { c.Category, c.AuthorityId, c.Count })
+            .Concat(db.Set<CategoryDelta>().AsNoTracking()
+                .GroupBy(d => new { d.Category, d.AuthorityId })
+                .Select(g => new { g.Key.Category, g.Key.AuthorityId, Count = g.Sum(d => d.Delta) }))
+            .ToListAsync(ct);
+        return rows
             .GroupBy(c => (c.Category, c.AuthorityId))
             .Select(g => new CategoryCount { Category = g.Key.Category, AuthorityId = g.Key.AuthorityId, Count = g.Sum(c => c.Count) })
             .Where(c => c.Count != 0)
