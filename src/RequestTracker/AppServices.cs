@@ -39,6 +39,12 @@ internal static class AppServices
         services.AddScoped<DemoData>();
         services.AddScoped<DemoReplay>();
         services.AddScoped<SendRequest>();
+        services.AddScoped<Batches.FileBatch>();
+        services.AddScoped<Batches.GetBatch>();
+        services.AddScoped<Batches.ListBatches>();
+        services.AddScoped<Batches.SendBatch>();
+        services.AddScoped<Batches.WithdrawBatch>();
+        services.AddScoped<Batches.ActOnRow>();
         services.AddScoped<GetQuestion>();
         services.AddScoped<ActOnQuestion>();
         services.AddScoped<ReadJournal>();

@@ -224,6 +224,34 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.ToTable("Authorities");
                 });
 
+            modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Id");
+
+                    b.ToTable("Batches", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Definitions.DefinitionSnapshot", b =>
                 {
                     b.Property<string>("Hash")
@@ -578,6 +606,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Property<int>("AuthorityId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -622,6 +653,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityId", "Id");
+
+                    b.HasIndex("BatchId", "Id");
 
                     b.HasIndex("OwnerId", "Id");
 
@@ -1142,6 +1175,15 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Navigation("EscalationContacts");
                 });
 
+            modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
+                {
+                    b.HasOne("RequestTracker.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
                 {
                     b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
@@ -1167,6 +1209,11 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasForeignKey("AuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("RequestTracker.Batches.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("RequestTracker.Users.AppUser", null)
                         .WithMany()

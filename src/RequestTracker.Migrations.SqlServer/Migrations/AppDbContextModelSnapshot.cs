@@ -225,6 +225,34 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.ToTable("Authorities");
                 });
 
+            modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Id");
+
+                    b.ToTable("Batches", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Definitions.DefinitionSnapshot", b =>
                 {
                     b.Property<string>("Hash")
@@ -579,6 +607,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.Property<int>("AuthorityId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -623,6 +654,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityId", "Id");
+
+                    b.HasIndex("BatchId", "Id");
 
                     b.HasIndex("OwnerId", "Id");
 
@@ -1144,6 +1177,15 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.Navigation("EscalationContacts");
                 });
 
+            modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
+                {
+                    b.HasOne("RequestTracker.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
                 {
                     b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
@@ -1169,6 +1211,11 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasForeignKey("AuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("RequestTracker.Batches.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("RequestTracker.Users.AppUser", null)
                         .WithMany()

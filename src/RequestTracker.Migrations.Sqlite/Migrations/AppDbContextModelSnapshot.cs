@@ -211,6 +211,32 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Authorities");
                 });
 
+            modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Id");
+
+                    b.ToTable("Batches", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Definitions.DefinitionSnapshot", b =>
                 {
                     b.Property<string>("Hash")
@@ -553,6 +579,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("AuthorityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -597,6 +626,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityId", "Id");
+
+                    b.HasIndex("BatchId", "Id");
 
                     b.HasIndex("OwnerId", "Id");
 
@@ -1111,6 +1142,15 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Navigation("EscalationContacts");
                 });
 
+            modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
+                {
+                    b.HasOne("RequestTracker.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
                 {
                     b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
@@ -1136,6 +1176,11 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasForeignKey("AuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("RequestTracker.Batches.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("RequestTracker.Users.AppUser", null)
                         .WithMany()

@@ -41,6 +41,7 @@ internal static class PipelineSetup
         app.MapAuthApi();
         app.MapAuthorityApi();
         app.MapRequestApi();
+        app.MapBatchApi();
         app.MapUserApi();
         app.MapLawApi();
         app.MapQuestionApi();

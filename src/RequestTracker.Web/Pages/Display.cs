@@ -21,7 +21,7 @@ internal static class Display
 
         var html = new HtmlContentBuilder();
         html.AppendHtml($"<time datetime=\"{isoDate}\">");
-        html.Append($"{LegalDay.Brief(parsed.Value)} ({zone})");
+        html.Append(zone is null ? LegalDay.Brief(parsed.Value) : $"{LegalDay.Brief(parsed.Value)} ({zone})"); // no zone: the caller states it once nearby
         html.AppendHtml("</time>");
         if (provisional)
         {

@@ -20,6 +20,8 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Question> Questions => Set<Question>();
 
+    public DbSet<Batches.Batch> Batches => Set<Batches.Batch>();
+
     public DbSet<WorkflowInstance> Workflows => Set<WorkflowInstance>();
 
     public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();

@@ -19,6 +19,18 @@ internal sealed record DemoRequest(
     int? SentDaysAgo,
     IReadOnlyList<DemoAction> Actions);
 
+/// <summary>One letter to several authorities (<see cref="Batches.Batch"/>); <see cref="Actions"/> name the authority each happened at.</summary>
+internal sealed record DemoBatch(
+    string OwnerEmail,
+    string Title,
+    string Body,
+    string LegalBasis,
+    IReadOnlyList<QuestionContent> Questions,
+    IReadOnlyList<(string AuthorityName, string LegalBasis)> Authorities,
+    int FiledDaysAgo,
+    int SentDaysAgo,
+    IReadOnlyList<(string AuthorityName, DemoAction Action)> Actions);
+
 /// <summary>The data of the CSTO case (shared/SCENARIO.md). Addresses are on the reserved example.org domain.</summary>
 internal static class DemoCase
 {
@@ -94,4 +106,30 @@ internal static class DemoCase
             "Law of the Republic of Kazakhstan No. 401-V of 16 November 2015, Article 11.",
             [Timeline, RequestText], FiledDaysAgo: 1, SentDaysAgo: null, []),
     ];
+
+    /// <summary>
+    /// The case as the advocate really runs it: the same five questions to four authorities under four regimes
+    /// (a courtesy period, Russian and Kazakh access laws, the UN Charter's "immediately"), so the matrix shows
+    /// answered, refused, partly answered, due-soon and escalated cells side by side.
+    /// </summary>
+    public static readonly DemoBatch Batch = new(
+        AdvocateA,
+        "CSTO deployment to Kazakhstan: the same five questions to every body involved",
+        "We ask for the documents that show how the collective peacekeeping force came to be deployed to Kazakhstan in January 2022: who asked, in what terms, how the decision was taken and on what legal basis.",
+        "UN Charter, Articles 2(4), 51 and 103; Charter of the Collective Security Treaty Organization, Articles 3 and 5.",
+        [Timeline, RequestText, VoteRecords, Article51, Justification],
+        [
+            (CstoChairman, string.Empty),
+            (RussianMfa, "Federal Law No. 8-FZ of 9 February 2009, Articles 18 and 19."),
+            (KazakhPresident, "Law of the Republic of Kazakhstan No. 401-V of 16 November 2015, Article 11."),
+            (UnscPresident, "Charter of the United Nations, Article 51."),
+        ],
+        FiledDaysAgo: 25,
+        SentDaysAgo: 24,
+        [
+            (KazakhPresident, new DemoAction(2, "answered", 12, DocumentReference: "Akorda letter No. 01-2022/17 with the text of the appeal of 5 January 2022")),
+            (CstoChairman, new DemoAction(1, "answered", 5, DocumentReference: "Protocol of the extraordinary session of 6 January 2022 (extract)")),
+            (CstoChairman, new DemoAction(3, "refused", 3, Exemption: "Records of the Collective Security Council are not published")),
+            (RussianMfa, new DemoAction(4, "partially-answered", 2, DocumentReference: "Statement of the Ministry of 7 January 2022", Exemption: "Correspondence with the Security Council is not disclosed")),
+        ]);
 }

@@ -55,23 +55,20 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Crea
         foreach (var demo in DemoCase.Requests)
         {
             var owner = await db.Users.Where(u => u.Email == demo.OwnerEmail).Select(u => u.Id).SingleAsync(ct);
-            var request = new Request(owner, new RequestContent(authorities[demo.AuthorityName], demo.Title, demo.Body, demo.LegalBasis, demo.Questions), now.AddDays(-demo.FiledDaysAgo));
-            db.Requests.Add(request);
-            await db.SaveChangesAsync(ct);
-            var requestId = request.Id;
-            var questionIds = request.Questions.OrderBy(q => q.Position).Select(q => q.Id).ToList();
-            if (demo.SentDaysAgo is not { } sentDaysAgo)
-            {
-                continue;
-            }
+            var content = new RequestContent(authorities[demo.AuthorityName], demo.Title, demo.Body, demo.LegalBasis, demo.Questions);
+            await File(content, owner, null, demo.FiledDaysAgo, demo.SentDaysAgo, demo.Actions, demo.Title, now, events, ct);
+        }
 
-            events.Add((now.AddDays(-sentDaysAgo), () => Send(requestId, owner, now.AddDays(-sentDaysAgo), ct)));
-            foreach (var action in demo.Actions)
-            {
-                var at = now.AddDays(-action.DaysAgo);
-                var input = new ActionInput(action.Note, action.DocumentReference, action.Exemption, action.Extension);
-                events.Add((at, () => Act(questionIds[action.Position - 1], action.Action, input, owner, at, demo.Title, ct)));
-            }
+        var batch = DemoCase.Batch;
+        var batchOwner = await db.Users.Where(u => u.Email == batch.OwnerEmail).Select(u => u.Id).SingleAsync(ct);
+        var filed = new Batches.Batch(batchOwner, batch.Title, now.AddDays(-batch.FiledDaysAgo));
+        db.Batches.Add(filed);
+        await db.SaveChangesAsync(ct);
+        foreach (var (name, legalBasis) in batch.Authorities)
+        {
+            var content = new RequestContent(authorities[name], batch.Title, batch.Body, legalBasis.Length > 0 ? legalBasis : batch.LegalBasis, batch.Questions);
+            var actions = batch.Actions.Where(a => a.AuthorityName == name).Select(a => a.Action).ToList();
+            await File(content, batchOwner, filed.Id, batch.FiledDaysAgo, batch.SentDaysAgo, actions, $"{batch.Title} ({name})", now, events, ct);
         }
 
         foreach (var (at, apply) in events.OrderBy(e => e.At))
@@ -83,6 +80,30 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Crea
 
         await replay.RunUntil(now, ct);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Files one request at its day and schedules its sending and actions among <paramref name="events"/>.</summary>
+    private async Task File(
+        RequestContent content, string owner, int? batchId, int filedDaysAgo, int? sentDaysAgo, IReadOnlyList<DemoAction> actions, string title,
+        DateTime now, List<(DateTime At, Func<Task> Apply)> events, CancellationToken ct)
+    {
+        var request = new Request(owner, content, now.AddDays(-filedDaysAgo), batchId);
+        db.Requests.Add(request);
+        await db.SaveChangesAsync(ct);
+        var requestId = request.Id;
+        var questionIds = request.Questions.OrderBy(q => q.Position).Select(q => q.Id).ToList();
+        if (sentDaysAgo is not { } sent)
+        {
+            return;
+        }
+
+        events.Add((now.AddDays(-sent), () => Send(requestId, owner, now.AddDays(-sent), ct)));
+        foreach (var action in actions)
+        {
+            var at = now.AddDays(-action.DaysAgo);
+            var input = new ActionInput(action.Note, action.DocumentReference, action.Exemption, action.Extension);
+            events.Add((at, () => Act(questionIds[action.Position - 1], action.Action, input, owner, at, title, ct)));
+        }
     }
 
     private async Task Send(int requestId, string owner, DateTime at, CancellationToken ct)

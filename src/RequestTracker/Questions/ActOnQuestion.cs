@@ -88,7 +88,8 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
         return Outcome<IReadOnlyList<QuestionView>>.Ok(views);
     }
 
-    private async Task<Outcome<bool>> Record(CurrentUser user, List<int> ids, QuestionActionInput input, CancellationToken ct)
+    /// <summary>Validates the action and records it on every question named, in one transaction, or on none.</summary>
+    public async Task<Outcome<bool>> Record(CurrentUser user, List<int> ids, QuestionActionInput input, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var action = errors.RequiredText("action", input.Action, Lengths.Trigger);

@@ -13,9 +13,10 @@ internal sealed class Request
     {
     }
 
-    public Request(string ownerId, RequestContent content, DateTime now)
+    public Request(string ownerId, RequestContent content, DateTime now, int? batchId = null)
     {
         OwnerId = ownerId;
+        BatchId = batchId;
         Status = RequestStatus.Draft;
         CreatedAt = now;
         Apply(content, now);
@@ -26,6 +27,9 @@ internal sealed class Request
     public string OwnerId { get; private set; } = string.Empty;
 
     public int AuthorityId { get; private set; }
+
+    /// <summary>The batch this request was filed in (the same questions to several authorities), if any.</summary>
+    public int? BatchId { get; private set; }
 
     public Authorities.Authority? Authority { get; private set; }
 

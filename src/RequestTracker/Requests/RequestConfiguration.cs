@@ -17,11 +17,13 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         builder.Property(r => r.LegalBasis).HasMaxLength(Lengths.LegalBasis);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(Lengths.Kind);
         builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne<Batches.Batch>().WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Questions).WithOne().HasForeignKey(q => q.RequestId).OnDelete(DeleteBehavior.Cascade);
 
         // One index per filter the list offers, each ending in Id so keyset paging is a range scan.
         builder.HasIndex(r => new { r.OwnerId, r.Id });
         builder.HasIndex(r => new { r.Status, r.Id });
         builder.HasIndex(r => new { r.AuthorityId, r.Id });
+        builder.HasIndex(r => new { r.BatchId, r.Id }); // a batch's requests
     }
 }

@@ -20,13 +20,14 @@ internal sealed record RequestInput(int? AuthorityId, string? Title, string? Bod
         var title = errors.RequiredLine("title", Title, Lengths.Title);
         var body = errors.RequiredText("body", Body, Lengths.Body);
         var legalBasis = errors.OptionalText("legalBasis", LegalBasis, Lengths.LegalBasis);
-        var questions = ValidateQuestions(errors);
+        var questions = ValidateQuestions(errors, Questions);
         return errors.IsEmpty ? new RequestContent(authorityId!.Value, title!, body!, legalBasis, questions) : null;
     }
 
-    private List<QuestionContent> ValidateQuestions(ValidationErrors errors)
+    /// <summary>The questions of a request or of a batch, checked alike (field names <c>questions[i].…</c>).</summary>
+    public static List<QuestionContent> ValidateQuestions(ValidationErrors errors, IReadOnlyList<QuestionInput>? inputList)
     {
-        var inputs = Questions ?? [];
+        var inputs = inputList ?? [];
         if (inputs.Count == 0)
         {
             errors.Add("questions", "A request needs at least one question.");

@@ -18,6 +18,9 @@ internal sealed record RequestResponse(
     DateTime? SentAt,
     DateTime? WithdrawnAt)
 {
+    /// <summary>The batch the request was filed in (the same questions to several authorities), if any.</summary>
+    public int? BatchId { get; init; }
+
     /// <summary>Maps a request loaded with its authority and questions, and the workflows of its questions.</summary>
     public static RequestResponse From(Request r, IReadOnlyList<Runtime.WorkflowInstance> workflows, DateTime now) =>
         new(
@@ -38,7 +41,10 @@ internal sealed record RequestResponse(
             r.CreatedAt,
             r.UpdatedAt,
             r.SentAt,
-            r.WithdrawnAt);
+            r.WithdrawnAt)
+        {
+            BatchId = r.BatchId,
+        };
 }
 
 internal sealed record RequestSummary(

@@ -55,7 +55,7 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
     {
         Id = id;
         ModelState.Clear(); // adding a row is not a submission: no errors yet
-        Form.Questions.Add(new QuestionForm { Category = kind, Text = QuestionKinds.Text(kind) });
+        Form.AddQuestion(kind);
         await LoadAuthorities(ct);
         return Page();
     }
@@ -64,10 +64,7 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
     {
         Id = id;
         ModelState.Clear();
-        if (index >= 0 && index < Form.Questions.Count)
-        {
-            Form.Questions.RemoveAt(index);
-        }
+        Form.RemoveQuestion(index);
 
         await LoadAuthorities(ct);
         return Page();
@@ -77,7 +74,7 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
     {
         Id = id;
         ModelState.Clear(); // the handler validates; its messages are the ones shown
-        var input = new RequestInput(Form.AuthorityId, Form.Title, Form.Body, Form.LegalBasis, Form.Questions.Select(q => new QuestionInput(q.Category, q.Text)).ToList());
+        var input = new RequestInput(Form.AuthorityId, Form.Title, Form.Body, Form.LegalBasis, Form.QuestionInputs());
         var user = CurrentUser.From(User);
         var outcome = id is { } existing ? await edit.Handle(user, existing, input, ct) : await file.Handle(user, input, ct);
         if (outcome.Kind == OutcomeKind.Ok)
@@ -96,11 +93,7 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
     }
 
     private async Task LoadAuthorities(CancellationToken ct) =>
-        Authorities = (await authorities.List(ct)).Select(a => (a, catalog.Laws.TryGetValue(a.LawId, out var law)
-            ? $"{law.Name}; reply {law.Response.Within}; holidays: {CalendarName(law.CalendarId)}; days counted in {a.TimeZone} (the authority's zone)"
-            : a.LawId)).ToList();
-
-    private string CalendarName(string id) => catalog.Calendars.TryGetValue(id, out var calendar) ? calendar.Name : id;
+        Authorities = (await authorities.List(ct)).Select(a => (a, LawSummary.Of(catalog, a))).ToList();
 }
 
 internal sealed class RequestForm
@@ -114,6 +107,19 @@ internal sealed class RequestForm
     public string? Body { get; set; }
 
     public List<QuestionForm> Questions { get; set; } = [];
+
+    /// <summary>Adding a question row without script: the form comes back with a row of that kind, its text ready to edit.</summary>
+    public void AddQuestion(QuestionCategory kind) => Questions.Add(new QuestionForm { Category = kind, Text = QuestionKinds.Text(kind) });
+
+    public void RemoveQuestion(int index)
+    {
+        if (index >= 0 && index < Questions.Count)
+        {
+            Questions.RemoveAt(index);
+        }
+    }
+
+    public List<QuestionInput> QuestionInputs() => Questions.Select(q => new QuestionInput(q.Category, q.Text)).ToList();
 }
 
 internal sealed class QuestionForm

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Batches;
+using RequestTracker.Definitions;
+using RequestTracker.Handling;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Pages.Batches;
+
+/// <summary>
+/// A batch as its matrix (questions down, authorities across), with sending and withdrawing for the whole
+/// batch or one authority, one action on a question across the batch, and the matrix as CSV.
+/// </summary>
+internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog) : PageModel
+{
+    private static readonly string[] CsvHead = ["question", "kind", "text"];
+
+    public BatchView Item { get; private set; } = null!;
+
+    public WorkflowCatalog Catalog => catalog;
+
+    [BindProperty]
+    public RowForm Row { get; set; } = new();
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGet(int id, CancellationToken ct)
+    {
+        Notice = TempData["Notice"] as string;
+        return await Load(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostSend(int id, int? requestId, CancellationToken ct)
+    {
+        var outcome = await send.Handle(CurrentUser.From(User), id, new BatchSelection(requestId is { } one ? [one] : null), ct);
+        return await After(id, outcome, requestId is null ? "Sent: each authority's letter is queued and its deadlines run." : "Sent to that authority.", ct);
+    }
+
+    public async Task<IActionResult> OnPostWithdraw(int id, string? reason, bool notifyAuthority, int? requestId, CancellationToken ct)
+    {
+        var outcome = await withdraw.Handle(CurrentUser.From(User), id, new WithdrawBatchInput(reason, notifyAuthority, requestId is { } one ? [one] : null), ct);
+        return await After(id, outcome, "Withdrawn: nothing more is sent about it" + (notifyAuthority ? " but the withdrawal notice." : "."), ct);
+    }
+
+    public async Task<IActionResult> OnPostRow(int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var input = new RowActionInput(Row.Action, Row.Note, Row.DocumentReference, Row.Exemption, Row.Extension, null);
+        var outcome = await act.Handle(CurrentUser.From(User), id, Row.Position, input, ct);
+        if (outcome.Value is { } done)
+        {
+            TempData["Notice"] = $"Question {Row.Position}: '{Display.Trigger(Row.Action!)}' recorded at {done.Acted.Count} authorit{(done.Acted.Count == 1 ? "y" : "ies")}"
+                + (done.Skipped.Count > 0 ? $"; {done.Skipped.Count} left as they were (their state does not take it)." : ".");
+            return Redirect($"/batches/{id}");
+        }
+
+        return await After(id, outcome, string.Empty, ct);
+    }
+
+    /// <summary>The matrix as CSV: a line per question, a column per authority, each cell its state and last day.</summary>
+    public async Task<IActionResult> OnGetCsv(int id, CancellationToken ct)
+    {
+        if (!await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', CsvHead.Concat(Item.Authorities.Select(a => CsvCell.Of(a.AuthorityName))).Append("answered_by")).Append('\n');
+        foreach (var row in Item.Questions)
+        {
+            csv.AppendJoin(',', new[] { CsvCell.Of(row.Position), CsvCell.Of(row.Category), CsvCell.Of(row.Text) }
+                .Concat(row.Cells.Select(c => CsvCell.Of(CellText(c))))
+                .Append(CsvCell.Of(string.Join("; ", row.AnsweredBy.Select(a => a.Partly ? $"{a.AuthorityName} (partly)" : a.AuthorityName))))).Append('\n');
+        }
+
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"batch-{id}.csv");
+    }
+
+    /// <summary>A cell in words: "Awaiting reply; due 2026-12-14 (Europe/Moscow); overdue".</summary>
+    public static string CellText(BatchCell? cell) => cell switch
+    {
+        null => "no such question",
+        { State: null } => "not sent",
+        _ => string.Join("; ", new[]
+        {
+            cell.StateLabel,
+            cell.DueDate is { } day && Categories.Waiting(cell.StateCategory!) ? string.Create(CultureInfo.InvariantCulture, $"due {day}") : null,
+            cell.Timeliness is "overdue" or "dueSoon" ? Display.Timeliness(cell.Timeliness).ToLowerInvariant() : null,
+        }.Where(p => p is not null)),
+    };
+
+    private async Task<IActionResult> After<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct)
+    {
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            TempData["Notice"] = notice;
+            return Redirect($"/batches/{id}");
+        }
+
+        if (outcome.Kind == OutcomeKind.NotFound || !await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        FormErrors.Copy(outcome, ModelState, string.Empty);
+        return Page();
+    }
+
+    private async Task<bool> Load(int id, CancellationToken ct)
+    {
+        var outcome = await get.Handle(CurrentUser.From(User), id, ct);
+        Item = outcome.Value!;
+        return outcome.Kind == OutcomeKind.Ok;
+    }
+}
+
+/// <summary>The row action form: which question, which action, and the fields the action may need.</summary>
+internal sealed class RowForm
+{
+    public int Position { get; set; }
+
+    public string? Action { get; set; }
+
+    public string? Note { get; set; }
+
+    public string? DocumentReference { get; set; }
+
+    public string? Exemption { get; set; }
+
+    public int? Extension { get; set; }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RequestTracker.Data;
+using RequestTracker.Users;
+
+namespace RequestTracker.Batches;
+
+internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
+{
+    public void Configure(EntityTypeBuilder<Batch> builder)
+    {
+        builder.ToTable("Batches");
+        builder.Property(b => b.OwnerId).HasMaxLength(Lengths.UserId);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(b => b.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(b => b.Title).HasMaxLength(Lengths.Title);
+
+        // The list pages by owner, newest first.
+        builder.HasIndex(b => new { b.OwnerId, b.Id });
+    }
+}
