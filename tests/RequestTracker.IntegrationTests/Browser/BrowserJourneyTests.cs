@@ -216,6 +216,64 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_advocate_files_one_set_of_questions_to_two_authorities_and_follows_them_in_the_matrix()
+    {
+        var manager = app.Client(TestUser.Manager);
+        var ru = await MailTestClient.Authority(manager, "ru-8-fz", "foi@ministry.test", "Europe/Moscow");
+        var kz = await MailTestClient.Authority(manager, "kz-401-v", "press@akorda.test", "Asia/Almaty");
+        var title = $"Batch {Guid.NewGuid():N}"[..20];
+        var advocate = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password);
+        await advocate.GotoAsync("/requests");
+        await advocate.GetByRole(AriaRole.Link, new() { Name = "File to several authorities" }).ClickAsync();
+
+        await advocate.GetByTestId($"target-{ru}").GetByRole(AriaRole.Checkbox).CheckAsync();
+        await advocate.GetByTestId($"target-{kz}").GetByRole(AriaRole.Checkbox).CheckAsync();
+        await advocate.GetByTestId($"target-{kz}").GetByRole(AriaRole.Textbox).FillAsync("Law No. 401-V, Article 11");
+        await advocate.GetByLabel("Title").FillAsync(title);
+        await advocate.GetByLabel("Letter").FillAsync("Please provide the documents below.");
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Vote records per member" }).ClickAsync();
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Published legal justification" }).ClickAsync();
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Save the drafts" }).ClickAsync();
+
+        var matrix = advocate.GetByTestId("matrix");
+        Assert.Matches("/batches/[0-9]+$", advocate.Url);
+        Assert.Equal(2, await matrix.Locator("tbody tr").CountAsync());
+        Assert.Contains("Not sent", await matrix.InnerTextAsync(), StringComparison.Ordinal);
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Send to the 2 authorities not yet sent" }).ClickAsync();
+        Assert.StartsWith("Sent:", await advocate.GetByTestId("notice").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(4, await matrix.Locator("tbody").GetByText("Awaiting response").CountAsync());
+        var toRu = await app.Mail.WaitFor(m => m.About(title) && m.To.ToString().Contains("foi@ministry.test", StringComparison.Ordinal));
+        var toKz = await app.Mail.WaitFor(m => m.About(title) && m.To.ToString().Contains("press@akorda.test", StringComparison.Ordinal));
+        Assert.Contains("Law No. 401-V, Article 11", toKz.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Law No. 401-V, Article 11", toRu.TextBody, StringComparison.Ordinal);
+
+        // One answer at the Kazakh office: the row says where; then one refusal recorded across the row.
+        await matrix.GetByTestId($"cell-1-{kz}").GetByRole(AriaRole.Link).ClickAsync();
+        var question = advocate.GetByTestId("question-1");
+        await question.GetByLabel("Record what happened").SelectOptionAsync("answered");
+        await question.GetByLabel("Document reference").FillAsync("Letter 17");
+        await question.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        await advocate.GetByTestId("batch-link").ClickAsync();
+        Assert.Contains("Answered by", await matrix.GetByTestId("row-1").GetByTestId("answered-by").InnerTextAsync(), StringComparison.Ordinal);
+        await advocate.GetByLabel("Question", new() { Exact = true }).SelectOptionAsync("1");
+        await advocate.GetByLabel("Action", new() { Exact = true }).SelectOptionAsync("refused");
+        await advocate.GetByLabel("Exemption cited").FillAsync("Internal deliberations");
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Record", Exact = true }).ClickAsync();
+        Assert.Equal("Question 1: 'Refused (exemption cited)' recorded at 1 authority; 1 left as they were (their state does not take it).",
+            await advocate.GetByTestId("notice").InnerTextAsync());
+        Assert.Equal("Refused", await matrix.GetByTestId($"cell-1-{ru}").GetByRole(AriaRole.Link).InnerTextAsync());
+        Assert.Equal("Answered", await matrix.GetByTestId($"cell-1-{kz}").GetByRole(AriaRole.Link).InnerTextAsync());
+        await BrowserSession.Screenshot(advocate, "14-batch-matrix");
+
+        var download = await advocate.RunAndWaitForDownloadAsync(() => advocate.GetByTestId("csv").ClickAsync());
+        var csv = await File.ReadAllLinesAsync(await download.PathAsync());
+        Assert.Equal(3, csv.Length);
+        Assert.StartsWith("1,Vote records per member,", csv[1], StringComparison.Ordinal);
+        Assert.Contains(",Refused,", csv[1], StringComparison.Ordinal);
+        Assert.Contains(",Answered,", csv[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_admin_adds_an_advocate_who_signs_in_and_is_then_disabled_and_signed_out()
     {
         var admin = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.Admin), ApiApp.Password);

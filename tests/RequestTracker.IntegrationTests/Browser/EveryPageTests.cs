@@ -37,6 +37,24 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             letter.EnsureSuccessStatusCode();
         }
 
+        var other = await MailTestClient.Authority(app.Client(TestUser.Manager), "kz-401-v", "press@akorda.test", "Asia/Almaty");
+        int batch;
+        using (var filed = await app.Client(TestUser.AdvocateA).PostJson("/api/batches", new
+        {
+            title = "The same questions to two bodies",
+            body = "Please provide the documents below.",
+            questions = new[] { new { category = "voteRecords", text = "How did each member state vote on the deployment of the collective force?" } },
+            authorities = new[] { new { authorityId = authority }, new { authorityId = other } },
+        }))
+        {
+            batch = (await filed.Json(System.Net.HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        }
+
+        using (var sendBatch = await app.Client(TestUser.AdvocateA).PostAsync($"/api/batches/{batch}/send", null))
+        {
+            sendBatch.EnsureSuccessStatusCode();
+        }
+
         var pages = new Dictionary<string, string[]>
         {
             ["anonymous"] = ["/login", "/account/forgot", "/account/reset?user=nobody&token=nothing"],
@@ -44,11 +62,13 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             [
                 "/requests", "/requests/edit", $"/requests/{sent}", $"/requests/{draft}", $"/requests/{sent}/replies/new", "/questions",
                 $"/questions/{questions[0]}/workflow", "/authorities", $"/authorities/{authority}", "/account/password", "/requests/999999", "/dashboard", "/search?q=vote",
+                "/batches", "/batches/new", $"/batches/{batch}",
             ],
             ["manager"] =
             [
                 "/dashboard", "/requests", "/questions", $"/requests/{sent}", $"/questions/{questions[0]}/workflow", "/workflows", "/journal/escalations",
                 "/outbox", "/inbox", "/authorities", $"/authorities/{authority}", "/authorities/edit", $"/authorities/edit/{authority}", "/search?q=acknowledge", "/search?q=%21",
+                "/batches", $"/batches/{batch}",
             ],
             ["admin"] = ["/users"],
         };

@@ -71,7 +71,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
         csv.AppendJoin(',', CsvHead.Concat(Item.Authorities.Select(a => CsvCell.Of(a.AuthorityName))).Append("answered_by")).Append('\n');
         foreach (var row in Item.Questions)
         {
-            csv.AppendJoin(',', new[] { CsvCell.Of(row.Position), CsvCell.Of(row.Category), CsvCell.Of(row.Text) }
+            csv.AppendJoin(',', new[] { CsvCell.Of(row.Position), CsvCell.Of(Display.Category(row.Category)), CsvCell.Of(row.Text) }
                 .Concat(row.Cells.Select(c => CsvCell.Of(CellText(c))))
                 .Append(CsvCell.Of(string.Join("; ", row.AnsweredBy.Select(a => a.Partly ? $"{a.AuthorityName} (partly)" : a.AuthorityName))))).Append('\n');
         }
