@@ -39,6 +39,7 @@ internal static class AppServices
         services.AddScoped<DemoData>();
         services.AddScoped<DemoReplay>();
         services.AddScoped<SendRequest>();
+        services.AddScoped<CheckRequestJournal>();
         services.AddScoped<Batches.FileBatch>();
         services.AddScoped<Batches.GetBatch>();
         services.AddScoped<Batches.ListBatches>();

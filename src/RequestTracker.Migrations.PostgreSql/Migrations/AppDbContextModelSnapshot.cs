@@ -679,6 +679,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("ChainSeq")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Event")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -688,10 +691,20 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("QuestionId")
                         .HasColumnType("integer");
@@ -716,6 +729,10 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("Event", "At");
 
                     b.HasIndex("QuestionId", "Id");
+
+                    b.HasIndex("RequestId", "ChainSeq")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Journal_RequestId_ChainSeq");
 
                     b.HasIndex("RequestId", "Id");
 

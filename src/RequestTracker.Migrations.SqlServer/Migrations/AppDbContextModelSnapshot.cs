@@ -680,6 +680,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("ChainSeq")
+                        .HasColumnType("int");
+
                     b.Property<string>("Event")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -689,10 +692,20 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<int>("QuestionId")
                         .HasColumnType("int");
@@ -717,6 +730,11 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("Event", "At");
 
                     b.HasIndex("QuestionId", "Id");
+
+                    b.HasIndex("RequestId", "ChainSeq")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Journal_RequestId_ChainSeq")
+                        .HasFilter("[ChainSeq] IS NOT NULL");
 
                     b.HasIndex("RequestId", "Id");
 

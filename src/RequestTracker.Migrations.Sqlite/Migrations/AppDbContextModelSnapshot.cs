@@ -650,6 +650,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChainSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Event")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -659,9 +662,19 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("QuestionId")
@@ -687,6 +700,10 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("Event", "At");
 
                     b.HasIndex("QuestionId", "Id");
+
+                    b.HasIndex("RequestId", "ChainSeq")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Journal_RequestId_ChainSeq");
 
                     b.HasIndex("RequestId", "Id");
 

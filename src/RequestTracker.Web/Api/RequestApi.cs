@@ -35,6 +35,13 @@ internal static class RequestApi
                 (await withdraw.Handle(CurrentUser.From(user), id, body ?? new WithdrawInput(null, false), ct)).ToHttp())
             .WithSummary("Withdraw a request, optionally with { reason, notifyAuthority }. A sent request's workflows end and its queued emails are cancelled in the same transaction; notifyAuthority queues a withdrawal notice. 409 if already withdrawn.")
             .ProducesErrors();
+        group.MapGet("/{id:int}/journal/verify", async (int id, ClaimsPrincipal user, CheckRequestJournal check, CancellationToken ct) =>
+                (await check.Handle(CurrentUser.From(user), id, ct)).ToHttp())
+            .WithSummary("Recompute the request's journal hash chain: { intact, entries, head } or the first entry that does not match (firstBreak: entryId, position, reason).")
+            .ProducesErrors();
+        app.MapGet("/api/journal/verify", async (Runtime.JournalVerify verify, CancellationToken ct) => TypedResults.Ok(await verify.Run(null, ct)))
+            .WithTags("Requests").RequireAuthorization(ApiPolicies.Manager)
+            .WithSummary("Managers: recompute every request's journal chain; the first entry that does not match, if any.");
         group.MapPost("/{id:int}/actions", async (int id, BatchActionInput body, ClaimsPrincipal user, ActOnQuestion act, CancellationToken ct) =>
                 (await act.HandleMany(CurrentUser.From(user), id, body, ct)).ToHttp())
             .WithSummary("Record one action on several questions of the request ({ questionIds, action, note, documentReference, exemption, extension }): all in one transaction, or none — a refusal names the question.")

@@ -21,9 +21,12 @@ internal static class AppCommands
               Validates a workflows folder (default: the one the app would load); errors as file:line:column.
           figures rebuild
               Recounts the dashboard's questions per category and authority from the workflows themselves.
+          journal verify [--request N]
+              Recomputes every request's journal hash chain (or request N's); prints "intact" or the first entry
+              that does not match, and exits 1 then.
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "users" or "workflows" or "figures";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "users" or "workflows" or "figures" or "journal";
 
     /// <summary>Turns bare flags into configuration keys (<c>--demo</c> is <c>Demo:Enabled=true</c>).</summary>
     public static string[] ExpandFlags(string[] args) =>
@@ -49,6 +52,7 @@ internal static class AppCommands
             ("users", "create") => await CreateUser(scope.ServiceProvider, ParseOptions(args.Skip(2))),
             ("users", "list") => await ListUsers(scope.ServiceProvider),
             ("figures", "rebuild") => await RebuildFigures(scope.ServiceProvider),
+            ("journal", "verify") => await VerifyJournal(scope.ServiceProvider, ParseOptions(args.Skip(2))),
             _ => PrintUsage(),
         };
     }
@@ -95,6 +99,30 @@ internal static class AppCommands
         Console.WriteLine($"Recounted {counted} questions by category and authority.");
         var tallied = await services.GetRequiredService<Overview.TallyCounter>().Rebuild(CancellationToken.None);
         Console.WriteLine($"Recounted {tallied} requests and final answers by authority.");
+        return 0;
+    }
+
+    private static async Task<int> VerifyJournal(IServiceProvider services, Dictionary<string, string?> options)
+    {
+        int? requestId = null;
+        if (options.TryGetValue("request", out var text))
+        {
+            if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || id < 0)
+            {
+                return PrintUsage();
+            }
+
+            requestId = id;
+        }
+
+        var report = await services.GetRequiredService<Runtime.JournalVerify>().Run(requestId, CancellationToken.None);
+        if (report.FirstBreak is { } broken)
+        {
+            Console.WriteLine($"broken: request {broken.RequestId}, journal entry {broken.EntryId} (question {broken.QuestionId}, position {broken.Position?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): {broken.Reason}");
+            return 1;
+        }
+
+        Console.WriteLine($"intact: {report.Entries} entries in {report.Requests} request chain(s)" + (report.Head is null ? "." : $"; last hash {report.Head}"));
         return 0;
     }
 

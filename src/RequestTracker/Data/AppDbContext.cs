@@ -47,16 +47,47 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         Overview.CategoryDelta.Record(ChangeTracker);
         Overview.AuthorityTallyDelta.Record(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        for (var attempt = 0; ; attempt++)
+        {
+            Runtime.JournalChain.LinkNow(this);
+            try
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+            catch (DbUpdateException e) when (CanRelink(e, attempt))
+            {
+            }
+        }
     }
 
-    /// <summary>Every save records the category changes it makes (<see cref="Overview.CategoryDelta"/>), in itself.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every save records the category changes it makes (<see cref="Overview.CategoryDelta"/>), in itself, and links the
+    /// journal entries it adds into their request's hash chain (<see cref="Runtime.JournalChain"/>).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Overview.CategoryDelta.Record(ChangeTracker);
         Overview.AuthorityTallyDelta.Record(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            await Runtime.JournalChain.Link(this, cancellationToken);
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException e) when (CanRelink(e, attempt))
+            {
+            }
+        }
     }
+
+    /// <summary>
+    /// Another writer took the chain position this save read as free: nothing was written (the save's own
+    /// transaction rolled back), so link again from the new head and save again. Inside a caller's transaction
+    /// the database has aborted it (PostgreSQL), so the caller's own retry must run instead. Saving again here is
+    /// what keeps an email that was sent from being sent twice: its "sent" record is saved, not given up.
+    /// </summary>
+    private bool CanRelink(DbUpdateException e, int attempt) => attempt < 10 && Database.CurrentTransaction is null && Runtime.JournalChain.IsFork(e);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

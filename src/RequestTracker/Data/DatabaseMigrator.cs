@@ -19,5 +19,8 @@ internal static class DatabaseMigrator
             // WAL lets readers proceed while a writer commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+
+        // Entries written before the journal was a hash chain join it once, oldest first.
+        await Runtime.JournalChain.SealUnsealed(db, ct);
     }
 }

@@ -22,8 +22,8 @@ internal static class Journal
         {
             QuestionId = questionId,
             RequestId = requestId,
-            At = at,
-            ScheduledFor = scheduled,
+            At = JournalChain.Truncate(at),
+            ScheduledFor = scheduled is { } due ? JournalChain.Truncate(due) : null,
             Event = @event,
             FromState = from,
             ToState = to,

@@ -26,4 +26,13 @@ internal sealed class JournalEntry
     public string Note { get; set; } = string.Empty;
 
     public string Rule { get; set; } = string.Empty;
+
+    /// <summary>The entry's place in its request's hash chain: 1 for the first entry of the request (see <see cref="JournalChain"/>).</summary>
+    public int? ChainSeq { get; set; }
+
+    /// <summary>The hash of the entry before it in the chain; null for the first.</summary>
+    public string? PrevHash { get; set; }
+
+    /// <summary>SHA-256 (lower-case hex) of the entry's canonical form, which includes <see cref="PrevHash"/>.</summary>
+    public string? Hash { get; set; }
 }

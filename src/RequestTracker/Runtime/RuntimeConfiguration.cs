@@ -61,6 +61,10 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.HasIndex(j => new { j.QuestionId, j.Id });
         builder.HasIndex(j => new { j.RequestId, j.Id });
         builder.HasIndex(j => new { j.Event, j.At }); // "escalations fired today" on the dashboard
+        builder.Property(j => j.PrevHash).HasMaxLength(64).IsUnicode(false);
+        builder.Property(j => j.Hash).HasMaxLength(64).IsUnicode(false);
+        // One entry per chain position: two writers that read the same head collide here instead of forking the chain.
+        builder.HasIndex(j => new { j.RequestId, j.ChainSeq }).IsUnique().HasDatabaseName(JournalChain.Index);
     }
 }
 

@@ -19,6 +19,7 @@ internal static class RuntimeSetup
         services.AddHostedService<ReplicaWakeUp>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TimerClaims>();
+        services.AddScoped<JournalVerify>();
         services.AddSingleton<TimerWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerWorker>());
         return services;

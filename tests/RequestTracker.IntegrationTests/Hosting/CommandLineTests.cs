@@ -27,8 +27,10 @@ public sealed partial class CommandLineTests : IDisposable
         using var client = await SignIn(address, manager.Groups[1].Value, manager.Groups[3].Value);
         var requests = await client.GetFromJsonAsync<JsonElement>("/api/requests");
         var authorities = await client.GetFromJsonAsync<JsonElement>("/api/authorities");
-        Assert.Equal(4, requests.GetProperty("items").GetArrayLength());
+        Assert.Equal(8, requests.GetProperty("items").GetArrayLength()); // four alone, four in the batch
         Assert.Equal(5, authorities.GetArrayLength());
+        var batch = (await client.GetFromJsonAsync<JsonElement>("/api/batches")).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(4, batch.GetProperty("authorities").GetInt32());
 
         // The demo is in motion: deadlines that passed weeks ago are escalated by the worker at start-up.
         var progress = await Eventually.Get(
@@ -58,6 +60,31 @@ public sealed partial class CommandLineTests : IDisposable
         }
 
         Assert.Superset(new HashSet<string> { "onTime", "dueSoon", "overdue", "closed" }, states.ToHashSet());
+        await app.DisposeAsync();
+
+        // The journal's hash chains hold; one byte changed in one row in the database is named by its id.
+        await using (var verify = AppProcess.Start(Environment, "journal", "verify"))
+        {
+            Assert.Equal(0, await verify.Exited());
+            Assert.Contains(verify.Output, l => l.StartsWith("intact: ", StringComparison.Ordinal));
+        }
+
+        long tampered;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_data.FullName, "requesttracker.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var pick = connection.CreateCommand();
+            pick.CommandText = """SELECT "Id" FROM "Journal" WHERE "Event" = 'deadline-passed' ORDER BY "Id" LIMIT 1""";
+            tampered = (long)(await pick.ExecuteScalarAsync())!;
+            await using var change = connection.CreateCommand();
+            change.CommandText = """UPDATE "Journal" SET "Note" = 'X' || substr("Note", 2) WHERE "Id" = $id""";
+            change.Parameters.AddWithValue("$id", tampered);
+            Assert.Equal(1, await change.ExecuteNonQueryAsync());
+        }
+
+        await using var broken = AppProcess.Start(Environment, "journal", "verify");
+        Assert.Equal(1, await broken.Exited());
+        Assert.Contains(broken.Output, l => l.Contains($"journal entry {tampered} ", StringComparison.Ordinal) && l.Contains("does not match its hash", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -87,6 +87,12 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return; // a test may stop the process before its using block ends
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -95,6 +101,8 @@ public sealed partial class AppProcess : IAsyncDisposable
 
         _process.Dispose();
     }
+
+    private bool _disposed;
 
     private void Record(string? line)
     {

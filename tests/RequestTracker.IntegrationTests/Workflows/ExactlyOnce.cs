@@ -45,6 +45,45 @@ internal static class ExactlyOnce
         Assert.Equal(requests, await Emails(connection, "request"));
         Assert.Equal(requests, await Emails(connection, "reminder"));
         await AssertCountsEqualRecount(connection);
+        await AssertChainsIntact(connection);
+    }
+
+    /// <summary>
+    /// Every request's journal is one unbroken hash chain: racing writers (two runtimes, a killed process) neither
+    /// forked it nor left an entry out; each entry's hash recomputed from its columns as read back.
+    /// </summary>
+    public static async Task AssertChainsIntact(DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT "Id", "RequestId", "QuestionId", "At", "ScheduledFor", "Event", "FromState", "ToState", "Actor", "Note", "Rule", "ChainSeq", "PrevHash", "Hash"
+            FROM "Journal" ORDER BY "RequestId", "ChainSeq", "Id"
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        var walk = new RequestTracker.Runtime.ChainWalk();
+        while (await reader.ReadAsync())
+        {
+            var broken = walk.Step(new RequestTracker.Runtime.JournalEntry
+            {
+                Id = reader.GetInt64(0),
+                RequestId = reader.GetInt32(1),
+                QuestionId = reader.GetInt32(2),
+                At = DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc),
+                ScheduledFor = reader.IsDBNull(4) ? null : DateTime.SpecifyKind(reader.GetDateTime(4), DateTimeKind.Utc),
+                Event = reader.GetString(5),
+                FromState = reader.IsDBNull(6) ? null : reader.GetString(6),
+                ToState = reader.IsDBNull(7) ? null : reader.GetString(7),
+                Actor = reader.GetString(8),
+                Note = reader.GetString(9),
+                Rule = reader.GetString(10),
+                ChainSeq = reader.IsDBNull(11) ? null : reader.GetInt32(11),
+                PrevHash = reader.IsDBNull(12) ? null : reader.GetString(12),
+                Hash = reader.IsDBNull(13) ? null : reader.GetString(13),
+            });
+            Assert.True(broken is null, $"Journal chain broken at entry {broken?.EntryId} of request {broken?.RequestId}: {broken?.Reason}");
+        }
+
+        Assert.True(walk.Entries > 0, "the journal has entries");
     }
 
     /// <summary>The dashboard's maintained category counts (folded plus pending deltas) equal a full recount.</summary>
