@@ -21,6 +21,13 @@ if ! command -v chromium >/dev/null 2>&1; then
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
 fi
+# --- Python 3, which a dossier's verify_journal.py is checked with (as a third party would run it) -------------
+if ! command -v python3 >/dev/null 2>&1; then
+  echo "== installing Python 3"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3 >/dev/null
+fi
+
 RT_TEST_CHROMIUM=$(command -v chromium)
 export RT_TEST_CHROMIUM
 

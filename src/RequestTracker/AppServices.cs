@@ -40,6 +40,8 @@ internal static class AppServices
         services.AddScoped<DemoReplay>();
         services.AddScoped<SendRequest>();
         services.AddScoped<CheckRequestJournal>();
+        services.AddScoped<Dossiers.Dossier>();
+        services.AddScoped<Dossiers.DossierTimeline>();
         services.AddScoped<Batches.FileBatch>();
         services.AddScoped<Batches.GetBatch>();
         services.AddScoped<Batches.ListBatches>();

@@ -18,6 +18,13 @@ internal static class BatchApi
                 (await get.Handle(CurrentUser.From(user), id, ct)).ToHttp())
             .WithSummary("Read a batch as its matrix: authorities (one request each), questions, and each question's state and deadline at each authority.")
             .ProducesErrors();
+        group.MapGet("/{id:int}/dossier.zip", async (int id, ClaimsPrincipal user, RequestTracker.Dossiers.Dossier dossier, CancellationToken ct) =>
+                await dossier.ForBatch(CurrentUser.From(user), id, ct) is { } plan
+                    ? Results.Stream(stream => dossier.Write(plan, stream, ct), "application/zip", $"dossier-{plan.Name}.zip")
+                    : TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound))
+            .WithSummary("The batch's dossier: every request of it as in a request's dossier (one folder each), one timeline, one manifest.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
+            .ProducesErrors();
         group.MapPost("/", async (BatchInput body, ClaimsPrincipal user, FileBatch file, CancellationToken ct) =>
                 (await file.Handle(CurrentUser.From(user), body, ct)).ToHttp(b => TypedResults.Created($"/api/batches/{b.Id}", b)))
             .WithSummary("File one set of questions to several authorities ({ title, body, legalBasis, questions, authorities: [{ authorityId, legalBasis }] }): one draft request each, under its own law.")

@@ -39,6 +39,13 @@ internal static class RequestApi
                 (await check.Handle(CurrentUser.From(user), id, ct)).ToHttp())
             .WithSummary("Recompute the request's journal hash chain: { intact, entries, head } or the first entry that does not match (firstBreak: entryId, position, reason).")
             .ProducesErrors();
+        group.MapGet("/{id:int}/dossier.zip", async (int id, ClaimsPrincipal user, RequestTracker.Dossiers.Dossier dossier, CancellationToken ct) =>
+                await dossier.ForRequest(CurrentUser.From(user), id, ct) is { } plan
+                    ? Results.Stream(stream => dossier.Write(plan, stream, ct), "application/zip", $"dossier-{plan.Name}.zip")
+                    : TypedResults.Problem(title: "Not found.", statusCode: StatusCodes.Status404NotFound))
+            .WithSummary("The request's dossier, streamed: timeline.html, every email as its .eml, every attachment, the journal as JSON Lines with its hash chain, MANIFEST.sha256, VERIFY.txt and verify_journal.py.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
+            .ProducesErrors();
         app.MapGet("/api/journal/verify", async (Runtime.JournalVerify verify, CancellationToken ct) => TypedResults.Ok(await verify.Run(null, ct)))
             .WithTags("Requests").RequireAuthorization(ApiPolicies.Manager)
             .WithSummary("Managers: recompute every request's journal chain; the first entry that does not match, if any.");

@@ -12,6 +12,10 @@ namespace RequestTracker.Questions;
 internal sealed record JournalView(long Id, DateTime At, DateTime? ScheduledFor, string Event, string? FromState, string? ToState, string Actor, string Note, string Rule)
 {
     public string By { get; init; } = Actor;
+
+    /// <summary>The question the entry is about (set where entries of several questions are read together).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int QuestionId { get; init; }
 }
 
 /// <summary>A question's journal, oldest first (a question's history is short: tens of entries).</summary>
@@ -43,7 +47,8 @@ internal sealed class ReadJournal(AppDbContext db)
             g => (IReadOnlyList<JournalView>)g.Select(e => e.View with { By = Name(e.View.Actor, names) }).ToList());
     }
 
-    private static string Name(string actor, Dictionary<string, string> people) =>
+    /// <summary>Who an actor is in words: the person's name, "the timer", "the mail system".</summary>
+    internal static string Name(string actor, IReadOnlyDictionary<string, string> people) =>
         people.TryGetValue(actor, out var name) ? name
         : actor.StartsWith(Runtime.WorkflowEngine.TimerActor, StringComparison.Ordinal) ? "the timer"
         : actor == Mail.Intake.IntakeProcessor.Actor ? "the mail system"

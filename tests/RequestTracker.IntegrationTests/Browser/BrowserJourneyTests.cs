@@ -271,6 +271,24 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.StartsWith("1,Vote records per member,", csv[1], StringComparison.Ordinal);
         Assert.Contains(",Refused,", csv[1], StringComparison.Ordinal);
         Assert.Contains(",Answered,", csv[1], StringComparison.Ordinal);
+
+        // The dossier, unpacked as its recipient would, its timeline opened in the browser.
+        var dossier = await advocate.RunAndWaitForDownloadAsync(() => advocate.GetByTestId("dossier").ClickAsync());
+        Assert.Matches("^dossier-B-[0-9]+\\.zip$", dossier.SuggestedFilename);
+        var unpacked = Directory.CreateTempSubdirectory("rt-dossier-");
+        try
+        {
+            System.IO.Compression.ZipFile.ExtractToDirectory(await dossier.PathAsync(), unpacked.FullName);
+            await advocate.GotoAsync(new Uri(Path.Combine(unpacked.FullName, "timeline.html")).AbsoluteUri);
+            Assert.StartsWith("Dossier B-", await advocate.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Equal(2, await advocate.Locator("h2").CountAsync());
+            Assert.Contains("Internal deliberations", await advocate.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+            await BrowserSession.Screenshot(advocate, "15-dossier-timeline");
+        }
+        finally
+        {
+            unpacked.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace RequestTracker.Web.Pages.Batches;
 /// A batch as its matrix (questions down, authorities across), with sending and withdrawing for the whole
 /// batch or one authority, one action on a question across the batch, and the matrix as CSV.
 /// </summary>
-internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog) : PageModel
+internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier) : PageModel
 {
     private static readonly string[] CsvHead = ["question", "kind", "text"];
 
@@ -30,6 +30,20 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     {
         Notice = TempData["Notice"] as string;
         return await Load(id, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>The dossier (ZIP), streamed as it is built; the same as the API's <c>dossier.zip</c>, for a signed-in browser.</summary>
+    public async Task<IActionResult> OnGetDossier(int id, CancellationToken ct)
+    {
+        if (await dossier.ForBatch(CurrentUser.From(User), id, ct) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        Response.ContentType = "application/zip";
+        Response.Headers.ContentDisposition = $"attachment; filename=dossier-{plan.Name}.zip";
+        await dossier.Write(plan, Response.Body, ct);
+        return new EmptyResult();
     }
 
     public async Task<IActionResult> OnPostSend(int id, int? requestId, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace RequestTracker.Web.Pages.Requests;
 /// <summary>One request: its questions with their workflows, the ladder, the correspondence, the journals.</summary>
 internal sealed class RequestDetailModel(
     GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
-    PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw) : PageModel
+    PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw, RequestTracker.Dossiers.Dossier dossier) : PageModel
 {
     public RequestResponse Item { get; private set; } = null!;
 
@@ -63,6 +63,20 @@ internal sealed class RequestDetailModel(
     {
         var attachment = (await readCorrespondence.Attachment(CurrentUser.From(User), id, attachmentId, ct)).Value;
         return attachment is null ? NotFound() : File(attachment.Content, "application/octet-stream", attachment.StoredName);
+    }
+
+    /// <summary>The dossier (ZIP), streamed as it is built; the same as the API's <c>dossier.zip</c>, for a signed-in browser.</summary>
+    public async Task<IActionResult> OnGetDossier(int id, CancellationToken ct)
+    {
+        if (await dossier.ForRequest(CurrentUser.From(User), id, ct) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        Response.ContentType = "application/zip";
+        Response.Headers.ContentDisposition = $"attachment; filename=dossier-{plan.Name}.zip";
+        await dossier.Write(plan, Response.Body, ct);
+        return new EmptyResult();
     }
 
     public async Task<IActionResult> OnPostAct(int id, CancellationToken ct)
