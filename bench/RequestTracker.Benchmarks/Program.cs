@@ -97,6 +97,13 @@ if (args.Contains("--search"))
     return;
 }
 
+if (args.Contains("--dossier"))
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1024 --dossier   (N MiB of attachments)
+    await DossierBench.Run(host.Services, provider, count);
+    return;
+}
+
 if (args.Contains("--figures"))
 {
     // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --figures

@@ -77,11 +77,12 @@ internal sealed class Dossier(AppDbContext db, GetRequest requests, GetQuestion 
             var chain = new ChainWalk();
             await zip.AddLines($"{folder}/journal.jsonl", JournalLines(requestId, chain, ct), ct);
             heads.Add((requestId, chain.Last));
-            parts.Add(new TimelinePart(request, await questions.OfRequest(plan.User, requestId, ct), sent, received, await Journal(requestId, ct), folder, chain.Last));
+            var owner = await db.Users.Where(u => u.Id == request.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? request.OwnerId;
+            parts.Add(new TimelinePart(request, owner, await questions.OfRequest(plan.User, requestId, ct), sent, received, await Journal(requestId, ct), folder, chain.Last));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await zip.Add("timeline.html", await timeline.Render(plan, parts, now, ct), ct);
+        await zip.Add("timeline.html", timeline.Render(plan, parts, now), ct);
         await zip.Add("verify_journal.py", DossierVerify.Script, ct);
         await zip.Add("VERIFY.txt", DossierVerify.Instructions(plan, heads, now), ct);
         await zip.AddManifest("MANIFEST.sha256", ct);
@@ -143,4 +144,4 @@ internal sealed record AttachmentFile(long Id, string StoredName, string Origina
 }
 
 /// <summary>One request's part of the timeline, with where its files are in the ZIP.</summary>
-internal sealed record TimelinePart(RequestResponse Request, IReadOnlyList<QuestionView> Questions, IReadOnlyList<SentMail> Sent, IReadOnlyList<ReceivedMail> Received, IReadOnlyList<JournalView> Journal, string Folder, string? Head);
+internal sealed record TimelinePart(RequestResponse Request, string Owner, IReadOnlyList<QuestionView> Questions, IReadOnlyList<SentMail> Sent, IReadOnlyList<ReceivedMail> Received, IReadOnlyList<JournalView> Journal, string Folder, string? Head);

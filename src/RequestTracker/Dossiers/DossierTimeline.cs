@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using RequestTracker.Definitions;
-using RequestTracker.Users;
 
 namespace RequestTracker.Dossiers;
 
@@ -11,9 +10,9 @@ namespace RequestTracker.Dossiers;
 /// sections; each question's deadline and how it was computed, its ladder and outcome; the correspondence with
 /// the file each email is in; every journal entry in time order. One self-contained HTML file, no script.
 /// </summary>
-internal sealed class DossierTimeline(WorkflowCatalog catalog, Microsoft.AspNetCore.Identity.UserManager<AppUser> users)
+internal sealed class DossierTimeline(WorkflowCatalog catalog)
 {
-    public async Task<string> Render(DossierPlan plan, IReadOnlyList<TimelinePart> parts, DateTime now, CancellationToken ct)
+    public string Render(DossierPlan plan, IReadOnlyList<TimelinePart> parts, DateTime now)
     {
         var html = new StringBuilder();
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E($"Dossier {plan.Name}: {plan.Title}")).Append("</title>")
@@ -24,21 +23,20 @@ internal sealed class DossierTimeline(WorkflowCatalog catalog, Microsoft.AspNetC
             .Append(" Every file named here is in this archive; <code>MANIFEST.sha256</code> lists their SHA-256 sums and <code>VERIFY.txt</code> says how to check them and the journal's hash chain.</p>");
         foreach (var part in parts)
         {
-            var owner = await users.FindByIdAsync(part.Request.OwnerId);
-            Request(html, part, owner?.DisplayName ?? part.Request.OwnerId);
+            Request(html, part);
         }
 
         return html.Append("</body></html>").ToString();
     }
 
-    private void Request(StringBuilder html, TimelinePart part, string owner)
+    private void Request(StringBuilder html, TimelinePart part)
     {
         var r = part.Request;
         var law = part.Questions.Select(q => q.LawId).FirstOrDefault(l => l is not null);
         var definition = law is not null && catalog.Laws.TryGetValue(law, out var found) ? found : null;
         html.Append("<h2 id=\"").Append(part.Folder).Append("\">").Append(E($"{part.Folder}: {r.Title}")).Append("</h2>");
         html.Append("<table><tr><th>To</th><td>").Append(E(r.AuthorityName)).Append("</td></tr>")
-            .Append("<tr><th>From</th><td>").Append(E(owner)).Append("</td></tr>")
+            .Append("<tr><th>From</th><td>").Append(E(part.Owner)).Append("</td></tr>")
             .Append("<tr><th>Filed</th><td>").Append(E(Stamp(r.CreatedAt))).Append("</td></tr>")
             .Append("<tr><th>Sent</th><td>").Append(E(r.SentAt is { } s ? Stamp(s) : "not sent")).Append("</td></tr>")
             .Append("<tr><th>Status</th><td>").Append(E($"{r.Status.ToString().ToLowerInvariant()} ({r.Progress})")).Append(r.WithdrawnAt is { } w ? E($", withdrawn {Stamp(w)}") : string.Empty).Append("</td></tr>")

@@ -78,7 +78,7 @@ internal static class JournalChain
     {
         for (var attempt = 0; attempt < 10;)
         {
-            var requestIds = await db.Journal.Where(j => j.Hash == null).Select(j => j.RequestId).Distinct().Take(100).ToListAsync(ct);
+            var requestIds = await db.Journal.Where(j => j.Hash == null).Select(j => j.RequestId).Distinct().OrderBy(id => id).Take(100).ToListAsync(ct);
             if (requestIds.Count == 0)
             {
                 return;
