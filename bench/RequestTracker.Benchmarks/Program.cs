@@ -34,6 +34,14 @@ if (provider == "mail")
     return;
 }
 
+if (provider == "suggestions")
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- suggestions
+    SuggestionBench.Run(Path.Combine(root, "tests", "data", "labelled-replies.json"));
+    SuggestionBench.Run(Path.Combine(root, "tests", "data", "held-out-replies.json"));
+    return;
+}
+
 string connectionString;
 var folder = Directory.CreateTempSubdirectory("rt-bench-").FullName;
 if (provider == "sqlite")

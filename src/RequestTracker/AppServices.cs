@@ -41,6 +41,8 @@ internal static class AppServices
         services.AddScoped<SendRequest>();
         services.AddScoped<CheckRequestJournal>();
         services.AddScoped<Dossiers.Dossier>();
+        services.AddScoped<Suggestions.SuggestForReply>();
+        services.AddScoped<Suggestions.ClassifyReply>();
         services.AddScoped<Dossiers.DossierTimeline>();
         services.AddScoped<Batches.FileBatch>();
         services.AddScoped<Batches.GetBatch>();

@@ -46,6 +46,14 @@ internal static class RequestApi
             .WithSummary("The request's dossier, streamed: timeline.html, every email as its .eml, every attachment, the journal as JSON Lines with its hash chain, MANIFEST.sha256, VERIFY.txt and verify_journal.py.")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .ProducesErrors();
+        group.MapGet("/{id:int}/replies/{replyId:long}/suggestions", async (int id, long replyId, ClaimsPrincipal user, RequestTracker.Suggestions.SuggestForReply suggest, CancellationToken ct) =>
+                (await suggest.Handle(CurrentUser.From(user), id, replyId, ct)).ToHttp())
+            .WithSummary("What a reply seems to do for each question (answered, partially-answered, refused, not-held, acknowledged, extension-announced, or nothing), ranked, with the phrases that decided it. Nothing is recorded: confirm with classify.")
+            .ProducesErrors();
+        group.MapPost("/{id:int}/replies/{replyId:long}/classify", async (int id, long replyId, RequestTracker.Suggestions.ClassifyInput body, ClaimsPrincipal user, RequestTracker.Suggestions.ClassifyReply classify, CancellationToken ct) =>
+                (await classify.Handle(CurrentUser.From(user), id, replyId, body, ct)).ToHttp())
+            .WithSummary("Record the reply's classification as confirmed: { questions: [{ questionId, action, note, documentReference, exemption, extension }] } — each question its own action, all in one transaction or none; a question without an action is left as it is.")
+            .ProducesErrors();
         app.MapGet("/api/journal/verify", async (Runtime.JournalVerify verify, CancellationToken ct) => TypedResults.Ok(await verify.Run(null, ct)))
             .WithTags("Requests").RequireAuthorization(ApiPolicies.Manager)
             .WithSummary("Managers: recompute every request's journal chain; the first entry that does not match, if any.");

@@ -89,21 +89,24 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
     }
 
     /// <summary>Validates the action and records it on every question named, in one transaction, or on none.</summary>
-    public async Task<Outcome<bool>> Record(CurrentUser user, List<int> ids, QuestionActionInput input, CancellationToken ct)
+    public Task<Outcome<bool>> Record(CurrentUser user, List<int> ids, QuestionActionInput input, CancellationToken ct) =>
+        RecordEach(user, ids.Select(id => (id, input)).ToList(), prefix: null, ct);
+
+    /// <summary>
+    /// Each question its own action, validated (fields named <c>{prefix}[i].action</c> …, or as for one action without a
+    /// prefix) and recorded in one transaction, or none: the first refusal names its question.
+    /// </summary>
+    public async Task<Outcome<bool>> RecordEach(CurrentUser user, IReadOnlyList<(int QuestionId, QuestionActionInput Input)> items, string? prefix, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var action = errors.RequiredText("action", input.Action, Lengths.Trigger);
-        if (action is not null && !Vocabulary.Actions.Contains(action))
+        var actions = new List<(int, string, ActionInput)>();
+        for (var i = 0; i < items.Count; i++)
         {
-            errors.Add("action", $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
-        }
-
-        var note = errors.OptionalText("note", input.Note, Lengths.ActionNote);
-        errors.OptionalText("documentReference", input.DocumentReference, Lengths.DocumentReference);
-        errors.OptionalText("exemption", input.Exemption, Lengths.Exemption);
-        if (input.Extension is < 1 or > 366)
-        {
-            errors.Add("extension", "The extension is a number of the law's units from 1 to 366.");
+            var field = prefix is null ? string.Empty : $"{prefix}[{i}].";
+            if (Validate(items[i].Input, errors, field) is { } valid)
+            {
+                actions.Add((items[i].QuestionId, valid.Action, valid.Input));
+            }
         }
 
         if (!errors.IsEmpty)
@@ -111,10 +114,11 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
             return Outcome<bool>.Invalid(errors);
         }
 
-        var result = await engine.Act(ids, action!, new ActionInput(note, input.DocumentReference?.Trim(), input.Exemption?.Trim(), input.Extension), user.Id, ct);
+        var single = items.Count == 1;
+        var result = await engine.ActEach(actions, user.Id, ct);
         if (!result.Found)
         {
-            return Outcome<bool>.Conflict(ids.Count == 1
+            return Outcome<bool>.Conflict(single
                 ? "The request has not been sent yet; its questions have no workflow."
                 : $"Question {result.RefusedQuestionId} has no workflow: the request has not been sent yet.");
         }
@@ -124,9 +128,31 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
             return Outcome<bool>.Ok(true);
         }
 
-        var detail = ids.Count == 1 ? refusal.Detail : $"Question {result.RefusedQuestionId}: {refusal.Detail} Nothing was recorded.";
+        var detail = single ? refusal.Detail : $"Question {result.RefusedQuestionId}: {refusal.Detail} Nothing was recorded.";
         return refusal.Unprocessable
             ? Outcome<bool>.Unprocessable(detail, refusal.Field)
             : Outcome<bool>.Conflict(detail, new Dictionary<string, object?> { ["permittedActions"] = refusal.Permitted, ["questionId"] = result.RefusedQuestionId });
+    }
+
+    private static (string Action, ActionInput Input)? Validate(QuestionActionInput input, ValidationErrors errors, string field)
+    {
+        var before = errors.IsEmpty;
+        var action = errors.RequiredText($"{field}action", input.Action, Lengths.Trigger);
+        if (action is not null && !Vocabulary.Actions.Contains(action))
+        {
+            errors.Add($"{field}action", $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
+        }
+
+        var note = errors.OptionalText($"{field}note", input.Note, Lengths.ActionNote);
+        errors.OptionalText($"{field}documentReference", input.DocumentReference, Lengths.DocumentReference);
+        errors.OptionalText($"{field}exemption", input.Exemption, Lengths.Exemption);
+        if (input.Extension is < 1 or > 366)
+        {
+            errors.Add($"{field}extension", "The extension is a number of the law's units from 1 to 366.");
+        }
+
+        return before && errors.IsEmpty && action is not null
+            ? (action, new ActionInput(note, input.DocumentReference?.Trim(), input.Exemption?.Trim(), input.Extension))
+            : null;
     }
 }

@@ -125,11 +125,15 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     /// A user's action on one or more questions of one request, in one transaction: all of them, or none
     /// (the first refusal names its question). Retried on a concurrent change.
     /// </summary>
-    public async Task<ActResult> Act(IReadOnlyList<int> questionIds, string trigger, ActionInput input, string actor, CancellationToken ct, Instant? at = null)
+    public Task<ActResult> Act(IReadOnlyList<int> questionIds, string trigger, ActionInput input, string actor, CancellationToken ct, Instant? at = null) =>
+        ActEach(questionIds.Select(id => (id, trigger, input)).ToList(), actor, ct, at);
+
+    /// <summary>Each question its own action (a reply classified question by question), all in one transaction or none.</summary>
+    public async Task<ActResult> ActEach(IReadOnlyList<(int QuestionId, string Trigger, ActionInput Input)> actions, string actor, CancellationToken ct, Instant? at = null)
     {
         for (var attempt = 0; ; attempt++)
         {
-            foreach (var questionId in questionIds)
+            foreach (var (questionId, trigger, input) in actions)
             {
                 var context = await Load(questionId, ct);
                 if (context is null)

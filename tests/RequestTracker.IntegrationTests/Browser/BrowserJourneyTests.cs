@@ -206,6 +206,17 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Equal("Reply received, to classify", await advocate.GetByTestId("question-1").GetByTestId("state").InnerTextAsync());
         Assert.Single(await MailTestClient.Journal(app.Client(TestUser.AdvocateA), questions[0]), e => e.GetProperty("event").GetString() == "authority-replied");
 
+        // Classified from its suggestion: preselected with its evidence, recorded only when confirmed.
+        await letter.GetByTestId("classify").ClickAsync();
+        var suggestion = advocate.GetByTestId("suggestion-1");
+        Assert.Equal("Answered (document reference)", await suggestion.GetByTestId("suggested").InnerTextAsync());
+        Assert.Contains("enclosed", await suggestion.Locator(".evidence").InnerTextAsync(), StringComparison.Ordinal);
+        await suggestion.GetByLabel("Document reference").FillAsync("Letter No. 12/345");
+        await BrowserSession.Screenshot(advocate, "13b-classify-reply");
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Record what is chosen" }).ClickAsync();
+        Assert.Equal("Recorded the reply's classification on 1 question.", await advocate.GetByTestId("notice").InnerTextAsync());
+        Assert.Equal("Answered", await advocate.GetByTestId("question-1").GetByTestId("state").InnerTextAsync());
+
         // Found again from the header's search box by a word of the letter, the word marked.
         await advocate.GetByLabel("Search requests and correspondence").FillAsync(word);
         await advocate.GetByLabel("Search requests and correspondence").PressAsync("Enter");

@@ -27,6 +27,7 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
         var authority = await MailTestClient.Authority(app.Client(TestUser.Manager));
         var (sent, _, questions) = await MailTestClient.Send(app.Client(TestUser.AdvocateA), authority, "The vote record", "The legal justification");
         var draft = (await TestData.CreateRequest(app.Client(TestUser.AdvocateA), authority)).GetProperty("id").GetInt32();
+        long reply;
         using (var letter = await app.Client(TestUser.AdvocateA).PostAsync($"/api/requests/{sent}/replies", new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },
@@ -34,7 +35,7 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             { new StringContent("We acknowledge your request."), "text" },
         }))
         {
-            letter.EnsureSuccessStatusCode();
+            reply = (await letter.Json(System.Net.HttpStatusCode.OK)).GetProperty("id").GetInt64();
         }
 
         var other = await MailTestClient.Authority(app.Client(TestUser.Manager), "kz-401-v", "press@akorda.test", "Asia/Almaty");
@@ -62,7 +63,7 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             [
                 "/requests", "/requests/edit", $"/requests/{sent}", $"/requests/{draft}", $"/requests/{sent}/replies/new", "/questions",
                 $"/questions/{questions[0]}/workflow", "/authorities", $"/authorities/{authority}", "/account/password", "/requests/999999", "/dashboard", "/search?q=vote",
-                "/batches", "/batches/new", $"/batches/{batch}",
+                "/batches", "/batches/new", $"/batches/{batch}", $"/requests/{sent}/replies/{reply}/classify",
             ],
             ["manager"] =
             [

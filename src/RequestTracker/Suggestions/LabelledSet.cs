@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RequestTracker.Requests;
+
+namespace RequestTracker.Suggestions;
+
+/// <summary>
+/// A set of replies labelled by hand with what each does for each question (tests/data/labelled-replies.json):
+/// the suggester is measured against it. Labels, one letter per question: A answered, P partially answered,
+/// R refused, N not held, K acknowledged, E extension announced, - nothing.
+/// </summary>
+internal sealed record LabelledSet(IReadOnlyList<LabelledQuestion> Questions, IReadOnlyList<LabelledReply> Replies)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
+
+    public static LabelledSet Load(string path) => JsonSerializer.Deserialize<LabelledSet>(File.ReadAllText(path), Json)
+        ?? throw new InvalidDataException($"{path}: not a labelled set.");
+
+    public static string? Action(char label) => label switch
+    {
+        'A' => "answered",
+        'P' => "partially-answered",
+        'R' => "refused",
+        'N' => "not-held",
+        'K' => "acknowledged",
+        'E' => "extension-announced",
+        '-' => null,
+        _ => throw new InvalidDataException($"'{label}' is not a label (A, P, R, N, K, E or -)."),
+    };
+
+    /// <summary>Runs the suggester over every reply; one (expected, suggested) pair per reply and question.</summary>
+    public IReadOnlyList<(string Reply, int Position, string? Expected, string? Suggested)> Run()
+    {
+        var questions = Questions.Select((q, i) => new SuggestionQuestion(i + 1, i + 1, q.Category, q.Text)).ToList();
+        var pairs = new List<(string, int, string?, string?)>();
+        foreach (var reply in Replies)
+        {
+            var attachments = (reply.Attachments ?? []).Select(a => (a, reply.AttachmentText?.GetValueOrDefault(a))).ToList();
+            var suggested = ReplySuggester.Suggest(new ReplyContent(reply.Subject ?? string.Empty, reply.Text, attachments), questions).Questions;
+            for (var p = 1; p <= questions.Count; p++)
+            {
+                pairs.Add((reply.Id, p, Action(reply.Labels[p - 1]), suggested.Single(s => s.Position == p).Action));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Precision and recall of one decision over the pairs: "does the reply answer the question" (answered or partly), or one action.</summary>
+    public static (double Precision, double Recall, int Support) Score(IEnumerable<(string Reply, int Position, string? Expected, string? Suggested)> pairs, Func<string?, bool> positive)
+    {
+        var list = pairs.ToList();
+        var truePositive = list.Count(p => positive(p.Expected) && positive(p.Suggested));
+        var predicted = list.Count(p => positive(p.Suggested));
+        var actual = list.Count(p => positive(p.Expected));
+        return (predicted == 0 ? 1 : truePositive / (double)predicted, actual == 0 ? 1 : truePositive / (double)actual, actual);
+    }
+
+    public static string Percent(double value) => value.ToString("P0", CultureInfo.InvariantCulture);
+}
+
+internal sealed record LabelledQuestion(QuestionCategory Category, string Text);
+
+internal sealed record LabelledReply(string Id, string Labels, string Text, string? Subject, IReadOnlyList<string>? Attachments, IReadOnlyDictionary<string, string>? AttachmentText);
