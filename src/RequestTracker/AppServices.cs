@@ -41,6 +41,9 @@ internal static class AppServices
         services.AddScoped<SendRequest>();
         services.AddScoped<CheckRequestJournal>();
         services.AddScoped<Dossiers.Dossier>();
+        services.AddScoped<Publishing.Publish>();
+        services.AddScoped<Publishing.PublicReads>();
+        services.AddScoped<Publishing.AttachmentPrivacy>();
         services.AddScoped<Suggestions.SuggestForReply>();
         services.AddScoped<Suggestions.ClassifyReply>();
         services.AddScoped<Dossiers.DossierTimeline>();

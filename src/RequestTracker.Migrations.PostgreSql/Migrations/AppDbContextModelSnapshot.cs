@@ -331,6 +331,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<bool>("Private")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
@@ -561,6 +564,37 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("CategoryDeltas", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("AuthorityId", "RequestId");
+
+                    b.HasIndex("BatchId", "RequestId");
+
+                    b.ToTable("Publications", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Requests.Question", b =>
@@ -1206,6 +1240,15 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("InboundMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
+                {
+                    b.HasOne("RequestTracker.Requests.Request", null)
+                        .WithOne()
+                        .HasForeignKey("RequestTracker.Publishing.Publication", "RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -332,6 +332,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
 
+                    b.Property<bool>("Private")
+                        .HasColumnType("bit");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
@@ -562,6 +565,37 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("CategoryDeltas", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("AuthorityId", "RequestId");
+
+                    b.HasIndex("BatchId", "RequestId");
+
+                    b.ToTable("Publications", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Requests.Question", b =>
@@ -1209,6 +1243,15 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("InboundMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
+                {
+                    b.HasOne("RequestTracker.Requests.Request", null)
+                        .WithOne()
+                        .HasForeignKey("RequestTracker.Publishing.Publication", "RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

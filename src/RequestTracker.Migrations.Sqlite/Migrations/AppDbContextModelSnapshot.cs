@@ -314,6 +314,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Private")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
@@ -538,6 +541,37 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("CategoryDeltas", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("AuthorityId", "RequestId");
+
+                    b.HasIndex("BatchId", "RequestId");
+
+                    b.ToTable("Publications", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Requests.Question", b =>
@@ -1173,6 +1207,15 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("InboundMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
+                {
+                    b.HasOne("RequestTracker.Requests.Request", null)
+                        .WithOne()
+                        .HasForeignKey("RequestTracker.Publishing.Publication", "RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -25,6 +25,14 @@ internal static class BatchApi
             .WithSummary("The batch's dossier: every request of it as in a request's dossier (one folder each), one timeline, one manifest.")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .ProducesErrors();
+        group.MapPost("/{id:int}/publish", async (int id, RequestTracker.Publishing.PublishInput? body, ClaimsPrincipal user, RequestTracker.Publishing.Publish publish, CancellationToken ct) =>
+                (await publish.Batch(CurrentUser.From(user), id, body ?? new RequestTracker.Publishing.PublishInput(null), ct)).ToHttp())
+            .WithSummary("Publish every sent request of the batch (and its page at /public/batches/{id}), now or from { from }; drafts and withdrawn requests stay private.")
+            .ProducesErrors();
+        group.MapPost("/{id:int}/unpublish", async (int id, ClaimsPrincipal user, RequestTracker.Publishing.Publish publish, CancellationToken ct) =>
+                (await publish.Withdraw(CurrentUser.From(user), null, id, ct)).ToHttp())
+            .WithSummary("Take every public page of the batch down at once.")
+            .ProducesErrors();
         group.MapPost("/", async (BatchInput body, ClaimsPrincipal user, FileBatch file, CancellationToken ct) =>
                 (await file.Handle(CurrentUser.From(user), body, ct)).ToHttp(b => TypedResults.Created($"/api/batches/{b.Id}", b)))
             .WithSummary("File one set of questions to several authorities ({ title, body, legalBasis, questions, authorities: [{ authorityId, legalBasis }] }): one draft request each, under its own law.")

@@ -54,6 +54,18 @@ internal static class RequestApi
                 (await classify.Handle(CurrentUser.From(user), id, replyId, body, ct)).ToHttp())
             .WithSummary("Record the reply's classification as confirmed: { questions: [{ questionId, action, note, documentReference, exemption, extension }] } — each question its own action, all in one transaction or none; a question without an action is left as it is.")
             .ProducesErrors();
+        group.MapPost("/{id:int}/publish", async (int id, RequestTracker.Publishing.PublishInput? body, ClaimsPrincipal user, RequestTracker.Publishing.Publish publish, CancellationToken ct) =>
+                (await publish.Request(CurrentUser.From(user), id, body ?? new RequestTracker.Publishing.PublishInput(null), ct)).ToHttp())
+            .WithSummary("Publish the request: its read-only page at /public/requests/{id}, now or from { from: \"YYYY-MM-DD\" } (the start of that day where the authority is). Journaled; 409 for a draft or a withdrawn request.")
+            .ProducesErrors();
+        group.MapPost("/{id:int}/unpublish", async (int id, ClaimsPrincipal user, RequestTracker.Publishing.Publish publish, CancellationToken ct) =>
+                (await publish.Withdraw(CurrentUser.From(user), id, null, ct)).ToHttp())
+            .WithSummary("Take the request's public page down at once (journaled); 409 if it is not published.")
+            .ProducesErrors();
+        group.MapPut("/{id:int}/attachments/{attachmentId:long}/private", async (int id, long attachmentId, RequestTracker.Publishing.PrivacyInput body, ClaimsPrincipal user, RequestTracker.Publishing.AttachmentPrivacy privacy, CancellationToken ct) =>
+                (await privacy.Handle(CurrentUser.From(user), id, attachmentId, body, ct)).ToHttp())
+            .WithSummary("{ private: true } withholds a received attachment from the public page and feed of a published request; false releases it.")
+            .ProducesErrors();
         app.MapGet("/api/journal/verify", async (Runtime.JournalVerify verify, CancellationToken ct) => TypedResults.Ok(await verify.Run(null, ct)))
             .WithTags("Requests").RequireAuthorization(ApiPolicies.Manager)
             .WithSummary("Managers: recompute every request's journal chain; the first entry that does not match, if any.");

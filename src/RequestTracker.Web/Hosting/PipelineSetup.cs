@@ -42,6 +42,7 @@ internal static class PipelineSetup
         app.MapAuthorityApi();
         app.MapRequestApi();
         app.MapBatchApi();
+        app.MapPublicEndpoints();
         app.MapUserApi();
         app.MapLawApi();
         app.MapQuestionApi();

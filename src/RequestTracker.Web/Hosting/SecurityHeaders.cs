@@ -28,6 +28,10 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     /// <summary>Marks this response as an email preview, served under <see cref="EmailPreviewPolicy"/>.</summary>
     public static void ServeAsEmailPreview(HttpContext context) => context.Items[EmailPreviewKey] = true;
 
+    /// <summary>The pages anyone may read and search engines may index: published requests, their lists, feeds and the sitemap.</summary>
+    public static bool IsPublic(PathString path) =>
+        path.StartsWithSegments("/public") || path == "/sitemap.xml" || path == "/robots.txt";
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
@@ -39,6 +43,12 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers.ContentSecurityPolicy = preview ? EmailPreviewPolicy : context.Request.Path.StartsWithSegments("/api-docs") ? ApiDocsPolicy : PagePolicy;
+            // Search engines index the public pages only; every other answer says so itself (files and API answers have no <meta>).
+            if (!IsPublic(context.Request.Path))
+            {
+                headers["X-Robots-Tag"] = "noindex, nofollow";
+            }
+
             if (context.GetEndpoint() is not null && string.IsNullOrEmpty(headers.CacheControl))
             {
                 headers.CacheControl = "no-store";

@@ -99,6 +99,7 @@ internal static class ServiceSetup
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Forgot");
             options.Conventions.AllowAnonymousToPage("/Account/Reset");
+            options.Conventions.AllowAnonymousToFolder("/Public"); // published requests: read without sign-in
             options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
             options.Conventions.AuthorizePage("/Manage/Users", ApiPolicies.AdminPages);
         });

@@ -22,6 +22,8 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Batches.Batch> Batches => Set<Batches.Batch>();
 
+    public DbSet<Publishing.Publication> Publications => Set<Publishing.Publication>();
+
     public DbSet<WorkflowInstance> Workflows => Set<WorkflowInstance>();
 
     public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();

@@ -132,4 +132,14 @@ internal static class DemoCase
             (CstoChairman, new DemoAction(3, "refused", 3, Exemption: "Records of the Collective Security Council are not published")),
             (RussianMfa, new DemoAction(4, "partially-answered", 2, DocumentReference: "Statement of the Ministry of 7 January 2022", Exemption: "Correspondence with the Security Council is not disclosed")),
         ]);
+
+    /// <summary>A letter that came by post to the batch's Kazakh request: an enclosure to release and a cover note to keep private.</summary>
+    public static readonly (string From, string Subject, string Text, IReadOnlyList<(string Name, string Text)> Files) Letter = (
+        "Office of the President of the Republic of Kazakhstan",
+        "Letter No. 01-2022/31",
+        "2. The text of the appeal of 5 January 2022 to the Chairman of the Collective Security Council is enclosed. 3. Information on the votes of member states is confidential and is not subject to disclosure.",
+        [
+            ("appeal-text.txt", "Appeal of the President of the Republic of Kazakhstan to the Chairman of the Collective Security Council, 5 January 2022. Official text."),
+            ("cover-note-internal.txt", "Internal routing slip: prepared by the protocol department; contact desk officer by internal line."),
+        ]);
 }

@@ -16,7 +16,9 @@ internal sealed record DemoUser(string Email, string Role, string Password);
 /// Idempotent: existing rows are kept. Demo passwords are new random ones at every start, printed
 /// once, so a demo never runs with a known password.
 /// </summary>
-internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, CreateUser createUser, DemoReplay replay, TimeProvider clock)
+internal sealed class DemoData(
+    AppDbContext db, UserManager<AppUser> users, CreateUser createUser, DemoReplay replay, TimeProvider clock,
+    Mail.Correspondence.RecordReply record, Publishing.AttachmentPrivacy privacy, Publishing.Publish publish)
 {
     public async Task<IReadOnlyList<DemoUser>> Load(CancellationToken ct)
     {
@@ -80,6 +82,28 @@ internal sealed class DemoData(AppDbContext db, UserManager<AppUser> users, Crea
 
         await replay.RunUntil(now, ct);
         db.ChangeTracker.Clear();
+        await PublishCase(filed.Id, batchOwner, ct);
+    }
+
+    /// <summary>
+    /// The batch is published, with a letter from the Kazakh President's Office that came by post: its enclosure
+    /// released, its cover note private. The Russian ministry's own request is published from next week (embargoed).
+    /// </summary>
+    private async Task PublishCase(int batchId, string owner, CancellationToken ct)
+    {
+        var advocate = new CurrentUser(owner, IsManager: false, IsAdmin: false);
+        var kazakh = await db.Requests.Where(r => r.BatchId == batchId && r.Authority!.Name == DemoCase.Batch.Authorities[2].AuthorityName).Select(r => r.Id).SingleAsync(ct);
+        var day = (await record.TodayFor(kazakh, ct)).AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var files = DemoCase.Letter.Files.Select(f => new Mail.Correspondence.ReplyFile(f.Name, f.Text.Length, _ => Task.FromResult(System.Text.Encoding.UTF8.GetBytes(f.Text)))).ToList();
+        var letter = await record.Handle(advocate, kazakh, new Mail.Correspondence.RecordReplyInput("post", day, DemoCase.Letter.From, DemoCase.Letter.Subject, DemoCase.Letter.Text, null), files, ct);
+        var cover = await db.InboxAttachments.Where(a => a.InboundMessageId == letter.Value!.Id && a.OriginalName == DemoCase.Letter.Files[1].Name).Select(a => a.Id).SingleAsync(ct);
+        await privacy.Handle(advocate, kazakh, cover, new Publishing.PrivacyInput(true), ct);
+        await publish.Batch(advocate, batchId, new Publishing.PublishInput(null), ct);
+
+        var russian = await db.Requests.Where(r => r.BatchId == null && r.Authority!.Name == DemoCase.Requests[1].AuthorityName).Select(r => r.Id).SingleAsync(ct);
+        var russianOwner = await db.Users.Where(u => u.Email == DemoCase.Requests[1].OwnerEmail).Select(u => u.Id).SingleAsync(ct);
+        var nextWeek = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await publish.Request(new CurrentUser(russianOwner, false, false), russian, new Publishing.PublishInput(nextWeek), ct);
     }
 
     /// <summary>Files one request at its day and schedules its sending and actions among <paramref name="events"/>.</summary>

@@ -35,6 +35,9 @@ internal sealed class PostgresSearch(AppDbContext db) : ISearchEngine
               AND (@status::text IS NULL OR r."Status" = @status::text)
               AND (@from::timestamptz IS NULL OR r."CreatedAt" >= @from::timestamptz)
               AND (@to::timestamptz IS NULL OR r."CreatedAt" < @to::timestamptz)
+              AND (@public::timestamptz IS NULL OR (r."Status" = 'Sent' AND '{kind}' <> 'sent'
+                   AND EXISTS (SELECT 1 FROM "Publications" p WHERE p."RequestId" = r."Id" AND p."PublishedAt" <= @public::timestamptz)
+                   {(kind == "attachment" ? "AND NOT x.\"Private\"" : string.Empty)}))
             {order} LIMIT @candidates
             """;
         var tables = new[]
@@ -79,6 +82,7 @@ internal sealed class PostgresSearch(AppDbContext db) : ISearchEngine
             new NpgsqlParameter("status", NpgsqlDbType.Text) { Value = (object?)filter.Status?.ToString() ?? DBNull.Value },
             new NpgsqlParameter("from", NpgsqlDbType.TimestampTz) { Value = (object?)filter.From ?? DBNull.Value },
             new NpgsqlParameter("to", NpgsqlDbType.TimestampTz) { Value = (object?)filter.To ?? DBNull.Value },
+            new NpgsqlParameter("public", NpgsqlDbType.TimestampTz) { Value = (object?)filter.PublicAt ?? DBNull.Value },
             new NpgsqlParameter("limit", filter.Limit),
             new NpgsqlParameter("candidates", SearchAll.Candidates),
             new NpgsqlParameter("headline", Headline)).ToListAsync(ct);

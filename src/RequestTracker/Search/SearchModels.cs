@@ -10,9 +10,16 @@ internal sealed record SearchHit(string Kind, long ItemId, int? RequestId, strin
 
 internal sealed record SearchResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<SearchHit> Hits, bool More);
 
-/// <summary>A provider's query: the terms (each matched as a word prefix, all required) within the caller's scope and filters.</summary>
+/// <summary>
+/// A provider's query: the terms (each matched as a word prefix, all required) within the caller's scope and filters.
+/// <see cref="PublicAt"/>: only what the public pages show at that instant — published, sent requests; no email sent
+/// (its text may carry the advocate's details), no private attachment.
+/// </summary>
 internal sealed record SearchFilter(
-    IReadOnlyList<string> Terms, string? Kind, string? OwnerId, bool IncludeUnmatched, int? AuthorityId, RequestStatus? Status, DateTime? From, DateTime? To, int Limit);
+    IReadOnlyList<string> Terms, string? Kind, string? OwnerId, bool IncludeUnmatched, int? AuthorityId, RequestStatus? Status, DateTime? From, DateTime? To, int Limit)
+{
+    public DateTime? PublicAt { get; init; }
+}
 
 /// <summary>A hit as a provider returns it, before the request's title and authority are read.</summary>
 internal sealed record RawHit(string Kind, long ItemId, int? RequestId, string Snippet);

@@ -38,6 +38,9 @@ internal sealed class SqlServerSearch(AppDbContext db) : ISearchEngine
               AND (@status IS NULL OR r.Status = @status)
               AND (@from IS NULL OR r.CreatedAt >= @from)
               AND (@to IS NULL OR r.CreatedAt < @to)
+              AND (@public IS NULL OR (r.Status = 'Sent' AND h.Kind <> 'sent'
+                   AND EXISTS (SELECT 1 FROM Publications p WHERE p.RequestId = r.Id AND p.PublishedAt <= @public)
+                   AND (h.Kind <> 'attachment' OR NOT EXISTS (SELECT 1 FROM InboxAttachments a WHERE a.Id = h.ItemId AND a.[Private] = 1))))
             ORDER BY h.[Rank] DESC, h.ItemId DESC
             """,
             new SqlParameter("@query", query),
@@ -48,6 +51,7 @@ internal sealed class SqlServerSearch(AppDbContext db) : ISearchEngine
             new SqlParameter("@status", (object?)filter.Status?.ToString() ?? DBNull.Value),
             new SqlParameter("@from", System.Data.SqlDbType.DateTime2) { Value = (object?)filter.From ?? DBNull.Value },
             new SqlParameter("@to", System.Data.SqlDbType.DateTime2) { Value = (object?)filter.To ?? DBNull.Value },
+            new SqlParameter("@public", System.Data.SqlDbType.DateTime2) { Value = (object?)filter.PublicAt ?? DBNull.Value },
             new SqlParameter("@limit", filter.Limit)).ToListAsync(ct);
         return rows.Select(r => new RawHit(r.Kind, r.ItemId, r.RequestId, SearchTerms.Mark(r.Text ?? string.Empty, filter.Terms))).ToList();
     }

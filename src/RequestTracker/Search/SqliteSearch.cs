@@ -26,6 +26,9 @@ internal sealed class SqliteSearch(AppDbContext db) : ISearchEngine
               AND (@status IS NULL OR r."Status" = @status)
               AND (@from IS NULL OR r."CreatedAt" >= @from)
               AND (@to IS NULL OR r."CreatedAt" < @to)
+              AND (@public IS NULL OR (r."Status" = 'Sent' AND s."Kind" <> 'sent'
+                   AND EXISTS (SELECT 1 FROM "Publications" AS p WHERE p."RequestId" = r."Id" AND p."PublishedAt" <= @public)
+                   AND (s."Kind" <> 'attachment' OR NOT EXISTS (SELECT 1 FROM "InboxAttachments" AS a WHERE a."Id" = s."ItemId" AND a."Private"))))
             """;
 
         // bm25 over every match of a word found in a million rows takes a second; ranked among the newest
@@ -59,6 +62,7 @@ internal sealed class SqliteSearch(AppDbContext db) : ISearchEngine
         new SqliteParameter("@status", (object?)filter.Status?.ToString() ?? DBNull.Value),
         new SqliteParameter("@from", (object?)filter.From ?? DBNull.Value),
         new SqliteParameter("@to", (object?)filter.To ?? DBNull.Value),
+        new SqliteParameter("@public", (object?)filter.PublicAt ?? DBNull.Value),
     ];
 
     private sealed class HitRow

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -300,6 +301,66 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         {
             unpacked.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Anyone_without_a_cookie_reads_a_published_request_and_its_released_document_and_nothing_else()
+    {
+        var advocateApi = app.Client(TestUser.AdvocateA);
+        var authorityId = await MailTestClient.Authority(app.Client(TestUser.Manager));
+        var (published, title, _) = await MailTestClient.Send(advocateApi, authorityId, "The vote record");
+        var (unpublished, _, _) = await MailTestClient.Send(advocateApi, authorityId, "The legal justification");
+        var (embargoed, _, _) = await MailTestClient.Send(advocateApi, authorityId, "The text of the appeal");
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var form = new MultipartFormDataContent { { new StringContent("post"), "channel" }, { new StringContent(today), "receivedOn" }, { new StringContent("The vote record is enclosed."), "text" } };
+        foreach (var name in new[] { "vote-record.pdf", "cover-note.pdf" })
+        {
+            var part = new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray());
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+            form.Add(part, "files", name);
+        }
+
+        long letter;
+        using (var recorded = await advocateApi.PostAsync($"/api/requests/{published}/replies", form))
+        {
+            letter = (await recorded.Json(HttpStatusCode.OK)).GetProperty("id").GetInt64();
+        }
+
+        // The advocate marks the cover note private and publishes, in the browser.
+        var advocate = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password);
+        await advocate.GotoAsync($"/requests/{published}");
+        var mail = advocate.GetByTestId("mail-received");
+        await mail.Locator("li", new() { HasText = "cover-note.pdf" }).GetByRole(AriaRole.Button, new() { Name = "Withhold it from the public page" }).ClickAsync();
+        await advocate.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        Assert.Equal("Published: its public page is live.", await advocate.GetByTestId("notice").InnerTextAsync());
+        using (var later = await advocateApi.PostJson($"/api/requests/{embargoed}/publish", new { from = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }))
+        {
+            later.EnsureSuccessStatusCode();
+        }
+
+        var reader = await _browser.Anonymous(app.Host.ServerAddress);
+        await reader.GotoAsync("/public");
+        await reader.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        Assert.EndsWith($"/public/requests/{published}", reader.Url, StringComparison.Ordinal);
+        Assert.Equal("The vote record", (await reader.GetByTestId("public-question-1").Locator("h3").InnerTextAsync())[3..]);
+        var released = await reader.RunAndWaitForDownloadAsync(() => reader.GetByRole(AriaRole.Link, new() { Name = "attachment-1.pdf" }).ClickAsync());
+        Assert.Equal("attachment-1.pdf", released.SuggestedFilename);
+        Assert.Equal(0, await reader.GetByText("attachment-2.pdf").CountAsync());
+        Assert.Equal(0, await reader.GetByText("to AdvocateA").CountAsync()); // the service's own mail to the advocate is not correspondence
+        await BrowserSession.Screenshot(reader, "16-public-request");
+
+        foreach (var path in new[] { $"/public/requests/{unpublished}", $"/public/requests/{embargoed}", $"/public/requests/{published}/attachments/{await PrivateAttachment(advocateApi, published, letter)}" })
+        {
+            var response = await reader.APIRequest.GetAsync(path);
+            Assert.True(response.Status == 404, $"{path}: {response.Status}");
+        }
+    }
+
+    private static async Task<long> PrivateAttachment(HttpClient client, int requestId, long letter)
+    {
+        using var read = await client.GetAsync($"/api/requests/{requestId}/correspondence");
+        return (await read.Json(HttpStatusCode.OK)).EnumerateArray().Single(m => m.GetProperty("id").GetInt64() == letter && m.GetProperty("direction").GetString() == "received")
+            .GetProperty("attachments").EnumerateArray().Single(a => a.GetProperty("originalName").GetString() == "cover-note.pdf").GetProperty("id").GetInt64();
     }
 
     [Fact]

@@ -56,9 +56,23 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             sendBatch.EnsureSuccessStatusCode();
         }
 
+        using (var publish = await app.Client(TestUser.AdvocateA).PostAsync($"/api/batches/{batch}/publish", null))
+        {
+            publish.EnsureSuccessStatusCode();
+        }
+
+        using (var publishOne = await app.Client(TestUser.AdvocateA).PostAsync($"/api/requests/{sent}/publish", null))
+        {
+            publishOne.EnsureSuccessStatusCode();
+        }
+
         var pages = new Dictionary<string, string[]>
         {
-            ["anonymous"] = ["/login", "/account/forgot", "/account/reset?user=nobody&token=nothing"],
+            ["anonymous"] =
+            [
+                "/login", "/account/forgot", "/account/reset?user=nobody&token=nothing", "/public", $"/public/requests/{sent}", $"/public/authorities/{authority}",
+                $"/public/batches/{batch}", "/public?q=vote",
+            ],
             ["advocate"] =
             [
                 "/requests", "/requests/edit", $"/requests/{sent}", $"/requests/{draft}", $"/requests/{sent}/replies/new", "/questions",

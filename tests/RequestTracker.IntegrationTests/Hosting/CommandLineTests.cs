@@ -60,6 +60,7 @@ public sealed partial class CommandLineTests : IDisposable
         }
 
         Assert.Superset(new HashSet<string> { "onTime", "dueSoon", "overdue", "closed" }, states.ToHashSet());
+        await AssertPublicPagesLeakNothing(address);
         await app.DisposeAsync();
 
         // The journal's hash chains hold; one byte changed in one row in the database is named by its id.
@@ -128,6 +129,47 @@ public sealed partial class CommandLineTests : IDisposable
     }
 
     public void Dispose() => _data.Delete(recursive: true);
+
+    /// <summary>
+    /// Every public page of the demo, as a crawler reaches them (the sitemap, each page, its released documents,
+    /// each authority's feed, the search): no advocate's or manager's address, no reply token, no private
+    /// attachment (name or content), no title of a request that is not published; the embargoed one is a 404.
+    /// </summary>
+    private static async Task AssertPublicPagesLeakNothing(Uri address)
+    {
+        using var anonymous = new HttpClient { BaseAddress = address };
+        var sitemap = await anonymous.GetStringAsync("/sitemap.xml");
+        var paths = Regex.Matches(sitemap, "<loc>([^<]+)</loc>").Select(m => new Uri(m.Groups[1].Value).PathAndQuery).ToList();
+        Assert.Contains("/public/batches/1", paths);
+        Assert.Equal(4, paths.Count(p => p.StartsWith("/public/requests/", StringComparison.Ordinal)));
+        var seen = new System.Text.StringBuilder(sitemap);
+        foreach (var path in paths.Concat(["/public", "/robots.txt", "/public?q=appeal", "/public?q=cover", "/public?q=routing"]))
+        {
+            var page = await anonymous.GetStringAsync(path);
+            seen.Append(page);
+            foreach (var document in Regex.Matches(page, "/public/requests/[0-9]+/attachments/[0-9]+").Select(m => m.Value).Distinct())
+            {
+                seen.Append(await anonymous.GetStringAsync(document));
+            }
+        }
+
+        foreach (var authority in paths.Where(p => p.StartsWith("/public/authorities/", StringComparison.Ordinal)))
+        {
+            seen.Append(await anonymous.GetStringAsync($"{authority}/feed.atom"));
+        }
+
+        var all = seen.ToString();
+        Assert.Contains("appeal-text.txt", all, StringComparison.Ordinal); // the released enclosure is there
+        foreach (var secret in new[] { RequestTracker.Demo.DemoCase.AdvocateA, RequestTracker.Demo.DemoCase.AdvocateB, RequestTracker.Demo.DemoCase.Manager, "cover-note-internal.txt", "Internal routing slip" }
+            .Concat(RequestTracker.Demo.DemoCase.Requests.Select(r => r.Title)))
+        {
+            Assert.DoesNotContain(secret, all, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotMatch(@"\+r[0-9]+\.[a-z0-9]+@", all); // a reply address with its token
+        using var embargoed = await anonymous.GetAsync("/public/requests/2");
+        Assert.Equal(HttpStatusCode.NotFound, embargoed.StatusCode);
+    }
 
     private static async Task<HttpClient> SignIn(Uri address, string email, string password)
     {

@@ -13,7 +13,7 @@ namespace RequestTracker.Web.Pages.Batches;
 /// A batch as its matrix (questions down, authorities across), with sending and withdrawing for the whole
 /// batch or one authority, one action on a question across the batch, and the matrix as CSV.
 /// </summary>
-internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier) : PageModel
+internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier, RequestTracker.Publishing.Publish publish) : PageModel
 {
     private static readonly string[] CsvHead = ["question", "kind", "text"];
 
@@ -72,6 +72,15 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
 
         return await After(id, outcome, string.Empty, ct);
     }
+
+    public async Task<IActionResult> OnPostPublish(int id, string? from, CancellationToken ct)
+    {
+        var outcome = await publish.Batch(CurrentUser.From(User), id, new RequestTracker.Publishing.PublishInput(from), ct);
+        return await After(id, outcome, $"Published {outcome.Value?.Count ?? 0} request(s): see /public/batches/{id}.", ct);
+    }
+
+    public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>
+        await After(id, await publish.Withdraw(CurrentUser.From(User), null, id, ct), "Unpublished: the batch's public pages are gone.", ct);
 
     /// <summary>The matrix as CSV: a line per question, a column per authority, each cell its state and last day.</summary>
     public async Task<IActionResult> OnGetCsv(int id, CancellationToken ct)

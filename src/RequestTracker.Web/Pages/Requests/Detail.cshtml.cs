@@ -13,7 +13,8 @@ namespace RequestTracker.Web.Pages.Requests;
 /// <summary>One request: its questions with their workflows, the ladder, the correspondence, the journals.</summary>
 internal sealed class RequestDetailModel(
     GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
-    PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw, RequestTracker.Dossiers.Dossier dossier) : PageModel
+    PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw, RequestTracker.Dossiers.Dossier dossier,
+    RequestTracker.Publishing.Publish publish, RequestTracker.Publishing.AttachmentPrivacy privacy) : PageModel
 {
     public RequestResponse Item { get; private set; } = null!;
 
@@ -63,6 +64,40 @@ internal sealed class RequestDetailModel(
     {
         var attachment = (await readCorrespondence.Attachment(CurrentUser.From(User), id, attachmentId, ct)).Value;
         return attachment is null ? NotFound() : File(attachment.Content, "application/octet-stream", attachment.StoredName);
+    }
+
+    /// <summary>The request's public page, if published (and from when).</summary>
+    public RequestTracker.Publishing.PublicationView? Publication { get; private set; }
+
+    public async Task<IActionResult> OnPostPublish(int id, string? from, CancellationToken ct)
+    {
+        var outcome = await publish.Request(CurrentUser.From(User), id, new RequestTracker.Publishing.PublishInput(from), ct);
+        var view = outcome.Value is [var first, ..] ? first : null;
+        return await Done(id, outcome, view is null ? string.Empty : view.Embargoed ? $"Published from {view.PublishedAt:d MMM yyyy HH:mm} UTC; until then its public page does not exist." : "Published: its public page is live.", ct);
+    }
+
+    public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>
+        await Done(id, await publish.Withdraw(CurrentUser.From(User), id, null, ct), "Unpublished: its public page is gone.", ct);
+
+    public async Task<IActionResult> OnPostPrivacy(int id, long attachmentId, bool makePrivate, CancellationToken ct) =>
+        await Done(id, await privacy.Handle(CurrentUser.From(User), id, attachmentId, new RequestTracker.Publishing.PrivacyInput(makePrivate), ct),
+            makePrivate ? "The attachment is withheld from the public page." : "The attachment is released to the public page (if the request is published).", ct);
+
+    private async Task<IActionResult> Done<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct)
+    {
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            TempData["Notice"] = notice;
+            return Redirect($"/requests/{id}#publishing");
+        }
+
+        if (outcome.Kind == OutcomeKind.NotFound || !await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        FormErrors.Copy(outcome, ModelState, string.Empty);
+        return Page();
     }
 
     /// <summary>The dossier (ZIP), streamed as it is built; the same as the API's <c>dossier.zip</c>, for a signed-in browser.</summary>
@@ -170,6 +205,7 @@ internal sealed class RequestDetailModel(
         var journals = await readJournal.OfRequest(user, id, ct);
         Journals = Questions.ToDictionary(q => q.Id, q => journals.GetValueOrDefault(q.Id) ?? []);
         Correspondence = (await readCorrespondence.Handle(user, id, ct)).Value ?? [];
+        Publication = await publish.Of(id, ct);
         if (Item.Status == RequestStatus.Draft)
         {
             var previewed = await preview.Handle(user, id, ct);

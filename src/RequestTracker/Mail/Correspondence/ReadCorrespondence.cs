@@ -8,7 +8,11 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Mail.Correspondence;
 
-internal sealed record AttachmentView(long Id, string Name, string OriginalName, string ContentType, long Size);
+internal sealed record AttachmentView(long Id, string Name, string OriginalName, string ContentType, long Size)
+{
+    /// <summary>Withheld from the public page of the request when it is published.</summary>
+    public bool Private { get; init; }
+}
 
 /// <summary>
 /// One email of a request's thread. For sent email: the proof of sending (Message-Id, the server's reply,
@@ -73,7 +77,7 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
                 m.Channel,
                 m.ReceivedOn,
                 RecordedBy = db.Users.Where(u => u.Id == m.RecordedBy).Select(u => u.DisplayName).FirstOrDefault(),
-                Attachments = m.Attachments.Select(a => new AttachmentView(a.Id, a.StoredName, a.OriginalName, a.ContentType, a.Size)).ToList(),
+                Attachments = m.Attachments.Select(a => new AttachmentView(a.Id, a.StoredName, a.OriginalName, a.ContentType, a.Size) { Private = a.Private }).ToList(),
             })
             .ToListAsync(ct);
         var items = sent.Select(o => new CorrespondenceItem(

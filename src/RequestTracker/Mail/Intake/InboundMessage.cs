@@ -94,6 +94,9 @@ internal sealed class InboundAttachment
 
     public long Size { get; set; }
 
+    /// <summary>Withheld from the public page and feed of a published request (a cover note, a name); shown to those who may read the request.</summary>
+    public bool Private { get; set; }
+
     public byte[] Content { get; set; } = [];
 }
 
