@@ -115,22 +115,8 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
         }.Where(p => p is not null)),
     };
 
-    private async Task<IActionResult> After<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct)
-    {
-        if (outcome.Kind == OutcomeKind.Ok)
-        {
-            TempData["Notice"] = notice;
-            return Redirect($"/batches/{id}");
-        }
-
-        if (outcome.Kind == OutcomeKind.NotFound || !await Load(id, ct))
-        {
-            return NotFound();
-        }
-
-        FormErrors.Copy(outcome, ModelState, string.Empty);
-        return Page();
-    }
+    private Task<IActionResult> After<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct) =>
+        PageOutcome.Answer(this, outcome, notice, $"/batches/{id}", () => Load(id, ct));
 
     private async Task<bool> Load(int id, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
     public int RequestId { get; private set; }
 
     [BindProperty]
-    public List<ClassifyRow> Rows { get; set; } = [];
+    public List<ActionForm> Rows { get; set; } = [];
 
     public async Task<IActionResult> OnGet(int id, long replyId, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
             return NotFound();
         }
 
-        Rows = Suggestions.Questions.Select(q => new ClassifyRow { QuestionId = q.QuestionId, Action = q.Action }).ToList();
+        Rows = Suggestions.Questions.Select(q => new ActionForm { QuestionId = q.QuestionId, Action = q.Action }).ToList();
         return Page();
     }
 
@@ -34,21 +34,9 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
     {
         var input = new ClassifyInput(Rows.Select(r => new ClassifyItem(r.QuestionId, r.Action, r.Note, r.DocumentReference, r.Exemption, r.Extension)).ToList());
         var outcome = await classify.Handle(CurrentUser.From(User), id, replyId, input, ct);
-        if (outcome.Kind == OutcomeKind.Ok)
-        {
-            var recorded = Rows.Count(r => !string.IsNullOrWhiteSpace(r.Action));
-            TempData["Notice"] = $"Recorded the reply's classification on {recorded} question{(recorded == 1 ? string.Empty : "s")}.";
-            return Redirect($"/requests/{id}");
-        }
-
-        if (outcome.Kind == OutcomeKind.NotFound || !await Load(id, replyId, ct))
-        {
-            return NotFound();
-        }
-
-        ModelState.Clear();
-        FormErrors.Copy(outcome, ModelState, string.Empty);
-        return Page();
+        var recorded = Rows.Count(r => !string.IsNullOrWhiteSpace(r.Action));
+        ModelState.Clear(); // the handler's messages are the ones shown
+        return await PageOutcome.Answer(this, outcome, $"Recorded the reply's classification on {recorded} question{(recorded == 1 ? string.Empty : "s")}.", $"/requests/{id}", () => Load(id, replyId, ct));
     }
 
     private async Task<bool> Load(int id, long replyId, CancellationToken ct)
@@ -58,19 +46,4 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
         Suggestions = outcome.Value!;
         return outcome.Kind == OutcomeKind.Ok;
     }
-}
-
-internal sealed class ClassifyRow
-{
-    public int QuestionId { get; set; }
-
-    public string? Action { get; set; }
-
-    public string? Note { get; set; }
-
-    public string? DocumentReference { get; set; }
-
-    public string? Exemption { get; set; }
-
-    public int? Extension { get; set; }
 }

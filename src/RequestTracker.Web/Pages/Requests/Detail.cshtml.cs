@@ -83,22 +83,8 @@ internal sealed class RequestDetailModel(
         await Done(id, await privacy.Handle(CurrentUser.From(User), id, attachmentId, new RequestTracker.Publishing.PrivacyInput(makePrivate), ct),
             makePrivate ? "The attachment is withheld from the public page." : "The attachment is released to the public page (if the request is published).", ct);
 
-    private async Task<IActionResult> Done<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct)
-    {
-        if (outcome.Kind == OutcomeKind.Ok)
-        {
-            TempData["Notice"] = notice;
-            return Redirect($"/requests/{id}#publishing");
-        }
-
-        if (outcome.Kind == OutcomeKind.NotFound || !await Load(id, ct))
-        {
-            return NotFound();
-        }
-
-        FormErrors.Copy(outcome, ModelState, string.Empty);
-        return Page();
-    }
+    private Task<IActionResult> Done<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct) =>
+        PageOutcome.Answer(this, outcome, notice, $"/requests/{id}#publishing", () => Load(id, ct));
 
     /// <summary>The dossier (ZIP), streamed as it is built; the same as the API's <c>dossier.zip</c>, for a signed-in browser.</summary>
     public async Task<IActionResult> OnGetDossier(int id, CancellationToken ct)
