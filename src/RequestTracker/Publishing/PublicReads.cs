@@ -15,7 +15,11 @@ internal sealed record PublicListPage(IReadOnlyList<PublicListItem> Items, strin
 internal sealed record PublicAttachment(long Id, string Name, string ContentType, long Size);
 
 /// <summary>One letter of a public request: sent (to the authority or an oversight body) or received, its text with addresses withheld.</summary>
-internal sealed record PublicLetter(string Direction, DateTime At, string Who, string Subject, string Text, string Channel, IReadOnlyList<PublicAttachment> Attachments);
+internal sealed record PublicLetter(string Direction, DateTime At, string Who, string Subject, string Text, string Channel, IReadOnlyList<PublicAttachment> Attachments)
+{
+    /// <summary>A letter that came by post, fax, hand or portal: the day it arrived (<see cref="At"/> is when it was recorded).</summary>
+    public DateOnly? ReceivedOn { get; init; }
+}
 
 internal sealed record PublicRequestView(
     int Id, string Title, string Body, string LegalBasis, int AuthorityId, string AuthorityName, int? BatchId, DateTime? SentAt, DateTime PublishedAt,
@@ -136,6 +140,7 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
             .Select(m => new
             {
                 m.ReceivedAt,
+                m.ReceivedOn,
                 m.FromName,
                 m.Subject,
                 m.TextBody,
@@ -145,7 +150,8 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
             .ToListAsync(ct);
         return sent.Select(o => new PublicLetter("sent", o.SentAt!.Value, $"to {o.RecipientName}", PublicText.Redact(o.Subject ?? o.Template), PublicText.Redact(o.Text), "email", []))
             .Concat(received.Select(m => new PublicLetter("received", m.ReceivedAt, $"from {PublicText.Redact(m.FromName)}", PublicText.Redact(m.Subject), PublicText.Redact(m.TextBody),
-                m.Channel.ToString().ToLowerInvariant(), m.Attachments)))
+                m.Channel.ToString().ToLowerInvariant(), m.Attachments)
+            { ReceivedOn = m.ReceivedOn }))
             .OrderBy(l => l.At).ToList();
     }
 }

@@ -34,6 +34,7 @@ public abstract class PublicPagesTests(ApiApp app)
 
         var page = await anonymous.GetStringAsync($"/public/requests/{id}");
         Assert.Contains(title, page, StringComparison.Ordinal);
+        Assert.Contains("Received by post</strong> on <time datetime=\"", page, StringComparison.Ordinal); // the day it arrived, not when it was typed in
         Assert.Contains($"/public/requests/{id}/attachments/{released}", page, StringComparison.Ordinal);
         Assert.DoesNotContain($"/attachments/{cover}", page, StringComparison.Ordinal);
         Assert.DoesNotContain("cover-note.pdf", page, StringComparison.Ordinal);
