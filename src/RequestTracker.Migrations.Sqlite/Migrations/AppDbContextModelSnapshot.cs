@@ -731,6 +731,10 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("IX_Journal_Unsealed")
+                        .HasFilter("\"Hash\" IS NULL");
+
                     b.HasIndex("Event", "At");
 
                     b.HasIndex("QuestionId", "Id");

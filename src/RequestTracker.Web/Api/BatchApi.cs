@@ -30,7 +30,7 @@ internal static class BatchApi
             .WithSummary("Publish every sent request of the batch (and its page at /public/batches/{id}), now or from { from }; drafts and withdrawn requests stay private.")
             .ProducesErrors();
         group.MapPost("/{id:int}/unpublish", async (int id, ClaimsPrincipal user, RequestTracker.Publishing.Publish publish, CancellationToken ct) =>
-                (await publish.Withdraw(CurrentUser.From(user), null, id, ct)).ToHttp())
+                (await publish.Unpublish(CurrentUser.From(user), null, id, ct)).ToHttp())
             .WithSummary("Take every public page of the batch down at once.")
             .ProducesErrors();
         group.MapPost("/", async (BatchInput body, ClaimsPrincipal user, FileBatch file, CancellationToken ct) =>

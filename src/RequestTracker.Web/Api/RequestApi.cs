@@ -59,7 +59,7 @@ internal static class RequestApi
             .WithSummary("Publish the request: its read-only page at /public/requests/{id}, now or from { from: \"YYYY-MM-DD\" } (the start of that day where the authority is). Journaled; 409 for a draft or a withdrawn request.")
             .ProducesErrors();
         group.MapPost("/{id:int}/unpublish", async (int id, ClaimsPrincipal user, RequestTracker.Publishing.Publish publish, CancellationToken ct) =>
-                (await publish.Withdraw(CurrentUser.From(user), id, null, ct)).ToHttp())
+                (await publish.Unpublish(CurrentUser.From(user), id, null, ct)).ToHttp())
             .WithSummary("Take the request's public page down at once (journaled); 409 if it is not published.")
             .ProducesErrors();
         group.MapPut("/{id:int}/attachments/{attachmentId:long}/private", async (int id, long attachmentId, RequestTracker.Publishing.PrivacyInput body, ClaimsPrincipal user, RequestTracker.Publishing.AttachmentPrivacy privacy, CancellationToken ct) =>

@@ -75,10 +75,11 @@ internal sealed class Dossier(AppDbContext db, GetRequest requests, GetQuestion 
             }
 
             var chain = new ChainWalk();
-            await zip.AddLines($"{folder}/journal.jsonl", JournalLines(requestId, chain, ct), ct);
+            var journal = new List<JournalView>();
+            await zip.AddLines($"{folder}/journal.jsonl", JournalLines(requestId, chain, journal, ct), ct);
             heads.Add((requestId, chain.Last));
             var owner = await db.Users.Where(u => u.Id == request.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? request.OwnerId;
-            parts.Add(new TimelinePart(request, owner, await questions.OfRequest(plan.User, requestId, ct), sent, received, await Journal(requestId, ct), folder, chain.Last));
+            parts.Add(new TimelinePart(request, owner, await questions.OfRequest(plan.User, requestId, ct), sent, received, await Named(journal, ct), folder, chain.Last));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -88,13 +89,17 @@ internal sealed class Dossier(AppDbContext db, GetRequest requests, GetQuestion 
         await zip.AddManifest("MANIFEST.sha256", ct);
     }
 
-    /// <summary>The request's journal in chain order, one JSON object per line, with the fields its hash covers.</summary>
-    private async IAsyncEnumerable<string> JournalLines(int requestId, ChainWalk chain, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// The request's journal in chain order, one JSON object per line, with the fields its hash covers; each entry also
+    /// kept for the timeline, so both show the same entries from one read.
+    /// </summary>
+    private async IAsyncEnumerable<string> JournalLines(int requestId, ChainWalk chain, List<JournalView> seen, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var entries = db.Journal.AsNoTracking().Where(j => j.RequestId == requestId).OrderBy(j => j.ChainSeq).ThenBy(j => j.Id).AsAsyncEnumerable();
         await foreach (var e in entries.WithCancellation(ct))
         {
             chain.Step(e);
+            seen.Add(new JournalView(e.Id, e.At, e.ScheduledFor, e.Event, e.FromState, e.ToState, e.Actor, e.Note, e.Rule) { QuestionId = e.QuestionId });
             yield return JsonSerializer.Serialize(
                 new
                 {
@@ -117,14 +122,12 @@ internal sealed class Dossier(AppDbContext db, GetRequest requests, GetQuestion 
         }
     }
 
-    private async Task<IReadOnlyList<JournalView>> Journal(int requestId, CancellationToken ct)
+    /// <summary>The entries in time order, each actor named as the journal pages name them.</summary>
+    private async Task<IReadOnlyList<JournalView>> Named(List<JournalView> entries, CancellationToken ct)
     {
-        var entries = await db.Journal.AsNoTracking().Where(j => j.RequestId == requestId).OrderBy(j => j.At).ThenBy(j => j.Id)
-            .Select(j => new JournalView(j.Id, j.At, j.ScheduledFor, j.Event, j.FromState, j.ToState, j.Actor, j.Note, j.Rule) { QuestionId = j.QuestionId })
-            .ToListAsync(ct);
         var actors = entries.Select(e => e.Actor).Distinct().ToList();
         var names = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return entries.Select(e => e with { By = ReadJournal.Name(e.Actor, names) }).ToList();
+        return entries.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => e with { By = ReadJournal.Name(e.Actor, names) }).ToList();
     }
 }
 

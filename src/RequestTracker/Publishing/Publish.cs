@@ -61,7 +61,7 @@ internal sealed class Publish(AppDbContext db, TimeProvider clock)
             : await Save(user, sent, input, ct);
     }
 
-    public async Task<Outcome<int>> Withdraw(CurrentUser user, int? requestId, int? batchId, CancellationToken ct)
+    public async Task<Outcome<int>> Unpublish(CurrentUser user, int? requestId, int? batchId, CancellationToken ct)
     {
         var visible = db.Requests.VisibleTo(user);
         if (requestId is { } rid ? !await visible.AnyAsync(r => r.Id == rid, ct) : !await db.Batches.VisibleTo(user).AnyAsync(b => b.Id == batchId, ct))

@@ -22,7 +22,7 @@ internal sealed record ReplySuggestions(string Kind, IReadOnlyList<QuestionSugge
 /// A sentence is about the questions it numbers ("question 3", "your second point", "2."), else the question
 /// whose words it uses most (at least two points), else every question (a blanket acknowledgement or refusal).
 /// </summary>
-internal static class ReplySuggester
+internal static partial class ReplySuggester
 {
     private const int Threshold = 2;
 
@@ -166,24 +166,16 @@ internal static class ReplySuggester
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
+    /// <summary>"1, 3 and 5" → 1, 3, 5; "2-4" → 2, 3, 4 (a dash joins only the two numbers on its sides).</summary>
     private static IEnumerable<int> Numbers(string run)
     {
-        var parts = ReplyLexicon.Word().Matches(run).Select(m => m.Value).ToList();
-        for (var i = 0; i < parts.Count; i++)
+        foreach (System.Text.RegularExpressions.Match m in NumberOrRange().Matches(run))
         {
-            if (!int.TryParse(parts[i], CultureInfo.InvariantCulture, out var n))
+            var from = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var to = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : from;
+            for (var n = from; n <= Math.Min(to, from + 19); n++)
             {
-                continue;
-            }
-
-            yield return n;
-            var dash = run.IndexOfAny(['-', '–']);
-            if (dash >= 0 && i + 1 < parts.Count && int.TryParse(parts[i + 1], CultureInfo.InvariantCulture, out var to) && to > n && to - n < 20)
-            {
-                for (var k = n + 1; k < to; k++)
-                {
-                    yield return k;
-                }
+                yield return n;
             }
         }
     }
@@ -243,4 +235,7 @@ internal static class ReplySuggester
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?")]
+    private static partial System.Text.RegularExpressions.Regex NumberOrRange();
 }

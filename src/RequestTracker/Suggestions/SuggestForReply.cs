@@ -57,7 +57,7 @@ internal sealed class SuggestForReply(AppDbContext db, GetQuestion questions)
             var allowed = s.Action is not null && view.PermittedActions.Contains(s.Action);
             var evidence = allowed || s.Action is null ? s.Evidence : [.. s.Evidence, $"suggests {s.Action}, which its state ({view.StateLabel ?? "not sent"}) does not allow now"];
             return new SuggestionView(s.QuestionId, s.Position, view.Text, view.State, view.StateLabel, allowed ? s.Action : null, allowed ? s.Confidence : 0, evidence, view.PermittedActions);
-        }).ToList()));
+        }).OrderByDescending(v => v.Confidence).ThenBy(v => v.Position).ToList())); // ranked by what can be recorded now
     }
 
     /// <summary>An attachment's text where a served library can read it: plain text, and PDF through PdfPig; else none.</summary>

@@ -30,6 +30,15 @@ public class ReplySuggesterTests
     }
 
     [Fact]
+    public void A_range_of_points_covers_the_points_between_and_no_others()
+    {
+        SuggestionQuestion[] five = [.. Enumerable.Range(1, 5).Select(p => new SuggestionQuestion(p, p, QuestionCategory.Other, $"Question number {p}"))];
+        var result = ReplySuggester.Suggest(new ReplyContent("Re", "Points 1-2, 4 are refused.", []), five);
+
+        Assert.Equal(["refused", "refused", null, "refused", null], result.Questions.OrderBy(q => q.Position).Select(q => q.Action));
+    }
+
+    [Fact]
     public void An_out_of_office_reply_suggests_nothing_and_an_attachment_name_points_at_its_question()
     {
         var away = ReplySuggester.Suggest(new ReplyContent("Automatic reply: request", "I am out of the office until Monday.", []), Questions);

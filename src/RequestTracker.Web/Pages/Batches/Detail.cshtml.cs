@@ -80,7 +80,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     }
 
     public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>
-        await After(id, await publish.Withdraw(CurrentUser.From(User), null, id, ct), "Unpublished: the batch's public pages are gone.", ct);
+        await After(id, await publish.Unpublish(CurrentUser.From(User), null, id, ct), "Unpublished: the batch's public pages are gone.", ct);
 
     /// <summary>The matrix as CSV: a line per question, a column per authority, each cell its state and last day.</summary>
     public async Task<IActionResult> OnGetCsv(int id, CancellationToken ct)

@@ -77,7 +77,7 @@ internal sealed class RequestDetailModel(
     }
 
     public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>
-        await Done(id, await publish.Withdraw(CurrentUser.From(User), id, null, ct), "Unpublished: its public page is gone.", ct);
+        await Done(id, await publish.Unpublish(CurrentUser.From(User), id, null, ct), "Unpublished: its public page is gone.", ct);
 
     public async Task<IActionResult> OnPostPrivacy(int id, long attachmentId, bool makePrivate, CancellationToken ct) =>
         await Done(id, await privacy.Handle(CurrentUser.From(User), id, attachmentId, new RequestTracker.Publishing.PrivacyInput(makePrivate), ct),
