@@ -69,6 +69,11 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
 
         // Send; the proof of sending appears once the worker has delivered it.
         await advocate.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Send to ") }).ClickAsync();
+        // Sending cannot be undone: the page asks once more, and nothing is queued until the second click.
+        Assert.StartsWith("Send this request to ", await advocate.GetByTestId("confirm").Locator("h2").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.Screenshot(advocate, "01b-send-confirmation");
+        Assert.Equal(0, await advocate.GetByTestId("mail-sent").CountAsync());
+        await advocate.GetByTestId("confirm-button").ClickAsync();
         await BrowserSession.ReloadUntil(advocate, p => p.GetByTestId("proof"), "the proof of sending");
         Assert.Contains("Accepted", await advocate.GetByTestId("proof").First.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.Screenshot(advocate, "02-sent-with-proof");
@@ -174,6 +179,8 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await withdraw.GetByLabel("Reason (kept in the journal)").FillAsync("Answered in full.");
         await withdraw.GetByLabel("by email that the request is withdrawn").CheckAsync();
         await withdraw.GetByRole(AriaRole.Button, new() { Name = "Withdraw the request" }).ClickAsync();
+        Assert.Contains("the authority is told by email", await advocate.GetByTestId("confirm").InnerTextAsync(), StringComparison.Ordinal);
+        await advocate.GetByTestId("confirm-button").ClickAsync();
         Assert.Equal("Withdrawn", await advocate.Locator("h1 + p .status").InnerTextAsync());
         Assert.Contains("withdrawal notice", await advocate.GetByTestId("notice").InnerTextAsync(), StringComparison.Ordinal);
         await app.Mail.WaitFor(m => m.About(title) && m.Starts("Withdrawn:"));
@@ -252,6 +259,8 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Equal(2, await matrix.Locator("tbody tr").CountAsync());
         Assert.Contains("Not sent", await matrix.InnerTextAsync(), StringComparison.Ordinal);
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Send to the 2 authorities not yet sent" }).ClickAsync();
+        Assert.Equal("Send the letter to 2 authorities?", await advocate.GetByTestId("confirm").Locator("h2").InnerTextAsync());
+        await advocate.GetByTestId("confirm-button").ClickAsync();
         Assert.StartsWith("Sent:", await advocate.GetByTestId("notice").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(4, await matrix.Locator("tbody").GetByText("Awaiting response").CountAsync());
         var toRu = await app.Mail.WaitFor(m => m.About(title) && m.To.ToString().Contains("foi@ministry.test", StringComparison.Ordinal));
@@ -332,6 +341,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         var mail = advocate.GetByTestId("mail-received");
         await mail.Locator("li", new() { HasText = "cover-note.pdf" }).GetByRole(AriaRole.Button, new() { Name = "Withhold it from the public page" }).ClickAsync();
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await advocate.GetByTestId("confirm-button").ClickAsync();
         Assert.Equal("Published: its public page is live.", await advocate.GetByTestId("notice").InnerTextAsync());
         using (var later = await advocateApi.PostJson($"/api/requests/{embargoed}/publish", new { from = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }))
         {

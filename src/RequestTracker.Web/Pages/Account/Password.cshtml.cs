@@ -26,6 +26,22 @@ internal sealed class PasswordModel(UserManager<AppUser> users, SignInManager<Ap
             return Challenge();
         }
 
+        // An empty field binds as null, which Identity does not take: say what is missing instead.
+        if (string.IsNullOrEmpty(Current) || string.IsNullOrEmpty(New))
+        {
+            if (string.IsNullOrEmpty(Current))
+            {
+                ModelState.AddModelError(nameof(Current), "Type your current password.");
+            }
+
+            if (string.IsNullOrEmpty(New))
+            {
+                ModelState.AddModelError(nameof(New), "Type the new password.");
+            }
+
+            return Page();
+        }
+
         var result = await users.ChangePasswordAsync(user, Current, New);
         if (!result.Succeeded)
         {

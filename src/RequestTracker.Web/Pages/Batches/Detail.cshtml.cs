@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using RequestTracker.Batches;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
+using RequestTracker.Requests;
 using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Batches;
@@ -25,6 +26,9 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     public RowForm Row { get; set; } = new();
 
     public string? Notice { get; private set; }
+
+    /// <summary>An irreversible action waiting for the advocate's second click.</summary>
+    public ConfirmStep? Confirm { get; private set; }
 
     public async Task<IActionResult> OnGet(int id, CancellationToken ct)
     {
@@ -48,12 +52,25 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
 
     public async Task<IActionResult> OnPostSend(int id, int? requestId, CancellationToken ct)
     {
+        if (!ConfirmStep.Given(this))
+        {
+            return await Ask(id, "Send", () => $"Send the letter to {Whom(requestId, RequestStatus.Draft)}?",
+                "Each email goes out as previewed on its request's page and cannot be recalled; each question's deadline starts to run under its authority's law.", "Send now", ct);
+        }
+
         var outcome = await send.Handle(CurrentUser.From(User), id, new BatchSelection(requestId is { } one ? [one] : null), ct);
         return await After(id, outcome, requestId is null ? "Sent: each authority's letter is queued and its deadlines run." : "Sent to that authority.", ct);
     }
 
     public async Task<IActionResult> OnPostWithdraw(int id, string? reason, bool notifyAuthority, int? requestId, CancellationToken ct)
     {
+        if (!ConfirmStep.Given(this))
+        {
+            return await Ask(id, "Withdraw", () => $"Withdraw the request to {Whom(requestId, null)}?",
+                "Every question's workflow there ends for good and every email not yet sent is cancelled" + (notifyAuthority ? "; each authority is told by email." : "; no authority is told."),
+                "Withdraw", ct);
+        }
+
         var outcome = await withdraw.Handle(CurrentUser.From(User), id, new WithdrawBatchInput(reason, notifyAuthority, requestId is { } one ? [one] : null), ct);
         return await After(id, outcome, "Withdrawn: nothing more is sent about it" + (notifyAuthority ? " but the withdrawal notice." : "."), ct);
     }
@@ -61,6 +78,11 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     public async Task<IActionResult> OnPostRow(int id, CancellationToken ct)
     {
         ModelState.Clear();
+        if (RequestTracker.Web.Pages.Requests.RequestDetailModel.Irreversible(Row.Action) is { } consequence && !ConfirmStep.Given(this))
+        {
+            return await Ask(id, "Row", () => $"Record '{Display.Trigger(Row.Action!)}' on question {Row.Position} at every authority that can take it?", consequence, "Record it everywhere", ct);
+        }
+
         var input = new RowActionInput(Row.Action, Row.Note, Row.DocumentReference, Row.Exemption, Row.Extension, null);
         var outcome = await act.Handle(CurrentUser.From(User), id, Row.Position, input, ct);
         if (outcome.Value is { } done)
@@ -75,6 +97,13 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
 
     public async Task<IActionResult> OnPostPublish(int id, string? from, CancellationToken ct)
     {
+        if (ConfirmStep.PlainDay(from) && !ConfirmStep.Given(this))
+        {
+            return await Ask(id, "Publish", () => "Publish the batch?",
+                "Each sent request of the batch and the batch's page become readable by anyone without signing in (email addresses withheld, attachments marked private withheld)"
+                + (string.IsNullOrWhiteSpace(from) ? ", at once." : $", from {from}."), "Publish", ct);
+        }
+
         var outcome = await publish.Batch(CurrentUser.From(User), id, new RequestTracker.Publishing.PublishInput(from), ct);
         return await After(id, outcome, $"Published {outcome.Value?.Count ?? 0} request(s): see /public/batches/{id}.", ct);
     }
@@ -117,6 +146,30 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
 
     private Task<IActionResult> After<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct) =>
         PageOutcome.Answer(this, outcome, notice, $"/batches/{id}", () => Load(id, ct));
+
+    /// <summary>"the 3 authorities not yet sent", or the one authority a button names.</summary>
+    private string Whom(int? requestId, RequestStatus? only)
+    {
+        if (requestId is { } one)
+        {
+            return Item.Authorities.FirstOrDefault(a => a.RequestId == one)?.AuthorityName ?? "that authority";
+        }
+
+        var count = Item.Authorities.Count(a => only is { } status ? a.Status == status : a.Status != RequestStatus.Withdrawn);
+        return count == 1 ? "1 authority" : $"{count} authorities";
+    }
+
+    private async Task<IActionResult> Ask(int id, string handler, Func<string> title, string consequence, string button, CancellationToken ct)
+    {
+        if (!await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        Confirm = ConfirmStep.Ask(this, handler, title(), consequence, button, $"/batches/{id}");
+        return Page();
+    }
 
     private async Task<bool> Load(int id, CancellationToken ct)
     {

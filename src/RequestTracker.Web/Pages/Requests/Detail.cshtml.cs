@@ -34,6 +34,9 @@ internal sealed class RequestDetailModel(
 
     public string? Notice { get; private set; }
 
+    /// <summary>An irreversible action waiting for the advocate's second click.</summary>
+    public ConfirmStep? Confirm { get; private set; }
+
     public async Task<IActionResult> OnGet(int id, CancellationToken ct)
     {
         Notice = TempData["Notice"] as string;
@@ -71,6 +74,13 @@ internal sealed class RequestDetailModel(
 
     public async Task<IActionResult> OnPostPublish(int id, string? from, CancellationToken ct)
     {
+        if (ConfirmStep.PlainDay(from) && !ConfirmStep.Given(this))
+        {
+            return await Ask(id, "Publish", () => "Publish this request?", string.IsNullOrWhiteSpace(from)
+                ? "Anyone will be able to read it at once, without signing in: the questions, the letters both ways (email addresses withheld) and every attachment you have not marked private. Search engines may copy it; unpublishing later removes the page but not those copies."
+                : $"From {from} anyone will be able to read it without signing in: the questions, the letters both ways (email addresses withheld) and every attachment you have not marked private.", "Publish", "#publishing", ct);
+        }
+
         var outcome = await publish.Request(CurrentUser.From(User), id, new RequestTracker.Publishing.PublishInput(from), ct);
         var view = outcome.Value is [var first, ..] ? first : null;
         return await Done(id, outcome, view is null ? string.Empty : view.Embargoed ? $"Published from {view.PublishedAt:d MMM yyyy HH:mm} UTC; until then its public page does not exist." : "Published: its public page is live.", ct);
@@ -102,6 +112,11 @@ internal sealed class RequestDetailModel(
 
     public async Task<IActionResult> OnPostAct(int id, CancellationToken ct)
     {
+        if (Irreversible(Action.Action) is { } consequence && !ConfirmStep.Given(this))
+        {
+            return await Ask(id, "Act", () => $"Record '{Display.Trigger(Action.Action!)}'?", consequence, $"Record '{Display.Trigger(Action.Action!)}'", $"#q{Action.QuestionId}", ct);
+        }
+
         var outcome = await act.Handle(CurrentUser.From(User), Action.QuestionId,
             new QuestionActionInput(Action.Action, Action.Note, Action.DocumentReference, Action.Exemption, Action.Extension), ct);
         if (outcome.Kind == OutcomeKind.NotFound)
@@ -121,6 +136,12 @@ internal sealed class RequestDetailModel(
 
     public async Task<IActionResult> OnPostSend(int id, CancellationToken ct)
     {
+        if (!ConfirmStep.Given(this))
+        {
+            return await Ask(id, "Send", () => $"Send this request to {Item.AuthorityName}?",
+                "The email goes out as previewed and cannot be recalled; each question's deadline starts to run. To change a word, edit the draft first.", "Send now", string.Empty, ct);
+        }
+
         var outcome = await send.Handle(CurrentUser.From(User), id, ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
@@ -138,6 +159,13 @@ internal sealed class RequestDetailModel(
 
     public async Task<IActionResult> OnPostWithdraw(int id, string? reason, bool notifyAuthority, CancellationToken ct)
     {
+        if (!ConfirmStep.Given(this))
+        {
+            return await Ask(id, "Withdraw", () => "Withdraw the whole request?",
+                "Every question's workflow ends for good and every email not yet sent is cancelled" + (notifyAuthority ? "; the authority is told by email." : "; the authority is not told."),
+                "Withdraw the request", "#withdraw-h", ct);
+        }
+
         var outcome = await withdraw.Handle(CurrentUser.From(User), id, new WithdrawInput(reason, notifyAuthority), ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
@@ -158,6 +186,11 @@ internal sealed class RequestDetailModel(
     /// <summary>One action on the ticked questions, all or none.</summary>
     public async Task<IActionResult> OnPostActMany(int id, List<int> questionIds, CancellationToken ct)
     {
+        if (Irreversible(Action.Action) is { } consequence && !ConfirmStep.Given(this))
+        {
+            return await Ask(id, "ActMany", () => $"Record '{Display.Trigger(Action.Action!)}' on {questionIds.Count} question(s)?", consequence, $"Record '{Display.Trigger(Action.Action!)}'", "#batch-h", ct);
+        }
+
         var outcome = await act.HandleMany(CurrentUser.From(User), id,
             new BatchActionInput(questionIds, Action.Action, Action.Note, Action.DocumentReference, Action.Exemption, Action.Extension), ct);
         if (outcome.Kind == OutcomeKind.NotFound)
@@ -174,6 +207,27 @@ internal sealed class RequestDetailModel(
         Action.QuestionId = 0;
         Notice = outcome.Detail ?? string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
         return await Load(id, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>What an action does that cannot be taken back, or null when "reopened" can correct it.</summary>
+    internal static string? Irreversible(string? action) => action switch
+    {
+        RequestTracker.Definitions.Triggers.Withdrawn => "The question's workflow ends for good: no reminder, escalation or deadline follows, and it cannot be reopened.",
+        RequestTracker.Definitions.Triggers.Escalated => "The next rung of the escalation ladder is taken now, and its letter is prepared for the body it goes to.",
+        _ => null,
+    };
+
+    /// <summary>The page again with the confirmation on top; the title is written once the request is read.</summary>
+    private async Task<IActionResult> Ask(int id, string handler, Func<string> title, string consequence, string button, string anchor, CancellationToken ct)
+    {
+        if (!await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        Confirm = ConfirmStep.Ask(this, handler, title(), consequence, button, $"/requests/{id}{anchor}");
+        return Page();
     }
 
     private async Task<bool> Load(int id, CancellationToken ct)
