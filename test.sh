@@ -27,6 +27,12 @@ if ! command -v python3 >/dev/null 2>&1; then
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3 >/dev/null
 fi
+# --- Debian's feedparser and icalendar: the feed tests' second parsers, run by Debian's own python3 -------------
+if ! /usr/bin/python3 -c 'import feedparser, icalendar' >/dev/null 2>&1; then
+  echo "== installing python3-feedparser and python3-icalendar"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-feedparser python3-icalendar >/dev/null
+fi
 
 RT_TEST_CHROMIUM=$(command -v chromium)
 export RT_TEST_CHROMIUM

@@ -2,6 +2,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using IcalDuration = Ical.Net.DataTypes.Duration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -18,7 +19,7 @@ internal sealed class CalendarFeedOptions
 {
     public const string Section = "CalendarFeed";
 
-    /// <summary>The alarm rings at 09:00 this many working days (of the question's calendar) before the last day.</summary>
+    /// <summary>The alarm rings at 09:00 (the reader's time, as the all-day event's date is) this many working days (of the question's calendar) before the last day.</summary>
     public int AlarmWorkingDays { get; set; } = 2;
 }
 
@@ -30,6 +31,8 @@ internal sealed class CalendarFeedOptions
 /// </summary>
 internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions, MailIdentity identity, IOptions<CalendarFeedOptions> options)
 {
+    private static readonly LocalTime AlarmTime = new(9, 0);
+
     public async Task<string> Url(string userId, CancellationToken ct) => $"/calendar/{(await identity.Tokens(ct)).FeedToken(userId)}.ics";
 
     /// <summary>The feed, or null when the token is not one this app signed; links point under <paramref name="baseUrl"/>.</summary>
@@ -74,7 +77,11 @@ internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions,
         var lastDay = LegalDay.Of(Instant.FromDateTimeUtc(end), days.Zone);
         var warnDay = DeadlineCalculator.Before(days.Zone.AtStartOfDay(lastDay.PlusDays(1)).ToInstant(), new LegalSpan(options.Value.AlarmWorkingDays, SpanUnit.WorkingDays), days)
             .InZone(days.Zone).Date;
-        var alarmAt = days.Zone.AtLeniently(warnDay.At(new LocalTime(9, 0))).ToInstant().ToDateTimeUtc();
+        // Relative to the event's start (midnight of its all-day date, in the calendar app's own zone), because Ical.Net
+        // 5.2.4 writes an absolute trigger as an empty "TRIGGER:", which RFC 5545 forbids. Whole days count as
+        // calendar days and the hours as elapsed time, so "-P1DT15H" rings at 09:00 even across a change of clocks
+        // (those happen at night, not between 09:00 and midnight).
+        var before = NodaTime.Period.Between(lastDay.AtMidnight(), warnDay.At(AlarmTime), PeriodUnits.Days | PeriodUnits.Hours);
         var item = new CalendarEvent
         {
             Uid = $"{uid}@requesttracker",
@@ -88,7 +95,7 @@ internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions,
         {
             Action = AlarmAction.Display,
             Description = $"{summary}: {options.Value.AlarmWorkingDays} working day(s) left",
-            Trigger = new Trigger { DateTime = new CalDateTime(alarmAt, "UTC") },
+            Trigger = new Trigger(new IcalDuration(days: before.Days, hours: (int)before.Hours)),
         });
         return item;
     }

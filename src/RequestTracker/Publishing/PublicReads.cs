@@ -28,6 +28,9 @@ internal sealed record PublicRequestView(
 /// <summary>A released document or a newly published request, for an authority's feed.</summary>
 internal sealed record FeedEntry(string Id, string Title, string Path, DateTime At, string Summary);
 
+/// <summary>An authority's feed: whose it is (a reader subscribed to several tells them apart by it), and its entries.</summary>
+internal sealed record PublicFeed(string AuthorityName, IReadOnlyList<FeedEntry> Entries);
+
 /// <summary>
 /// Everything the public pages read, and only through <see cref="Visible"/>: a publication whose day has come,
 /// of a request still sent. No user's address, no reply token, no private attachment leaves here.
@@ -106,20 +109,25 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
         return found is null ? null : (found.Content, found.StoredName, found.ContentType);
     }
 
-    /// <summary>An authority's newly published requests and released documents, newest first.</summary>
-    public async Task<IReadOnlyList<FeedEntry>> Feed(int authorityId, CancellationToken ct)
+    /// <summary>An authority's newly published requests and released documents, newest first; null while it has no public request.</summary>
+    public async Task<PublicFeed?> Feed(int authorityId, CancellationToken ct)
     {
         var published = await Visible().Where(p => p.AuthorityId == authorityId).OrderByDescending(p => p.PublishedAt).Take(50)
-            .Join(db.Requests, p => p.RequestId, r => r.Id, (p, r) => new { r.Id, r.Title, p.PublishedAt, Questions = r.Questions.Count })
+            .Join(db.Requests, p => p.RequestId, r => r.Id, (p, r) => new { r.Id, r.Title, p.PublishedAt, Questions = r.Questions.Count, Authority = r.Authority!.Name })
             .ToListAsync(ct);
+        if (published.Count == 0)
+        {
+            return null;
+        }
+
         var visible = Visible().Where(p => p.AuthorityId == authorityId).Select(p => p.RequestId);
         var documents = await db.InboxAttachments.AsNoTracking()
             .Where(a => !a.Private)
             .Join(db.Inbox.Where(m => m.RequestId != null && visible.Contains(m.RequestId.Value)), a => a.InboundMessageId, m => m.Id, (a, m) => new { a.Id, a.StoredName, a.ContentType, a.Size, RequestId = m.RequestId!.Value, m.ReceivedAt })
             .OrderByDescending(x => x.ReceivedAt).Take(50).ToListAsync(ct);
-        return published.Select(p => new FeedEntry($"request-{p.Id}", $"Published: {PublicText.Redact(p.Title)}", $"/public/requests/{p.Id}", p.PublishedAt, $"RT-{p.Id}, {p.Questions} question(s)."))
+        return new PublicFeed(published[0].Authority, published.Select(p => new FeedEntry($"request-{p.Id}", $"Published: {PublicText.Redact(p.Title)}", $"/public/requests/{p.Id}", p.PublishedAt, $"RT-{p.Id}, {p.Questions} question(s)."))
             .Concat(documents.Select(d => new FeedEntry($"document-{d.Id}", $"Released: {d.StoredName} (RT-{d.RequestId})", $"/public/requests/{d.RequestId}/attachments/{d.Id}", d.ReceivedAt, $"{d.ContentType}, {d.Size} bytes, in reply to RT-{d.RequestId}.")))
-            .OrderByDescending(e => e.At).Take(50).ToList();
+            .OrderByDescending(e => e.At).Take(50).ToList());
     }
 
     /// <summary>Every public page, for the sitemap: the requests, and the authorities and batches that have one.</summary>
