@@ -34,8 +34,8 @@ internal static class AuthApi
         TimeProvider clock)
     {
         var errors = new ValidationErrors();
-        var email = errors.RequiredText("email", body.Email, Lengths.Email);
-        var password = errors.RequiredText("password", body.Password, 256);
+        var email = errors.RequiredLine("email", body.Email, Lengths.Email);
+        var password = errors.RequiredText("password", body.Password, Lengths.Password);
         if (!errors.IsEmpty)
         {
             return Outcome<object>.Invalid(errors).ToHttp();

@@ -79,7 +79,15 @@ internal static class ServiceSetup
         builder.AddKeyProtection();
         builder.AddTelemetry();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // Routing refuses a body of a type the endpoint does not read before the endpoint runs; say what came.
+            if (c.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && c.ProblemDetails.Detail is null)
+            {
+                var type = c.HttpContext.Request.ContentType;
+                c.ProblemDetails.Detail = $"This endpoint does not read a body of type {(string.IsNullOrEmpty(type) ? "(none)" : $"'{type}'")}; the types each endpoint reads are in /openapi/v1.json.";
+            }
+        });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<ConstraintExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
