@@ -56,9 +56,13 @@ internal sealed class CommandFailureLog : IDbCommandInterceptor, ISaveChangesInt
         return Task.CompletedTask;
     }
 
-    /// <summary>The chain's collision, as the command fails (the database's error) or as the save does (EF's wrapping of it).</summary>
+    /// <summary>
+    /// The chain's collision, as the command fails (the database's error) or as the save does (EF's wrapping of it); and
+    /// on PostgreSQL, the migrator's first look for its history table in a new database, which fails until it creates it.
+    /// </summary>
     private static bool Expected(Exception exception) => exception switch
     {
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UndefinedTable } e => e.MessageText.Contains("__EFMigrationsHistory", StringComparison.Ordinal),
         DbException e => Runtime.JournalChain.IsFork(e),
         DbUpdateException e => Runtime.JournalChain.IsFork(e),
         _ => false,

@@ -46,7 +46,8 @@ public sealed class ChainCollisionLoggingTests
         var collisions = logs.Entries.Where(e => e.EventId.Id == RelationalEventId.CommandError.Id && e.Message.Contains("INSERT INTO \"Journal\"", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(collisions);
         Assert.All(collisions, e => Assert.Equal(LogLevel.Debug, e.Level));
-        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error && e.Message.Contains("Journal", StringComparison.Ordinal));
+        // Nor anything else expected: a new database's first start included (PostgreSQL's migrator probes for its table).
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error);
 
         await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""SELECT * FROM "NoSuchTable" """));
         var failed = Assert.Single(logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("NoSuchTable", StringComparison.Ordinal));
