@@ -39,7 +39,13 @@ export RT_TEST_CHROMIUM
 
 # --- build and test ----------------------------------------------------------------------------
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet tool restore >/dev/null
+# A fresh machine's first restore once failed ("the command dotnet-stryker is not contained in the package ...")
+# and passed when run again: a transient failure gets one retry instead of failing the run.
+if ! dotnet tool restore >/dev/null; then
+  echo "== dotnet tool restore failed; trying once more"
+  sleep 5
+  dotnet tool restore >/dev/null
+fi
 dotnet build RequestTracker.sln -c Release -nologo -clp:ErrorsOnly
 status=0
 dotnet test RequestTracker.sln -c Release --no-build --logger "trx" --logger "console;verbosity=minimal" \

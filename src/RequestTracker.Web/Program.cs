@@ -7,7 +7,7 @@ if (AppCommands.IsCommand(args))
     return await AppCommands.Run(args);
 }
 
-var builder = WebApplication.CreateBuilder(AppCommands.ExpandFlags(args));
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(AppCommands.ExpandFlags(args)));
 builder.AddRequestTrackerServices();
 var app = builder.Build();
 app.UseRequestTrackerPipeline();

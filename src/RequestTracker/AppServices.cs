@@ -35,6 +35,7 @@ internal static class AppServices
         services.AddScoped<UserAccess>();
         services.AddScoped<PasswordReset>();
         services.AddScoped<Search.SearchAll>();
+        services.AddScoped<Search.PublicSearch>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoReplay>();

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
@@ -34,14 +33,12 @@ internal static class AuthApi
         TimeProvider clock)
     {
         var errors = new ValidationErrors();
-        var email = errors.RequiredText("email", body.Email, Lengths.Email);
-        var password = errors.RequiredText("password", body.Password, 256);
-        if (!errors.IsEmpty)
+        if (Credentials.Read(errors, body.Email, body.Password) is not (var email, var password))
         {
             return Outcome<object>.Invalid(errors).ToHttp();
         }
 
-        var attempt = await attempts.Try(http, email!, password!);
+        var attempt = await attempts.Try(http, email, password);
         if (attempt.Wait is { } wait)
         {
             return TypedResults.Problem(

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RequestTracker.Handling;
 using RequestTracker.Mail.Correspondence;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
@@ -31,11 +33,19 @@ internal static class MailApi
                     TypedResults.File(a.Content, InlineSafeTypes.Contains(a.ContentType) ? a.ContentType : "application/octet-stream", a.StoredName)))
             .WithSummary("An attachment of a received email, always as a download under its generated name.")
             .ProducesErrors();
-        requests.MapPost("/{id:int}/replies", async (int id, HttpRequest http, ClaimsPrincipal user, RecordReply record, CancellationToken ct) =>
+        requests.MapPost("/{id:int}/replies", async Task<Results<Ok<RecordedReply>, ValidationProblem, ProblemHttpResult>> (int id, HttpRequest http, ClaimsPrincipal user, RecordReply record, CancellationToken ct) =>
                 {
-                    var form = await http.ReadFormAsync(ct);
-                    var input = new RecordReplyInput(form["channel"], form["receivedOn"], form["fromName"], form["subject"], form["text"], form["key"]);
-                    return (await record.Handle(CurrentUser.From(user), id, input, ReplyFiles.From(form.Files), ct)).ToHttp();
+                    var (form, refusal) = await FormBody.Read(http, ct);
+                    if (form is null)
+                    {
+                        return refusal!;
+                    }
+
+                    var errors = new ValidationErrors();
+                    var input = ReplyFiles.Input(form, string.Empty, errors);
+                    return errors.IsEmpty
+                        ? (await record.Handle(CurrentUser.From(user), id, input, ReplyFiles.From(form.Files), ct)).ToHttp()
+                        : Outcome<RecordedReply>.Invalid(errors).ToHttp();
                 })
             .Accepts<RecordReplyInput>("multipart/form-data")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ReplyFiles.MaxRequestBytes))

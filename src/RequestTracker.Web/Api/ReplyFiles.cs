@@ -1,10 +1,19 @@
+using RequestTracker.Handling;
 using RequestTracker.Mail.Correspondence;
 
 namespace RequestTracker.Web.Api;
 
-/// <summary>Uploaded files of a recorded reply, read only after the handler has checked their size.</summary>
+/// <summary>A recorded reply's form, read alike for the API and the page: its fields, each sent once, and its files, read only after the handler has checked their size.</summary>
 internal static class ReplyFiles
 {
+    /// <summary>The fields under the API's names (<paramref name="prefix"/> empty) or the page's (<c>Form.Channel</c>); errors keyed by the API's.</summary>
+    public static RecordReplyInput Input(IFormCollection form, string prefix, ValidationErrors errors)
+    {
+        string? One(string field) =>
+            FormBody.One(form, prefix.Length == 0 ? field : prefix + char.ToUpperInvariant(field[0]) + field[1..], field, errors);
+        return new RecordReplyInput(One("channel"), One("receivedOn"), One("fromName"), One("subject"), One("text"), One("key"));
+    }
+
     /// <summary>Ten files at the attachment limit, with room for the form's fields.</summary>
     public const long MaxRequestBytes = (RecordReply.MaxFiles * 10L * 1024 * 1024) + (1024 * 1024);
 

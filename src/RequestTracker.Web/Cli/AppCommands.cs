@@ -41,7 +41,7 @@ internal static class AppCommands
                 : PrintUsage();
         }
 
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(ContentRoot.Options([])); // the same database as the app started from the same place
         builder.AddRequestTrackerServices();
         await using var app = builder.Build();
         await DatabaseMigrator.Migrate(app.Services, CancellationToken.None);

@@ -16,6 +16,7 @@ internal static class PipelineSetup
         app.UseWhen(c => !ForTools(c), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         // Routing after the status code pages, so a re-executed request (the error page) is routed again.
         app.UseRouting();
+        app.UseMiddleware<UrlTextRule>(); // after routing, so route values are read too
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http.Json;
@@ -79,18 +77,26 @@ internal static class ServiceSetup
         builder.AddKeyProtection();
         builder.AddTelemetry();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // Routing refuses a body of a type the endpoint does not read before the endpoint runs; say what came.
+            if (c.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && c.ProblemDetails.Detail is null)
+            {
+                var type = c.HttpContext.Request.ContentType;
+                c.ProblemDetails.Detail = $"This endpoint does not read a body of type {(string.IsNullOrEmpty(type) ? "(none)" : $"'{type}'")}; the types each endpoint reads are in /openapi/v1.json.";
+            }
+        });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<ConstraintExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new EnumNames());
             o.SerializerOptions.MaxDepth = 16;
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<EnumNameSchemas>());
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddRazorPages(options =>
         {

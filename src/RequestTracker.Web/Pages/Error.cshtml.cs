@@ -14,13 +14,15 @@ internal sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public IActionResult OnGet(int status) => Show(status);
+    public IActionResult OnGet() => Show();
 
-    // A failed POST (a form) is re-executed as a POST too.
-    public IActionResult OnPost(int status) => Show(status);
+    // A failed POST (a form) is re-executed as a POST too. The status is read from the route, never bound: binding would
+    // read the form again, and the form that could not be read the first time made this a 404 ("status" 0).
+    public IActionResult OnPost() => Show();
 
-    private PageResult Show(int status)
+    private PageResult Show()
     {
+        var status = int.TryParse(RouteData.Values["status"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0;
         Response.StatusCode = status is >= 400 and <= 599 ? status : StatusCodes.Status404NotFound;
         (Title, Explanation) = Response.StatusCode switch
         {

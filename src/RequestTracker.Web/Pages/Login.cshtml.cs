@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Handling;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
 
@@ -10,25 +10,25 @@ namespace RequestTracker.Web.Pages;
 internal sealed class LoginModel(SignInManager<AppUser> signIn, SignInAttempts attempts) : PageModel
 {
     [BindProperty]
-    [Required]
-    [EmailAddress]
-    public string Email { get; set; } = string.Empty;
+    public string? Email { get; set; }
 
     [BindProperty]
-    [Required]
-    public string Password { get; set; } = string.Empty;
+    public string? Password { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnPost()
     {
-        if (!ModelState.IsValid)
+        // The token endpoint's rule, not data annotations of its own (which let a NUL through to the database).
+        var errors = new ValidationErrors();
+        if (Credentials.Read(errors, Email, Password) is not (var email, var password))
         {
+            FormErrors.Copy(Outcome<bool>.Invalid(errors), ModelState, string.Empty);
             return Page();
         }
 
-        var attempt = await attempts.Try(HttpContext, Email, Password);
+        var attempt = await attempts.Try(HttpContext, email, password);
         if (attempt.Wait is { } wait)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;

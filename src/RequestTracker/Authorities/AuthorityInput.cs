@@ -19,15 +19,15 @@ internal sealed record AuthorityInput(
     public AuthorityFields? Validate(ValidationErrors errors, IReadOnlyCollection<string> lawIds)
     {
         var name = errors.RequiredLine("name", Name, Lengths.Name);
-        var jurisdiction = errors.RequiredText("jurisdiction", Jurisdiction, Lengths.Jurisdiction);
+        var jurisdiction = errors.RequiredLine("jurisdiction", Jurisdiction, Lengths.Jurisdiction);
         var email = errors.RequiredEmail("contactEmail", ContactEmail);
-        var zone = errors.RequiredText("timeZone", TimeZone, Lengths.TimeZone);
+        var zone = errors.RequiredLine("timeZone", TimeZone, Lengths.TimeZone);
         if (zone is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
         {
             errors.Add("timeZone", $"'{zone}' is not an IANA time zone such as Europe/Moscow.");
         }
 
-        var law = errors.RequiredText("lawId", LawId, Lengths.DefinitionId);
+        var law = errors.RequiredLine("lawId", LawId, Lengths.DefinitionId);
         if (law is not null && !lawIds.Contains(law))
         {
             errors.Add("lawId", $"'{law}' is not a known law; one of: {string.Join(", ", lawIds.Order(StringComparer.Ordinal))}.");

@@ -20,7 +20,9 @@ internal enum ConstraintKind
 /// </summary>
 internal static class ConstraintViolation
 {
-    public static ConstraintKind? Of(DbUpdateException exception) => exception.InnerException switch
+    public static ConstraintKind? Of(DbUpdateException exception) => exception.InnerException is System.Data.Common.DbException db ? Of(db) : null;
+
+    public static ConstraintKind? Of(System.Data.Common.DbException exception) => exception switch
     {
         // SQLite: SQLITE_CONSTRAINT with the extended codes UNIQUE (2067), PRIMARYKEY (1555), FOREIGNKEY (787).
         SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => ConstraintKind.Unique,

@@ -40,9 +40,18 @@ internal static class DatabaseSetup
 
     private static readonly SqliteBusyTimeout BusyTimeout = new();
 
+    private static readonly CommandFailureLog FailedCommands = new();
+
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         // SQLite rebuilds a table to alter it, with foreign keys switched off outside the migration's
         // transaction; EF warns about that on every first start. It is expected, so it is logged as debug.
+        // A failed command or save is logged by CommandFailureLog, which knows an expected collision from a failure.
+        Provider(
+            options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))).AddInterceptors(FailedCommands),
+            provider,
+            connectionString);
+
+    private static DbContextOptionsBuilder Provider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
             DatabaseProvider.Sqlite => options.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))).AddInterceptors(BusyTimeout).UseSqlite(connectionString, o => o.MigrationsAssembly("RequestTracker.Migrations.Sqlite")),

@@ -23,19 +23,28 @@ internal sealed class ValidationErrors
         list.Add(message);
     }
 
-    /// <summary>Checks a required text field; returns it trimmed, or null after recording why not.</summary>
-    public string? RequiredText(string field, string? value, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Add(field, $"The field {field} is required.");
-            return null;
-        }
+    /// <summary>A required multi-line text (<see cref="TextRule"/>); returns it trimmed, or null after recording why not.</summary>
+    public string? RequiredText(string field, string? value, int maxLength) => Text(field, $"The field {field}", value, maxLength, required: true, oneLine: false);
 
-        return MaxLength(field, Printable(field, value.Trim()), maxLength);
-    }
+    /// <summary>
+    /// A required one-line text: a title or a name ends up in email headers (subject, display names),
+    /// where a line break would start a header of its own, so control characters are refused here.
+    /// </summary>
+    public string? RequiredLine(string field, string? value, int maxLength) => Text(field, $"The field {field}", value, maxLength, required: true, oneLine: true);
 
-    /// <summary>An optional enum from a query string, by name (case-insensitive, never a number); absent is null.</summary>
+    /// <summary>An optional multi-line text; returns it trimmed (empty when absent or refused).</summary>
+    public string OptionalText(string field, string? value, int maxLength) => Text(field, $"The field {field}", value, maxLength, required: false, oneLine: false) ?? string.Empty;
+
+    /// <summary>An optional one-line text; returns it trimmed (empty when absent or refused).</summary>
+    public string OptionalLine(string field, string? value, int maxLength) => Text(field, $"The field {field}", value, maxLength, required: false, oneLine: true) ?? string.Empty;
+
+    /// <summary>
+    /// A one-line text that is part of a field rather than the whole of it (the name of an uploaded file):
+    /// <paramref name="what"/> says which, as the message's subject. Null when absent or refused.
+    /// </summary>
+    public string? LineOf(string field, string what, string? value, int maxLength) => Text(field, what, value, maxLength, required: false, oneLine: true);
+
+    /// <summary>An optional enum from a query string or a form, by name (case-insensitive, never a number or a list); absent is null.</summary>
     public T? OptionalEnum<T>(string field, string? text)
         where T : struct, Enum
     {
@@ -44,7 +53,7 @@ internal sealed class ValidationErrors
             return null;
         }
 
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+        if (TextRule.TryName<T>(text, out var parsed))
         {
             return parsed;
         }
@@ -52,26 +61,6 @@ internal sealed class ValidationErrors
         Add(field, $"The {field} must be one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
         return null;
     }
-
-    /// <summary>
-    /// A required one-line text: a title or a name ends up in email headers (subject, display names),
-    /// where a line break would start a header of its own, so control characters are refused here.
-    /// </summary>
-    public string? RequiredLine(string field, string? value, int maxLength)
-    {
-        var text = RequiredText(field, value, maxLength);
-        if (text is not null && text.Any(char.IsControl))
-        {
-            Add(field, $"The field {field} must be one line, without line breaks or control characters.");
-            return null;
-        }
-
-        return text;
-    }
-
-    /// <summary>Checks an optional text field; returns it trimmed (empty when absent).</summary>
-    public string OptionalText(string field, string? value, int maxLength) =>
-        MaxLength(field, Printable(field, value?.Trim() ?? string.Empty), maxLength) ?? string.Empty;
 
     public string? RequiredEmail(string field, string? value)
     {
@@ -97,6 +86,12 @@ internal sealed class ValidationErrors
         {
             Add(field, $"The field {field} is required.");
         }
+        else if (value is Enum member && !Enum.IsDefined(member.GetType(), member))
+        {
+            // The JSON converter reads "a, b" as the two members' bits together: a value no one chose.
+            Add(field, $"The field {field} must be one of: {string.Join(", ", Enum.GetNames(member.GetType()).Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
+            return null;
+        }
 
         return value;
     }
@@ -104,31 +99,28 @@ internal sealed class ValidationErrors
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    /// <summary>
-    /// NUL and the other control characters have no place in text a person typed and would end up raw in
-    /// an email or a file: refused (tab and line breaks excepted; one-line fields refuse those too).
-    /// </summary>
-    private string? Printable(string field, string text)
+    private string? Text(string field, string what, string? value, int maxLength, bool required, bool oneLine)
     {
-        if (text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, $"The field {field} must not contain control characters such as NUL.");
-            return null;
+            if (required)
+            {
+                Add(field, $"{what} is required.");
+            }
+
+            return required ? null : string.Empty;
         }
 
-        return text;
-    }
-
-    private string? MaxLength(string field, string? text, int maxLength)
-    {
-        if (text is null)
+        var text = value.Trim();
+        if (TextRule.Fault(text, oneLine) is { } fault)
         {
+            Add(field, $"{what} {fault}");
             return null;
         }
 
         if (text.Length > maxLength)
         {
-            Add(field, $"The field {field} must be at most {maxLength} characters long.");
+            Add(field, $"{what} must be at most {maxLength} characters long.");
             return null;
         }
 

@@ -54,9 +54,9 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
         DateTime? dueBefore = null;
         if (filter.DueBefore is { Length: > 0 } d)
         {
-            if (DateTime.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day))
+            if (TextRule.TryDay(d, out var day))
             {
-                dueBefore = day.AddDays(1);
+                dueBefore = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(1);
             }
             else
             {

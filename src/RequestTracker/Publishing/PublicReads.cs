@@ -75,7 +75,7 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
             })
             .OrderByDescending(x => x.RequestId)
             .ToListAsync(ct);
-        var items = rows.Take(PageSize).Select(r => new PublicListItem(r.RequestId, PublicText.Redact(r.Title), r.AuthorityId, r.AuthorityName, r.BatchId, r.PublishedAt,
+        var items = rows.Take(PageSize).Select(r => new PublicListItem(r.RequestId, PublicText.Redact(r.Title), r.AuthorityId, PublicText.Redact(r.AuthorityName), r.BatchId, r.PublishedAt,
             RequestProgress.Of(r.Status, r.Workflows.Select(w => (w.Category, w.DueAt)), Now))).ToList();
         return Outcome<PublicListPage>.Ok(new PublicListPage(items, rows.Count > PageSize ? PageCursor.Encode(rows[PageSize - 1].RequestId) : null));
     }
@@ -91,8 +91,8 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
         var r = await db.Requests.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Id, x.Title, x.Body, x.LegalBasis, x.AuthorityId, AuthorityName = x.Authority!.Name, x.BatchId, x.SentAt, x.Status }).SingleAsync(ct);
         var views = await questions.OfRequests(Reader, [id], ct);
         var progress = RequestProgress.Of(r.Status, views.Where(v => v.StateCategory is not null).Select(v => (v.StateCategory!, v.DueAt)), Now);
-        return new PublicRequestView(r.Id, PublicText.Redact(r.Title), PublicText.Redact(r.Body), PublicText.Redact(r.LegalBasis), r.AuthorityId, r.AuthorityName, r.BatchId,
-            r.SentAt, publication.PublishedAt, progress, views, await Letters(id, ct));
+        return new PublicRequestView(r.Id, PublicText.Redact(r.Title), PublicText.Redact(r.Body), PublicText.Redact(r.LegalBasis), r.AuthorityId, PublicText.Redact(r.AuthorityName), r.BatchId,
+            r.SentAt, publication.PublishedAt, progress, views.Select(PublicText.Question).ToList(), await Letters(id, ct));
     }
 
     /// <summary>A released attachment of a public request; null for a private one, another request's, or a request not public.</summary>
@@ -125,9 +125,11 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
             .Where(a => !a.Private)
             .Join(db.Inbox.Where(m => m.RequestId != null && visible.Contains(m.RequestId.Value)), a => a.InboundMessageId, m => m.Id, (a, m) => new { a.Id, a.StoredName, a.ContentType, a.Size, RequestId = m.RequestId!.Value, m.ReceivedAt })
             .OrderByDescending(x => x.ReceivedAt).Take(50).ToListAsync(ct);
-        return new PublicFeed(published[0].Authority, published.Select(p => new FeedEntry($"request-{p.Id}", $"Published: {PublicText.Redact(p.Title)}", $"/public/requests/{p.Id}", p.PublishedAt, $"RT-{p.Id}, {p.Questions} question(s)."))
+        return new PublicFeed(PublicText.Redact(published[0].Authority), published.Select(p => new FeedEntry($"request-{p.Id}", $"Published: {p.Title}", $"/public/requests/{p.Id}", p.PublishedAt, $"RT-{p.Id}, {p.Questions} question(s)."))
             .Concat(documents.Select(d => new FeedEntry($"document-{d.Id}", $"Released: {d.StoredName} (RT-{d.RequestId})", $"/public/requests/{d.RequestId}/attachments/{d.Id}", d.ReceivedAt, $"{d.ContentType}, {d.Size} bytes, in reply to RT-{d.RequestId}.")))
-            .OrderByDescending(e => e.At).Take(50).ToList());
+            .OrderByDescending(e => e.At).Take(50)
+            .Select(e => e with { Title = PublicText.Redact(e.Title), Summary = PublicText.Redact(e.Summary) }) // every text of an entry, as on the pages
+            .ToList());
     }
 
     /// <summary>Every public page, for the sitemap: the requests, and the authorities and batches that have one.</summary>
@@ -156,9 +158,9 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
                 Attachments = m.Attachments.Where(a => !a.Private).OrderBy(a => a.Id).Select(a => new PublicAttachment(a.Id, a.StoredName, a.ContentType, a.Size)).ToList(),
             })
             .ToListAsync(ct);
-        return sent.Select(o => new PublicLetter("sent", o.SentAt!.Value, $"to {o.RecipientName}", PublicText.Redact(o.Subject ?? o.Template), PublicText.Redact(o.Text), "email", []))
+        return sent.Select(o => new PublicLetter("sent", o.SentAt!.Value, $"to {PublicText.Redact(o.RecipientName)}", PublicText.Redact(o.Subject ?? o.Template), PublicText.Redact(o.Text), "email", []))
             .Concat(received.Select(m => new PublicLetter("received", m.ReceivedAt, $"from {PublicText.Redact(m.FromName)}", PublicText.Redact(m.Subject), PublicText.Redact(m.TextBody),
-                m.Channel.ToString().ToLowerInvariant(), m.Attachments)
+                m.Channel.ToString().ToLowerInvariant(), m.Attachments.Select(a => a with { Name = PublicText.Redact(a.Name), ContentType = PublicText.Redact(a.ContentType) }).ToList())
             { ReceivedOn = m.ReceivedOn }))
             .OrderBy(l => l.At).ToList();
     }

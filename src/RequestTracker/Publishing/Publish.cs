@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using NodaTime.Text;
 using RequestTracker.Batches;
 using RequestTracker.Data;
 using RequestTracker.Handling;
@@ -84,18 +83,22 @@ internal sealed class Publish(AppDbContext db, TimeProvider clock)
 
     private async Task<Outcome<IReadOnlyList<PublicationView>>> Save(CurrentUser user, List<Request> requests, PublishInput input, CancellationToken ct)
     {
+        // The day is text like any other first (a trailing NUL is not the end of it), then a day.
         LocalDate? day = null;
-        if (!string.IsNullOrWhiteSpace(input.From))
+        var errors = new ValidationErrors();
+        var text = errors.OptionalLine("from", input.From, "YYYY-MM-DD".Length);
+        if (text.Length > 0 && TextRule.TryDay(text, out var chosen))
         {
-            var parsed = LocalDatePattern.Iso.Parse(input.From.Trim());
-            if (!parsed.Success)
-            {
-                var errors = new ValidationErrors();
-                errors.Add("from", "The day it becomes public, as YYYY-MM-DD (the start of that day where the authority is); leave it out for now.");
-                return Outcome<IReadOnlyList<PublicationView>>.Invalid(errors);
-            }
+            day = LocalDate.FromDateOnly(chosen);
+        }
+        else if (text.Length > 0)
+        {
+            errors.Add("from", "The day it becomes public, as YYYY-MM-DD (the start of that day where the authority is); leave it out for now.");
+        }
 
-            day = parsed.Value;
+        if (!errors.IsEmpty)
+        {
+            return Outcome<IReadOnlyList<PublicationView>>.Invalid(errors);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -137,14 +137,14 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
     private static (string Action, ActionInput Input)? Validate(QuestionActionInput input, ValidationErrors errors, string field)
     {
         var before = errors.IsEmpty;
-        var action = errors.RequiredText($"{field}action", input.Action, Lengths.Trigger);
+        var action = errors.RequiredLine($"{field}action", input.Action, Lengths.Trigger);
         if (action is not null && !Vocabulary.Actions.Contains(action))
         {
             errors.Add($"{field}action", $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
         }
 
         var note = errors.OptionalText($"{field}note", input.Note, Lengths.ActionNote);
-        errors.OptionalText($"{field}documentReference", input.DocumentReference, Lengths.DocumentReference);
+        errors.OptionalLine($"{field}documentReference", input.DocumentReference, Lengths.DocumentReference);
         errors.OptionalText($"{field}exemption", input.Exemption, Lengths.Exemption);
         if (input.Extension is < 1 or > 366)
         {

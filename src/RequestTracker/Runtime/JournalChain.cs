@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -67,8 +68,11 @@ internal static class JournalChain
     }
 
     /// <summary>A save that lost the race for a chain position (another writer took the same head): link again and retry.</summary>
-    public static bool IsFork(DbUpdateException e) =>
-        ConstraintViolation.Of(e) == ConstraintKind.Unique && (e.InnerException?.Message.Contains("ChainSeq", StringComparison.Ordinal) ?? false);
+    public static bool IsFork(DbUpdateException e) => e.InnerException is DbException db && IsFork(db);
+
+    /// <summary>The database's own error for a lost race for a chain position (as a command fails, before EF wraps it).</summary>
+    public static bool IsFork(DbException e) =>
+        ConstraintViolation.Of(e) == ConstraintKind.Unique && e.Message.Contains("ChainSeq", StringComparison.Ordinal);
 
     /// <summary>
     /// Chains entries written before the chain existed (no hash), oldest first, after their request's head.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
@@ -67,31 +66,10 @@ internal sealed class SearchAll(AppDbContext db)
         return Outcome<SearchResults>.Ok(new SearchResults(input.Q!.Trim(), terms, hits, raw.Count > limit));
     }
 
-    /// <summary>
-    /// The public pages' search: published content only (<see cref="SearchFilter.PublicAt"/>), the snippet's text with
-    /// every address withheld. One query of the same engines, no user, nothing else in scope.
-    /// </summary>
-    public async Task<Outcome<IReadOnlyList<Publishing.PublicHit>>> Public(string? q, DateTime now, CancellationToken ct)
-    {
-        var terms = SearchTerms.Parse(q);
-        if (terms.Count == 0)
-        {
-            var errors = new ValidationErrors();
-            errors.Add("q", "Type a word to search for (letters or digits).");
-            return Outcome<IReadOnlyList<Publishing.PublicHit>>.Invalid(errors);
-        }
+    private ISearchEngine Engine() => EngineFor(db);
 
-        var raw = await Engine().Find(new SearchFilter(terms, null, null, false, null, null, null, null, DefaultLimit) { PublicAt = now }, ct);
-        var ids = raw.Where(h => h.RequestId is not null).Select(h => h.RequestId!.Value).Distinct().ToList();
-        var requests = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.Title, Authority = r.Authority!.Name }).ToDictionaryAsync(r => r.Id, ct);
-        return Outcome<IReadOnlyList<Publishing.PublicHit>>.Ok(raw.Where(h => h.RequestId is { } id && requests.ContainsKey(id))
-            .Select(h => new Publishing.PublicHit(h.RequestId!.Value, Publishing.PublicText.Redact(requests[h.RequestId!.Value].Title), requests[h.RequestId!.Value].Authority,
-                Publishing.PublicText.Redact(h.Snippet.Replace(SearchText.Start.ToString(), string.Empty, StringComparison.Ordinal).Replace(SearchText.End.ToString(), string.Empty, StringComparison.Ordinal))))
-            .ToList());
-    }
-
-    private ISearchEngine Engine() =>
+    /// <summary>The database's own full-text engine.</summary>
+    public static ISearchEngine EngineFor(AppDbContext db) =>
         db.Database.IsNpgsql() ? new PostgresSearch(db)
         : db.Database.IsSqlServer() ? new SqlServerSearch(db)
         : new SqliteSearch(db);
@@ -103,9 +81,9 @@ internal sealed class SearchAll(AppDbContext db)
             return null;
         }
 
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var day))
+        if (TextRule.TryDay(text, out var day))
         {
-            return day;
+            return day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         }
 
         errors.Add(field, "Give a day as YYYY-MM-DD.");

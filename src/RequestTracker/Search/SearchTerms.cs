@@ -47,6 +47,37 @@ internal static class SearchTerms
         return terms;
     }
 
+    /// <summary>Whether every term begins a word of the text, as the engines match them.</summary>
+    public static bool AllIn(string text, IReadOnlyList<string> terms)
+    {
+        var found = new bool[terms.Count];
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        for (var i = 0; i < normalized.Length;)
+        {
+            var end = i;
+            while (end < normalized.Length && char.IsLetterOrDigit(normalized[end]))
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                i++;
+                continue;
+            }
+
+            var word = normalized.AsSpan(i, end - i);
+            for (var t = 0; t < terms.Count; t++)
+            {
+                found[t] |= word.StartsWith(terms[t], StringComparison.OrdinalIgnoreCase);
+            }
+
+            i = end;
+        }
+
+        return found.All(f => f);
+    }
+
     /// <summary>Marks each occurrence of a word beginning with a term in a text, for an engine without its own highlighter.</summary>
     public static string Mark(string text, IReadOnlyList<string> terms, int around = 160)
     {

@@ -16,11 +16,7 @@ internal sealed class CreateUser(UserManager<AppUser> users)
     {
         var errors = new ValidationErrors();
         var email = errors.RequiredEmail("email", input.Email);
-        var name = errors.OptionalText("displayName", input.DisplayName, Lengths.Name);
-        if (name.Any(char.IsControl))
-        {
-            errors.Add("displayName", "The field displayName must be one line, without line breaks or control characters.");
-        }
+        var name = errors.OptionalLine("displayName", input.DisplayName, Lengths.Name);
 
         var role = Roles.Normalize(input.Role);
         if (role is null)

@@ -50,7 +50,7 @@ internal sealed class PasswordReset(AppDbContext db, UserManager<AppUser> users,
     /// <summary>Someone who forgot their password; the answer is the same whether or not the address has an account.</summary>
     public async Task Forgot(string? email, Uri appUrl, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(email) || await users.FindByEmailAsync(email.Trim()) is not { } user || UserAccess.IsDisabled(user))
+        if (new ValidationErrors().RequiredLine("email", email, Lengths.Email) is not { } address || await users.FindByEmailAsync(address) is not { } user || UserAccess.IsDisabled(user))
         {
             return;
         }
@@ -60,12 +60,15 @@ internal sealed class PasswordReset(AppDbContext db, UserManager<AppUser> users,
 
     public async Task<IdentityResult> Complete(CompletePasswordReset input)
     {
-        if (string.IsNullOrEmpty(input.UserId) || string.IsNullOrEmpty(input.Token) || await users.FindByIdAsync(input.UserId) is not { } user || UserAccess.IsDisabled(user))
+        // A link's parts are one-line text like any other field; a NUL in them would reach the database's lookup.
+        var errors = new ValidationErrors();
+        if (errors.RequiredLine("user", input.UserId, Lengths.UserId) is not { } userId || errors.RequiredLine("token", input.Token, 4_000) is not { } token
+            || await users.FindByIdAsync(userId) is not { } user || UserAccess.IsDisabled(user))
         {
             return IdentityResult.Failed(new IdentityErrorDescriber().InvalidToken());
         }
 
-        return await users.ResetPasswordAsync(user, input.Token, input.Password ?? string.Empty);
+        return await users.ResetPasswordAsync(user, token, input.Password ?? string.Empty);
     }
 
     private async Task<ResetLinkSent> Queue(AppUser user, Uri appUrl, CancellationToken ct)

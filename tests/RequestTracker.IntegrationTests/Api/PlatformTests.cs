@@ -204,6 +204,30 @@ public abstract partial class PlatformTests(ApiApp app)
         Assert.DoesNotContain("No requests yet.", requests, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_NUL_in_the_address_or_the_sign_in_is_refused_naming_where_never_a_500()
+    {
+        using var query = await app.Client(TestUser.Manager).GetAsync("/api/questions?state=%00&lawId=ru%0A8");
+        using var route = await app.Client(TestUser.Admin).PostAsync("/api/users/a%00b/enable", null);
+        using var token = await app.Anonymous().PostJson("/api/auth/token", new { email = "advocatea\u0000@test.example.org", password = ApiApp.Password });
+        using var browser = app.Host.NewClient(handleCookies: true);
+        using var form = await browser.GetAsync("/login");
+        // Multipart: a urlencoded %00 is refused by the framework's form reader, a NUL in a part's value is not.
+        using var page = await browser.PostAsync("/login", new MultipartFormDataContent
+        {
+            { new StringContent("advocatea\0@test.example.org"), "Email" },
+            { new StringContent(ApiApp.Password), "Password" },
+            { new StringContent(AntiforgeryField().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value), "__RequestVerificationToken" },
+        });
+
+        await query.Problem(HttpStatusCode.BadRequest, "state", "lawId");
+        Assert.True(route.StatusCode == HttpStatusCode.BadRequest, $"{(int)route.StatusCode}: {await route.Content.ReadAsStringAsync()}");
+        await token.Problem(HttpStatusCode.BadRequest, "email");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(page.StatusCode == HttpStatusCode.OK, html); // the form again, saying what is wrong
+        Assert.Contains("The email must be one line", html, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> SignedInBrowser(TestUser user, string? landsOn = null)
     {
         var browser = app.Host.NewClient(handleCookies: true);

@@ -104,6 +104,11 @@ public abstract class PublicPagesTests(ApiApp app)
             await badDay.Problem(HttpStatusCode.BadRequest, "from");
         }
 
+        using (var nulDay = await advocate.PostJson($"/api/requests/{id}/publish", new { from = tomorrow + "\u0000" }))
+        {
+            await nulDay.Problem(HttpStatusCode.BadRequest, "from"); // both date parsers take a NUL for the end of the text
+        }
+
         var draft = (await TestData.CreateRequest(advocate, request.GetProperty("authorityId").GetInt32())).GetProperty("id").GetInt32();
         using (var draftPublish = await advocate.PostAsync($"/api/requests/{draft}/publish", null))
         {
@@ -130,6 +135,69 @@ public abstract class PublicPagesTests(ApiApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/requests/{id}")).StatusCode);
         using var again = await advocate.PostAsync($"/api/requests/{id}/publish", null);
         await again.Problem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task An_address_typed_into_any_text_is_withheld_on_the_public_page_its_feed_and_the_public_search()
+    {
+        const string Local = "whistle.blower7";
+        const string Address = Local + "@example.net";
+        var manager = app.Client(TestUser.Manager);
+        var advocate = app.Client(TestUser.AdvocateA);
+        var anonymous = app.Anonymous();
+        var word = $"minutes{Guid.NewGuid():N}"[..16]; // found only in this request
+        using var authority = await manager.PostJson("/api/authorities", TestData.Authority($"Ministry {Guid.NewGuid():N} (press: {Address})"));
+        var authorityId = (await authority.Json(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        using var filed = await advocate.PostJson("/api/requests", new
+        {
+            authorityId,
+            title = $"The {word} sent by {Address}",
+            body = $"Write to {Address} with questions.",
+            legalBasis = $"As {Address} was told",
+            questions = new[] { new { category = "timeline", text = $"When did {Address} send the {word}?" } },
+        });
+        var id = (await filed.Json(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        using (var send = await advocate.PostAsync($"/api/requests/{id}/send", null))
+        {
+            await send.Json(HttpStatusCode.OK);
+        }
+
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("post"), "channel" },
+            { new StringContent(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "receivedOn" },
+            { new StringContent($"Clerk {Address}"), "fromName" },
+            { new StringContent($"Re: the {word} ({Address})"), "subject" },
+            { new StringContent($"The {word} are enclosed. {Address}"), "text" },
+        };
+        form.Add(new ByteArrayContent(Released) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } }, "files", $"{Address}.pdf");
+        using (var recorded = await advocate.PostAsync($"/api/requests/{id}/replies", form))
+        {
+            await recorded.Json(HttpStatusCode.OK);
+        }
+
+        using (var publish = await advocate.PostAsync($"/api/requests/{id}/publish", null))
+        {
+            await publish.Json(HttpStatusCode.OK);
+        }
+
+        var shown = new Dictionary<string, string>
+        {
+            ["the request page"] = await anonymous.GetStringAsync($"/public/requests/{id}"),
+            ["the authority's page"] = await anonymous.GetStringAsync($"/public/authorities/{authorityId}"),
+            ["the public list"] = await anonymous.GetStringAsync("/public"),
+            ["the feed"] = await anonymous.GetStringAsync($"/public/authorities/{authorityId}/feed.atom"),
+            ["the search"] = await anonymous.GetStringAsync($"/public?q={word}"),
+        };
+        foreach (var (where, text) in shown)
+        {
+            Assert.False(text.Contains(Local, StringComparison.OrdinalIgnoreCase), $"{Address} is shown on {where}.");
+        }
+
+        Assert.Contains("[address withheld]", shown["the request page"], StringComparison.Ordinal);
+        Assert.Contains($"/public/requests/{id}\"", shown["the search"], StringComparison.Ordinal);
+        // Searching for the address itself finds nothing: a hit would tell who wrote to whom.
+        Assert.DoesNotContain($"/public/requests/{id}\"", await anonymous.GetStringAsync($"/public?q={Local}"), StringComparison.Ordinal);
     }
 
     private static async Task<(long Letter, long Released, long Cover)> RecordLetter(HttpClient advocate, int id)

@@ -103,6 +103,88 @@ public abstract class RecordReplyApiTests(ApiApp app)
         Assert.Equal("fax", (await manager.Json(HttpStatusCode.OK)).GetProperty("channel").GetString());
     }
 
+    /// <summary>Bodies that are not a readable form, each as a client or a proxy might send it; the expected status and a word of the answer.</summary>
+    public static TheoryData<string, int, string> Unreadable => new()
+    {
+        { "no body", 415, "Content-Type was missing" },
+        { "json", 415, "application/json" },
+        { "no boundary", 400, "boundary" },
+        { "empty boundary", 400, "boundary" },
+        { "another boundary", 400, "boundary" },
+        { "cut short", 400, "cut short" },
+        { "5,000 fields", 400, "count limit" },
+        { "a header line of 20,000 characters", 400, "limit" },
+        { "CR/LF in a file name", 400, "form" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unreadable))]
+    public async Task A_body_that_is_not_a_readable_form_is_refused_saying_why_and_nothing_is_recorded(string body, int status, string says)
+    {
+        var advocate = app.Client(TestUser.AdvocateA);
+        var (request, _) = await TestData.SendRequest(app.Client(TestUser.Manager), advocate);
+        var id = request.GetProperty("id").GetInt32();
+
+        using var response = await advocate.PostAsync($"/api/requests/{id}/replies", Malformed(body, Today()));
+
+        var problem = await response.Problem((HttpStatusCode)status);
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.True(detail.Contains(says, StringComparison.OrdinalIgnoreCase), $"'{says}' not in: {detail}");
+        Assert.DoesNotContain(await Correspondence(advocate, id), m => m.GetProperty("direction").GetString() == "received");
+    }
+
+    [Fact]
+    public async Task The_reply_page_answers_an_unreadable_body_with_its_error_page_and_a_repeated_field_next_to_the_field()
+    {
+        var advocate = app.Client(TestUser.AdvocateA);
+        var (request, _) = await TestData.SendRequest(app.Client(TestUser.Manager), advocate);
+        var id = request.GetProperty("id").GetInt32();
+        using var browser = await PageForms.SignIn(app.Host, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password);
+
+        foreach (var kind in Unreadable.Select(row => (string)row[0]))
+        {
+            using var response = await browser.PostAsync($"/requests/{id}/replies/new", Malformed(kind, Today()));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{kind}: {(int)response.StatusCode} {html}");
+            Assert.Contains("The form could not be read", html, StringComparison.Ordinal);
+        }
+
+        using var page = await browser.GetAsync($"/requests/{id}/replies/new");
+        var form = Fields(("__RequestVerificationToken", PageForms.Token(await page.Content.ReadAsStringAsync())), ("Form.Channel", "post"), ("Form.Channel", "fax"),
+            ("Form.ReceivedOn", Today()), ("Form.Text", "Two channels."), ("Form.Key", Guid.NewGuid().ToString()));
+        using var twice = await browser.PostAsync($"/requests/{id}/replies/new", form);
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode); // the form again, with the message next to the field
+        Assert.Contains("sent 2 times", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(await Correspondence(advocate, id), m => m.GetProperty("direction").GetString() == "received");
+    }
+
+    [Fact]
+    public async Task A_recorded_reply_keeps_the_field_rules_of_every_other_text()
+    {
+        var advocate = app.Client(TestUser.AdvocateA);
+        var (request, _) = await TestData.SendRequest(app.Client(TestUser.Manager), advocate);
+        var id = request.GetProperty("id").GetInt32();
+        var today = Today();
+
+        using var nul = await advocate.PostAsync($"/api/requests/{id}/replies", Fields(("channel", "post"), ("receivedOn", today), ("subject", "Ref\0 1"), ("fromName", "Clerk\0"), ("text", "Text\0")));
+        using var lines = await advocate.PostAsync($"/api/requests/{id}/replies", Fields(("channel", "post"), ("receivedOn", today), ("subject", "Ref 1\r\nBcc: x@example.org"), ("fromName", "A\nB"), ("text", "Two\r\nlines are fine here.")));
+        using var twice = await advocate.PostAsync($"/api/requests/{id}/replies", Fields(("channel", "post"), ("channel", "fax"), ("receivedOn", today), ("text", "Two channels.")));
+        using var listed = await advocate.PostAsync($"/api/requests/{id}/replies", Fields(("channel", "post,fax"), ("receivedOn", today), ("text", "Two channels in one.")));
+        using var nulDay = await advocate.PostAsync($"/api/requests/{id}/replies", Fields(("channel", "post"), ("receivedOn", today + "\0"), ("text", "A day and a NUL.")));
+        using var fileName = await advocate.PostAsync($"/api/requests/{id}/replies", FileNamed("scan\r\n.pdf", today));
+        using var nulFileName = await advocate.PostAsync($"/api/requests/{id}/replies", FileNamed("scan\0.pdf", today));
+
+        await nul.Problem(HttpStatusCode.BadRequest, "subject", "fromName", "text");
+        var refused = await lines.Problem(HttpStatusCode.BadRequest, "subject", "fromName");
+        Assert.False(refused.GetProperty("errors").TryGetProperty("text", out _)); // the text is many lines
+        await twice.Problem(HttpStatusCode.BadRequest, "channel");
+        await listed.Problem(HttpStatusCode.BadRequest, "channel");
+        await nulDay.Problem(HttpStatusCode.BadRequest, "receivedOn");
+        await fileName.Problem(HttpStatusCode.BadRequest, "files");
+        await nulFileName.Problem(HttpStatusCode.BadRequest, "files");
+        Assert.DoesNotContain(await Correspondence(advocate, id), m => m.GetProperty("direction").GetString() == "received");
+    }
+
     /// <summary>Today where the test authority is (Moscow), as the handler counts it.</summary>
     private static string Today() =>
         TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -132,6 +214,59 @@ public abstract class RecordReplyApiTests(ApiApp app)
         }
 
         return form;
+    }
+
+    /// <summary>A form of text fields only, exactly as given (a field may repeat), sent as multipart.</summary>
+    private static MultipartFormDataContent Fields(params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        return form;
+    }
+
+    /// <summary>A valid form with one PDF whose name is given in RFC 5987 form (filename*), so any character can travel.</summary>
+    private static ByteArrayContent FileNamed(string name, string receivedOn)
+    {
+        const string Boundary = "rt-test-boundary";
+        var body = $"{Part(Boundary, "channel", "post")}{Part(Boundary, "receivedOn", receivedOn)}--{Boundary}\r\n"
+            + $"Content-Disposition: form-data; name=\"files\"; filename*=UTF-8''{Uri.EscapeDataString(name)}\r\nContent-Type: application/pdf\r\n\r\n"
+            + $"{System.Text.Encoding.ASCII.GetString(Pdf)}\r\n--{Boundary}--\r\n";
+        return Raw($"multipart/form-data; boundary={Boundary}", body);
+    }
+
+    private static ByteArrayContent? Malformed(string kind, string receivedOn)
+    {
+        const string Boundary = "rt-test-boundary";
+        var valid = $"{Part(Boundary, "channel", "post")}{Part(Boundary, "receivedOn", receivedOn)}{Part(Boundary, "text", "We enclose the documents.")}--{Boundary}--\r\n";
+        var multipart = $"multipart/form-data; boundary={Boundary}";
+        return kind switch
+        {
+            "no body" => null,
+            "json" => Raw("application/json", """{"channel":"post","text":"x"}"""),
+            "no boundary" => Raw("multipart/form-data", valid),
+            "empty boundary" => Raw("multipart/form-data; boundary=", valid),
+            "another boundary" => Raw("multipart/form-data; boundary=not-the-one-used", valid),
+            "cut short" => Raw(multipart, valid[..(valid.IndexOf("We enclose", StringComparison.Ordinal) + 5)]),
+            "5,000 fields" => Raw(multipart, string.Concat(Enumerable.Range(0, 5_000).Select(i => Part(Boundary, $"f{i}", "x"))) + valid),
+            "a header line of 20,000 characters" => Raw(multipart, $"--{Boundary}\r\nX-Long: {new string('x', 20_000)}\r\n" + valid[(Boundary.Length + 4)..]),
+            "CR/LF in a file name" => Raw(multipart, $"--{Boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"scan\r\n.pdf\"\r\n\r\n%PDF-1.4\r\n" + valid),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+    }
+
+    private static string Part(string boundary, string name, string value) =>
+        $"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n";
+
+    /// <summary>Bytes with a Content-Type header written as is, however wrong.</summary>
+    private static ByteArrayContent Raw(string contentType, string body)
+    {
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return content;
     }
 
     private static async Task<List<JsonElement>> Correspondence(HttpClient client, int id)

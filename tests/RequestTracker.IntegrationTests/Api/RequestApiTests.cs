@@ -94,6 +94,7 @@ public abstract class RequestApiTests(ApiApp app)
     [Theory]
     [InlineData("""{"authorityId":1,"title":"t","body":"b","questions":[{"category":"secrets","text":"x"}]}""", "questions[0].category")]
     [InlineData("""{"authorityId":1,"title":"t","body":"b","questions":[{"category":3,"text":"x"}]}""", "questions[0].category")]
+    [InlineData("""{"authorityId":1,"title":"t","body":"b","questions":[{"category":"requestText, voteRecords","text":"x"}]}""", "questions[0].category")] // not the third category their bits make
     [InlineData("""{"authorityId":"one","title":"t","body":"b","questions":[]}""", "authorityId")]
     [InlineData("""{"authorityId":1,"title":"t",""", "$")]
     [InlineData("""not json at all""", "$")]

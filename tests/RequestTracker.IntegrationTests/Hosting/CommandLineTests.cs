@@ -128,6 +128,41 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.Contains(app.Output, l => l.Contains("Database:Provider 'Oracle' is not supported", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Published_and_started_from_another_folder_the_app_serves_its_pages_with_their_styles()
+    {
+        // The published layout (the build output with wwwroot beside it), its entry files copied so the app's folder is this one.
+        var published = _data.CreateSubdirectory("published").FullName;
+        foreach (var entry in Directory.EnumerateFileSystemEntries(AppProcess.BuildOutput))
+        {
+            var target = Path.Combine(published, Path.GetFileName(entry));
+            if (Path.GetFileName(entry).StartsWith("RequestTracker.Web.", StringComparison.Ordinal))
+            {
+                File.Copy(entry, target);
+            }
+            else
+            {
+                File.CreateSymbolicLink(target, entry);
+            }
+        }
+
+        Directory.CreateSymbolicLink(Path.Combine(published, "wwwroot"), Path.Combine(AppProcess.WebProject, "wwwroot"));
+        var elsewhere = _data.CreateSubdirectory("elsewhere").FullName;
+        var environment = Environment;
+        environment["Workflows__Path"] = Path.Combine(TestWorkflows.RepositoryRoot(), "workflows");
+
+        await using var app = AppProcess.StartIn(Path.Combine(published, "RequestTracker.Web.dll"), elsewhere, environment, "--urls", "http://127.0.0.1:0");
+        using var client = new HttpClient { BaseAddress = await app.Listening() };
+
+        var page = await client.GetStringAsync("/login");
+        var stylesheet = StylesheetLink().Match(page);
+        Assert.True(stylesheet.Success, page);
+        using var css = await client.GetAsync(stylesheet.Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(AppProcess.WebProject, "wwwroot", "css", "site.css")), await css.Content.ReadAsStringAsync());
+    }
+
     public void Dispose() => _data.Delete(recursive: true);
 
     /// <summary>
@@ -182,6 +217,9 @@ public sealed partial class CommandLineTests : IDisposable
 
     [GeneratedRegex(@"^Demo user: (\S+)  role: (\w+)  password: (\S+)$")]
     private static partial Regex DemoUserLine();
+
+    [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
+    private static partial Regex StylesheetLink();
 
     [GeneratedRegex(@"^Password: (\S+)$")]
     private static partial Regex PasswordLine();

@@ -30,14 +30,22 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
-    public static AppProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>The web project's folder, where <c>dotnet run</c> runs the app.</summary>
+    public static string WebProject => Path.Combine(TestWorkflows.RepositoryRoot(), "src", "RequestTracker.Web");
+
+    /// <summary>The web project's build output (this test run's configuration).</summary>
+    public static string BuildOutput =>
+        Path.Combine(WebProject, "bin", AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug", "net10.0");
+
+    public static AppProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartIn(Path.Combine(BuildOutput, "RequestTracker.Web.dll"), WebProject, environment, args);
+
+    /// <summary>The app in <paramref name="dll"/>, started with <paramref name="workingDirectory"/> as the current directory.</summary>
+    public static AppProcess StartIn(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var webProject = Path.Combine(TestWorkflows.RepositoryRoot(), "src", "RequestTracker.Web");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "RequestTracker.Web.dll");
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = webProject,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,

@@ -29,4 +29,12 @@ public sealed class SearchTermsTests
         Assert.True(text.Contains(" " + inner.Replace("\u0002", string.Empty, StringComparison.Ordinal).Replace("\u0003", string.Empty, StringComparison.Ordinal).Trim() + " ", StringComparison.Ordinal), snippet);
         Assert.Equal("\u0002Vote\u0003 \u0002records\u0003 attached", SearchTerms.Mark("Vote records attached", ["vote", "record"]));
     }
+
+    [Theory]
+    [InlineData("The minutes of the vote", new[] { "minut", "vote" }, true)]
+    [InlineData("The minutes of the vote", new[] { "minut", "ledger" }, false)]
+    [InlineData("Write to [address withheld]", new[] { "someone" }, false)]
+    [InlineData("Отчёт о голосовании", new[] { "отчёт" }, true)]
+    public void All_in_asks_whether_each_term_begins_a_word(string text, string[] terms, bool expected) =>
+        Assert.Equal(expected, SearchTerms.AllIn(text, terms));
 }

@@ -28,7 +28,15 @@ internal sealed class PublicAuthorityModel(PublicReads reads, ReadAuthorities au
             return NotFound();
         }
 
-        (Results, Authority, Figures) = (page, authority, counted);
+        // Only what the page shows, and that withheld like every public text: no contact address travels to the view.
+        var shown = authority with
+        {
+            Name = PublicText.Redact(authority.Name),
+            Jurisdiction = PublicText.Redact(authority.Jurisdiction),
+            ContactEmail = string.Empty,
+            EscalationContacts = [],
+        };
+        (Results, Authority, Figures) = (page, shown, counted);
         PublicPage.Canonical(this, url, $"/public/authorities/{id}", $"/public/authorities/{id}/feed.atom");
         return Page();
     }

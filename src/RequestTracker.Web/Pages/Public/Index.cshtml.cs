@@ -6,7 +6,7 @@ using RequestTracker.Web.Hosting;
 namespace RequestTracker.Web.Pages.Public;
 
 /// <summary>Published requests, newest first, keyset-paged; with a search over published content only.</summary>
-internal sealed class PublicIndexModel(PublicReads reads, RequestTracker.Search.SearchAll search, TimeProvider clock, AppUrl url) : PageModel
+internal sealed class PublicIndexModel(PublicReads reads, RequestTracker.Search.PublicSearch search, TimeProvider clock, AppUrl url) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
@@ -25,7 +25,7 @@ internal sealed class PublicIndexModel(PublicReads reads, RequestTracker.Search.
         PublicPage.Canonical(this, url, "/public");
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var found = await search.Public(Q, clock.GetUtcNow().UtcDateTime, ct);
+            var found = await search.Handle(Q, clock.GetUtcNow().UtcDateTime, ct);
             (Hits, Error) = (found.Value, found.Errors.Count > 0 ? string.Join(" ", found.Errors.SelectMany(e => e.Value)) : null);
             return Page();
         }

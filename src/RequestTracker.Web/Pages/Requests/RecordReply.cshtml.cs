@@ -42,9 +42,13 @@ internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record
             return NotFound();
         }
 
+        // The fields are read as the API reads them (a field sent twice is an error on it), not as model binding does (the first value).
         ModelState.Clear();
-        var input = new RecordReplyInput(Form.Channel, Form.ReceivedOn, Form.FromName, Form.Subject, Form.Text, Form.Key);
-        var outcome = await record.Handle(CurrentUser.From(User), id, input, ReplyFiles.From(Request.Form.Files), ct);
+        var errors = new ValidationErrors();
+        var input = ReplyFiles.Input(Request.Form, $"{nameof(Form)}.", errors);
+        var outcome = errors.IsEmpty
+            ? await record.Handle(CurrentUser.From(User), id, input, ReplyFiles.From(Request.Form.Files), ct)
+            : Outcome<RecordedReply>.Invalid(errors);
         if (outcome.Value is { } recorded)
         {
             var files = recorded.Attachments == 0 ? "no attachment" : $"{recorded.Attachments} attachment(s)";

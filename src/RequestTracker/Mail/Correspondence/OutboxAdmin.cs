@@ -65,10 +65,14 @@ internal sealed class OutboxAdmin(AppDbContext db, WorkSignal signal, TimeProvid
     public async Task<Outcome<OutboxItem>> Retry(CurrentUser user, long id, RetryEmailInput input, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var to = input.To?.Trim();
-        if (to is not null && !EmailAddress.IsValid(to))
+        var to = input.To is null ? null : errors.OptionalLine("to", input.To, Lengths.Email);
+        if (to is not null && errors.IsEmpty && !EmailAddress.IsValid(to))
         {
             errors.Add("to", "The address must be a valid email address.");
+        }
+
+        if (!errors.IsEmpty)
+        {
             return Outcome<OutboxItem>.Invalid(errors);
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -52,9 +51,10 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
             errors.Add("text", "Type the reply's text or attach its scan: a reply needs one or the other.");
         }
 
-        Limit(errors, "fromName", input.FromName, Lengths.Name, "The sender's name");
-        Limit(errors, "subject", input.Subject, Lengths.Subject, "The subject or reference");
-        Limit(errors, "text", input.Text, Lengths.Body, "The text");
+        // The same rules as every other text: a name and a subject are one line (they are shown as headers), no NUL anywhere.
+        var fromName = errors.OptionalLine("fromName", input.FromName, Lengths.Name);
+        var subject = errors.OptionalLine("subject", input.Subject, Lengths.Subject);
+        var text = errors.OptionalText("text", input.Text, Lengths.Body);
         var attachments = await Read(files, errors, ct);
         if (!errors.IsEmpty)
         {
@@ -77,9 +77,9 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
                 Channel = channel,
                 ReceivedOn = receivedOn,
                 RecordedBy = user.Id,
-                FromName = Clip.To(string.IsNullOrWhiteSpace(input.FromName) ? request.Name : input.FromName.Trim(), Lengths.Name),
-                Subject = string.IsNullOrWhiteSpace(input.Subject) ? $"Reply received by {Label(channel)}" : input.Subject.Trim(),
-                TextBody = input.Text?.Trim() ?? string.Empty,
+                FromName = Clip.To(fromName.Length == 0 ? request.Name : fromName, Lengths.Name),
+                Subject = subject.Length == 0 ? $"Reply received by {Label(channel)}" : subject,
+                TextBody = text,
                 ReceivedAt = clock.GetUtcNow().UtcDateTime,
                 Attachments = attachments.ToList(),
             };
@@ -120,7 +120,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
 
     private static ReplyChannel Channel(string? text, ValidationErrors errors)
     {
-        if (Enum.TryParse<ReplyChannel>(text, ignoreCase: true, out var channel) && channel != ReplyChannel.Email && Enum.IsDefined(channel) && !int.TryParse(text, out _))
+        if (TextRule.TryName<ReplyChannel>(text, out var channel) && channel != ReplyChannel.Email)
         {
             return channel;
         }
@@ -131,7 +131,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
 
     private DateOnly ReceivedOn(string? text, DateTime sentAt, string timeZone, ValidationErrors errors)
     {
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!TextRule.TryDay(text?.Trim(), out var day))
         {
             errors.Add("receivedOn", "Give the day the reply arrived, as on the postmark or receipt stamp (YYYY-MM-DD).");
             return default;
@@ -168,14 +168,6 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
         return key;
     }
 
-    private static void Limit(ValidationErrors errors, string field, string? value, int max, string what)
-    {
-        if (value is not null && value.Length > max)
-        {
-            errors.Add(field, $"{what} is longer than {max:N0} characters.");
-        }
-    }
-
     private async Task<IReadOnlyList<InboundAttachment>> Read(IReadOnlyList<ReplyFile> files, ValidationErrors errors, CancellationToken ct)
     {
         var limit = options.Value.Imap.MaxAttachmentBytes;
@@ -186,8 +178,14 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
         }
 
         var stored = new List<InboundAttachment>();
-        foreach (var file in files)
+        foreach (var (file, position) in files.Select((f, i) => (f, i + 1)))
         {
+            // A file's name is text the person sent like any other: kept, listed and published, so held to the same rule.
+            if (errors.LineOf("files", $"The name of file {position}", file.FileName, Lengths.FileName) is null)
+            {
+                continue;
+            }
+
             if (file.Length > limit)
             {
                 errors.Add("files", $"{file.FileName} is {file.Length:N0} bytes; the limit is {limit:N0} bytes per file.");
