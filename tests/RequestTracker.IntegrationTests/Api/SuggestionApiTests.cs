@@ -48,6 +48,14 @@ public abstract class SuggestionApiTests(ApiApp app)
             Assert.Equal("reply-received", await State(advocate, question)); // suggested, not recorded
         }
 
+        // The form chooses the two numbered rows; the one only the scan points at is a hint.
+        using (var page = await PageClient.SignIn(app, TestUser.AdvocateA))
+        {
+            var (_, html) = await page.Get($"/requests/{id}/replies/{replyId}/classify");
+            Assert.Equal(2, html.Split("selected=\"selected\"").Length - 1);
+            Assert.Equal(1, html.Split("data-testid=\"not-preselected\"").Length - 1);
+        }
+
         // One wrong row (an answer without its document reference): nothing is recorded, the field is named.
         using var wrong = await advocate.PostJson($"/api/requests/{id}/replies/{replyId}/classify", new
         {
