@@ -37,8 +37,11 @@ if (provider == "mail")
 if (provider == "suggestions")
 {
     // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- suggestions
-    SuggestionBench.Run(Path.Combine(root, "tests", "data", "labelled-replies.json"));
-    SuggestionBench.Run(Path.Combine(root, "tests", "data", "held-out-replies.json"));
+    string[] sets = ["labelled-replies.json", "held-out-replies.json", "labelled-replies-ru.json", "held-out-replies-ru.json"];
+    foreach (var set in sets)
+    {
+        SuggestionBench.Run(Path.Combine(root, "tests", "data", set));
+    }
     return;
 }
 

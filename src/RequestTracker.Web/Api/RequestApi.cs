@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
@@ -48,7 +49,7 @@ internal static class RequestApi
             .ProducesErrors();
         group.MapGet("/{id:int}/replies/{replyId:long}/suggestions", async (int id, long replyId, ClaimsPrincipal user, RequestTracker.Suggestions.SuggestForReply suggest, CancellationToken ct) =>
                 (await suggest.Handle(CurrentUser.From(user), id, replyId, ct)).ToHttp())
-            .WithSummary("What a reply seems to do for each question (answered, partially-answered, refused, not-held, acknowledged, extension-announced, or nothing), ranked, with the phrases that decided it. Nothing is recorded: confirm with classify.")
+            .WithSummary(string.Create(CultureInfo.InvariantCulture, $"What a reply seems to do for each question (answered, partially-answered, refused, not-held, acknowledged — a request forwarded to another body too —, extension-announced, clarification-asked, or nothing), ranked, with the phrases that decided it, read with the rules of the reply's language (language: en or ru). preselected: sure enough for the form to choose it (confidence at least {RequestTracker.Suggestions.ReplySuggester.PreselectAt}); otherwise a hint. Nothing is recorded: confirm with classify."))
             .ProducesErrors();
         group.MapPost("/{id:int}/replies/{replyId:long}/classify", async (int id, long replyId, RequestTracker.Suggestions.ClassifyInput body, ClaimsPrincipal user, RequestTracker.Suggestions.ClassifyReply classify, CancellationToken ct) =>
                 (await classify.Handle(CurrentUser.From(user), id, replyId, body, ct)).ToHttp())

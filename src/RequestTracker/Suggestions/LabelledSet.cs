@@ -6,9 +6,10 @@ using RequestTracker.Requests;
 namespace RequestTracker.Suggestions;
 
 /// <summary>
-/// A set of replies labelled by hand with what each does for each question (tests/data/labelled-replies.json):
+/// A set of replies labelled by hand with what each does for each question (tests/data/labelled-replies*.json):
 /// the suggester is measured against it. Labels, one letter per question: A answered, P partially answered,
-/// R refused, N not held, K acknowledged, E extension announced, - nothing.
+/// R refused, N not held, K acknowledged (a request forwarded to another body too: the lifecycle records it so),
+/// E extension announced, C clarification asked, - nothing.
 /// </summary>
 internal sealed record LabelledSet(IReadOnlyList<LabelledQuestion> Questions, IReadOnlyList<LabelledReply> Replies)
 {
@@ -25,22 +26,28 @@ internal sealed record LabelledSet(IReadOnlyList<LabelledQuestion> Questions, IR
         'N' => "not-held",
         'K' => "acknowledged",
         'E' => "extension-announced",
+        'C' => "clarification-asked",
         '-' => null,
-        _ => throw new InvalidDataException($"'{label}' is not a label (A, P, R, N, K, E or -)."),
+        _ => throw new InvalidDataException($"'{label}' is not a label (A, P, R, N, K, E, C or -)."),
     };
 
-    /// <summary>Runs the suggester over every reply; one (expected, suggested) pair per reply and question.</summary>
-    public IReadOnlyList<(string Reply, int Position, string? Expected, string? Suggested)> Run()
+    /// <summary>Runs the suggester over every reply; one (expected, suggested, how sure) per reply and question.</summary>
+    public IReadOnlyList<(string Reply, int Position, string? Expected, string? Suggested, double Confidence)> Run() =>
+        RunWithEvidence().Select(p => (p.Reply, p.Position, p.Expected, p.Suggested, p.Confidence)).ToList();
+
+    /// <summary>As <see cref="Run"/>, with the evidence of each suggestion (the benchmark shows it for each miss).</summary>
+    public IReadOnlyList<(string Reply, int Position, string? Expected, string? Suggested, double Confidence, IReadOnlyList<string> Evidence)> RunWithEvidence()
     {
         var questions = Questions.Select((q, i) => new SuggestionQuestion(i + 1, i + 1, q.Category, q.Text)).ToList();
-        var pairs = new List<(string, int, string?, string?)>();
+        var pairs = new List<(string, int, string?, string?, double, IReadOnlyList<string>)>();
         foreach (var reply in Replies)
         {
             var attachments = (reply.Attachments ?? []).Select(a => (a, reply.AttachmentText?.GetValueOrDefault(a))).ToList();
             var suggested = ReplySuggester.Suggest(new ReplyContent(reply.Subject ?? string.Empty, reply.Text, attachments), questions).Questions;
             for (var p = 1; p <= questions.Count; p++)
             {
-                pairs.Add((reply.Id, p, Action(reply.Labels[p - 1]), suggested.Single(s => s.Position == p).Action));
+                var suggestion = suggested.Single(s => s.Position == p);
+                pairs.Add((reply.Id, p, Action(reply.Labels[p - 1]), suggestion.Action, suggestion.Confidence, suggestion.Evidence));
             }
         }
 
@@ -48,7 +55,7 @@ internal sealed record LabelledSet(IReadOnlyList<LabelledQuestion> Questions, IR
     }
 
     /// <summary>Precision and recall of one decision over the pairs: "does the reply answer the question" (answered or partly), or one action.</summary>
-    public static (double Precision, double Recall, int Support) Score(IEnumerable<(string Reply, int Position, string? Expected, string? Suggested)> pairs, Func<string?, bool> positive)
+    public static (double Precision, double Recall, int Support) Score(IEnumerable<(string Reply, int Position, string? Expected, string? Suggested, double Confidence)> pairs, Func<string?, bool> positive)
     {
         var list = pairs.ToList();
         var truePositive = list.Count(p => positive(p.Expected) && positive(p.Suggested));

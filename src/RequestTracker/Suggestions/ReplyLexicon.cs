@@ -4,90 +4,106 @@ using RequestTracker.Requests;
 namespace RequestTracker.Suggestions;
 
 /// <summary>
-/// The words a reply uses to answer, refuse, say nothing is held, acknowledge or put off — and the words that
-/// point at each kind of question. Plain English phrases, each a piece of evidence the advocate is shown.
+/// The words of one language that a reply uses to answer, refuse, say nothing is held, acknowledge, put off, forward
+/// or ask for a clarification — and the words that point at each kind of question. A reply is read with the rules of
+/// its own language only: a Russian letter quoting one English word ("Confidential" stamped on the envelope) must not
+/// become five refusals, nor an English one quoting a Russian title an answer.
 /// </summary>
-internal static partial class ReplyLexicon
+internal abstract partial class ReplyLexicon
 {
     /// <summary>What a sentence does, strongest first in how a question's suggestion is decided.</summary>
     public enum Signal
     {
+        Clarification,
         NotHeld,
         Refused,
         Extension,
+        Forwarded,
         Acknowledged,
         Answer,
         Fact,
+
+        /// <summary>"Сообщаем, что…": opens nearly every Russian letter, refusals too, so it counts as an answer only alone.</summary>
+        Opener,
     }
 
-    public static readonly IReadOnlyList<(Signal Signal, Regex Pattern)> Signals =
-    [
-        (Signal.NotHeld, NotHeld()),
-        (Signal.Refused, Refused()),
-        (Signal.Extension, Extension()),
-        (Signal.Acknowledged, Acknowledged()),
-        (Signal.Answer, Answer()),
-        (Signal.Fact, Fact()),
-    ];
+    public static ReplyLexicon English { get; } = new EnglishLexicon();
 
-    /// <summary>Phrases that point at a question of each kind (weight 2 each; distinctive words of the question's own text add 1).</summary>
-    public static IReadOnlyList<string> Topic(QuestionCategory category) => category switch
+    public static ReplyLexicon Russian { get; } = new RussianLexicon();
+
+    public static IReadOnlyList<ReplyLexicon> Languages { get; } = [English, Russian];
+
+    /// <summary>
+    /// The rules for a text: Russian when most of its letters are Cyrillic, else English. A share, not a library: the
+    /// replies come in two scripts, and a quoted word or a name in the other one does not tip a whole letter.
+    /// </summary>
+    public static ReplyLexicon Of(string text)
     {
-        QuestionCategory.Timeline => ["initiative", "was made", "made on", "was received", "received on", "sent on", "chronology", "timing", "date", "when and"],
-        QuestionCategory.RequestText => ["official text", "the text", "text of", "precise terms", "terms of the", "copy of the", "wording"],
-        QuestionCategory.VoteRecords => ["vote", "voted", "voting", "votes", "decision procedure", "procedures", "consensus", "unanimous", "abstention", "minutes", "each member state", "member states", "deliberations", "the decision"],
-        QuestionCategory.Article51Report => ["article 51", "security council", "self-defence", "self defence", "report", "reported", "reporting", "notified", "s/20"],
-        QuestionCategory.LegalJustification => ["legal justification", "legal basis", "legal opinion", "legal analysis", "published", "publication", "gazette", "statement"],
-        _ => [],
-    };
+        var letters = 0;
+        var cyrillic = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                cyrillic += c is >= '\u0400' and <= '\u04FF' ? 1 : 0;
+            }
+        }
 
-    /// <summary>Words too common in questions to tell them apart.</summary>
-    public static readonly IReadOnlySet<string> Stopwords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "what", "when", "were", "that", "this", "with", "from", "have", "been", "each", "please", "under", "which", "will", "there", "their",
-        "them", "they", "your", "into", "also", "does", "about", "after", "before", "other", "than", "then", "these", "those", "would", "could",
-        "should", "whether", "request", "requests", "information",
-    };
+        return cyrillic * 2 > letters ? Russian : English;
+    }
 
-    [GeneratedRegex(@"out of (the )?office|automatic reply|auto-?reply|on leave\b|away from (the|my) office|undeliverable|delivery has failed|mailbox is full|not monitored|was read on|will not be forwarded|limited access to (e-?mail|my e-?mail)", RegexOptions.IgnoreCase)]
-    public static partial Regex Automatic();
+    /// <summary>"en" or "ru", as the API reports which rules read the reply.</summary>
+    public abstract string Language { get; }
 
-    [GeneratedRegex(@"\bdo(es)? not hold|\bholds? no\b|\bnot held\b|\bno record|\bno such (record|document|information)|\bfound no\b|\bdoes not exist|\bno documents\b|\bno information on\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotHeld();
+    public abstract IReadOnlyList<(Signal Signal, Regex Pattern)> Signals { get; }
 
-    [GeneratedRegex(@"\bnot (be )?disclosed|cannot be disclosed|not subject to disclosure|disclosure is refused|\brefuse|\bdeclin|unable to provide|cannot (be )?provide|\bconfidential|\bclassified|\bwithh[oe]ld|\bexempt|\brestricted\b|\bprivileged\b|will not be published|\bnot public\b|\bnot released\b|outside the scope|not within our competence|for internal use|internal documents?\b|\bredact|\bremoved as\b|personal data|\bsecret\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Refused();
+    /// <summary>Out of office, a bounce, an unmonitored mailbox: nothing to record.</summary>
+    public abstract Regex Automatic { get; }
 
-    [GeneratedRegex(@"\bextended\b|\bextension\b|additional time|more time|further time", RegexOptions.IgnoreCase)]
-    private static partial Regex Extension();
+    /// <summary>"question 3", "points 2-4": group 1 is the run of numbers.</summary>
+    public abstract Regex Numbered { get; }
 
-    [GeneratedRegex(@"acknowledge|confirm receipt|received your|have received|has been received|been registered|registered under|being processed|forwarded to|passed to|in due course|will be considered|will respond|will receive a reply|within the time limit", RegexOptions.IgnoreCase)]
-    private static partial Regex Acknowledged();
+    /// <summary>"your second question": group 1 is the ordinal, found in <see cref="Ordinals"/> by its start.</summary>
+    public abstract Regex Ordinal { get; }
 
-    [GeneratedRegex(@"\benclos|\battach|please find|we provide|we send|here is|as requested|copy of|in reply to|in answer to|in response to|we can confirm", RegexOptions.IgnoreCase)]
-    private static partial Regex Answer();
+    public abstract IReadOnlyList<string> Ordinals { get; }
 
-    [GeneratedRegex(@"\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(was|were|voted|decided|met|adopted|sent|published|reported|notified|took place)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Fact();
+    /// <summary>"all five questions": the sentence is about every question.</summary>
+    public abstract Regex All { get; }
 
-    /// <summary>"question 3", "items 1, 3 and 5", "points 2-4".</summary>
-    [GeneratedRegex(@"\b(?:questions?|items?|points?)\s+((?:\d{1,2}\s*(?:,|and|&|or|-|–)?\s*)+)", RegexOptions.IgnoreCase)]
-    public static partial Regex Numbered();
+    /// <summary>
+    /// "your request", "the information requested": a sentence about no question in particular that names the request
+    /// as a whole (a registration, a blanket refusal) is surer than a stray word.
+    /// </summary>
+    public abstract Regex WholeRequest { get; }
 
-    /// <summary>"your second question", "the first point".</summary>
-    [GeneratedRegex(@"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(question|point|item)", RegexOptions.IgnoreCase)]
-    public static partial Regex Ordinal();
+    public abstract Regex SentenceBreak { get; }
 
-    /// <summary>A sentence that starts "2." or "(2)": a numbered answer.</summary>
-    [GeneratedRegex(@"^\(?(\d{1,2})[.)]\s")]
-    public static partial Regex Leading();
+    /// <summary>What, right after a numbered reference, shows it cites a law ("пункт 4 части 1 статьи 20"), not a question.</summary>
+    public virtual Regex? Citation => null;
 
-    [GeneratedRegex(@"\ball (of )?(your|the|five|four|three|\d+) (questions|points|items)|\ball (your|the) questions", RegexOptions.IgnoreCase)]
-    public static partial Regex All();
+    /// <summary>Phrases that point at a question of each kind, matched on <see cref="Normalize"/>d text (weight 2 each).</summary>
+    public abstract IReadOnlyList<Regex> Topic(QuestionCategory category);
 
-    [GeneratedRegex(@"(?<=[.!?])(?<!\b\d{1,2}\.)\s+|\n+")]
-    public static partial Regex SentenceBreak();
+    /// <summary>Stems too common in questions or letterheads to tell questions apart.</summary>
+    public abstract IReadOnlySet<string> Stopwords { get; }
+
+    public abstract string Stem(string word);
+
+    /// <summary>Lower case and the names that would mislead the topic words; the length may change.</summary>
+    public abstract string Normalize(string text);
+
+    /// <summary>Spellings folded for the signals, one character for one, so evidence quotes the reply as written.</summary>
+    public virtual string Fold(string text) => text;
+
+    /// <summary>A mail client's read receipt, in whichever language the client speaks.</summary>
+    [GeneratedRegex(@"^\s*(Read|Прочитано|Прочтено)\s*:", RegexOptions.IgnoreCase)]
+    public static partial Regex ReadReceipt();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     public static partial Regex Word();
+
+    /// <summary>A literal phrase as a topic pattern: matches where the text contains it.</summary>
+    protected static Regex Phrase(string phrase) => new(Regex.Escape(phrase), RegexOptions.CultureInvariant);
 }

@@ -9,11 +9,14 @@ using UglyToad.PdfPig;
 
 namespace RequestTracker.Suggestions;
 
-/// <summary>One question, what the reply seems to do for it, and what its state allows now.</summary>
-internal sealed record SuggestionView(int QuestionId, int Position, string Text, string? State, string? StateLabel, string? Action, double Confidence, IReadOnlyList<string> Evidence, IReadOnlyList<string> PermittedActions);
+/// <summary>
+/// One question, what the reply seems to do for it, and what its state allows now. <see cref="Preselected"/>: sure
+/// enough (<see cref="ReplySuggester.PreselectAt"/>) for the form to choose it; else the action is a hint only.
+/// </summary>
+internal sealed record SuggestionView(int QuestionId, int Position, string Text, string? State, string? StateLabel, string? Action, double Confidence, bool Preselected, IReadOnlyList<string> Evidence, IReadOnlyList<string> PermittedActions);
 
-/// <summary>The suggestions for one reply of a request, ranked: the questions it most clearly acts on first.</summary>
-internal sealed record ReplySuggestionsView(long ReplyId, string Subject, string Kind, IReadOnlyList<SuggestionView> Questions);
+/// <summary>The suggestions for one reply of a request, ranked: the questions it most clearly acts on first. Language: whose rules read it.</summary>
+internal sealed record ReplySuggestionsView(long ReplyId, string Subject, string Kind, string Language, IReadOnlyList<SuggestionView> Questions);
 
 /// <summary>
 /// Reads a matched reply (text, attachment names, the text of its PDF and plain-text attachments) and suggests
@@ -51,12 +54,12 @@ internal sealed class SuggestForReply(AppDbContext db, GetQuestion questions)
             new ReplyContent(reply.Subject, reply.TextBody, attachments),
             views.Select(q => new SuggestionQuestion(q.Id, q.Position, q.Category, q.Text)).ToList());
         var byId = views.ToDictionary(v => v.Id);
-        return Outcome<ReplySuggestionsView>.Ok(new ReplySuggestionsView(replyId, reply.Subject, suggested.Kind, suggested.Questions.Select(s =>
+        return Outcome<ReplySuggestionsView>.Ok(new ReplySuggestionsView(replyId, reply.Subject, suggested.Kind, suggested.Language, suggested.Questions.Select(s =>
         {
             var view = byId[s.QuestionId];
             var allowed = s.Action is not null && view.PermittedActions.Contains(s.Action);
             var evidence = allowed || s.Action is null ? s.Evidence : [.. s.Evidence, $"suggests {s.Action}, which its state ({view.StateLabel ?? "not sent"}) does not allow now"];
-            return new SuggestionView(s.QuestionId, s.Position, view.Text, view.State, view.StateLabel, allowed ? s.Action : null, allowed ? s.Confidence : 0, evidence, view.PermittedActions);
+            return new SuggestionView(s.QuestionId, s.Position, view.Text, view.State, view.StateLabel, allowed ? s.Action : null, allowed ? s.Confidence : 0, allowed && s.Preselected, evidence, view.PermittedActions);
         }).OrderByDescending(v => v.Confidence).ThenBy(v => v.Position).ToList())); // ranked by what can be recorded now
     }
 

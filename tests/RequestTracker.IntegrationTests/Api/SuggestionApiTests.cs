@@ -37,13 +37,23 @@ public abstract class SuggestionApiTests(ApiApp app)
         Assert.Equal("substantive", suggestions.GetProperty("kind").GetString());
         var byPosition = suggestions.GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetProperty("position").GetInt32());
         Assert.Equal("answered", byPosition[1].GetProperty("action").GetString());
+        Assert.True(byPosition[1].GetProperty("preselected").GetBoolean()); // named: "1."
         Assert.Equal("answered", byPosition[2].GetProperty("action").GetString());
+        Assert.False(byPosition[2].GetProperty("preselected").GetBoolean()); // only the scan's text points at it: a hint
         Assert.Contains(byPosition[2].GetProperty("evidence").EnumerateArray(), e => e.GetString()!.Contains("attachment scan001.pdf", StringComparison.Ordinal));
         Assert.Equal("refused", byPosition[3].GetProperty("action").GetString());
         Assert.Contains(byPosition[3].GetProperty("evidence").EnumerateArray(), e => e.GetString()!.Contains("\"confidential\"", StringComparison.Ordinal));
         foreach (var question in questions)
         {
             Assert.Equal("reply-received", await State(advocate, question)); // suggested, not recorded
+        }
+
+        // The form chooses the two numbered rows; the one only the scan points at is a hint.
+        using (var page = await PageClient.SignIn(app, TestUser.AdvocateA))
+        {
+            var (_, html) = await page.Get($"/requests/{id}/replies/{replyId}/classify");
+            Assert.Equal(2, html.Split("selected=\"selected\"").Length - 1);
+            Assert.Equal(1, html.Split("data-testid=\"not-preselected\"").Length - 1);
         }
 
         // One wrong row (an answer without its document reference): nothing is recorded, the field is named.
@@ -74,6 +84,37 @@ public abstract class SuggestionApiTests(ApiApp app)
         await none.Problem(HttpStatusCode.BadRequest, "questions");
         using var other = await app.Client(TestUser.AdvocateB).GetAsync($"/api/requests/{id}/replies/{replyId}/suggestions");
         await other.Problem(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>Issue 24: a Russian postal summary with one English word made five refusals, each chosen in the form.</summary>
+    [Fact]
+    public async Task A_reply_whose_only_signal_is_weak_preselects_nothing_in_the_API_or_on_the_page()
+    {
+        var advocate = app.Client(TestUser.AdvocateA);
+        var (request, questions) = await TestData.SendRequest(app.Client(TestUser.Manager), advocate);
+        var id = request.GetProperty("id").GetInt32();
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var recorded = await advocate.PostAsync($"/api/requests/{id}/replies", new MultipartFormDataContent
+        {
+            { new StringContent("post"), "channel" },
+            { new StringContent(today), "receivedOn" },
+            { new StringContent("Письмо получено по почте, содержание см. в скане. Кратко: отказ; на конверте штамп «Restricted»."), "text" },
+        });
+        var replyId = (await recorded.Json(HttpStatusCode.OK)).GetProperty("id").GetInt64();
+
+        using var read = await advocate.GetAsync($"/api/requests/{id}/replies/{replyId}/suggestions");
+        var suggestions = await read.Json(HttpStatusCode.OK);
+        Assert.Equal("ru", suggestions.GetProperty("language").GetString());
+        var rows = suggestions.GetProperty("questions").EnumerateArray().ToList();
+        Assert.Equal(questions.Count, rows.Count);
+        Assert.All(rows, q => Assert.Equal(("refused", false), (q.GetProperty("action").GetString(), q.GetProperty("preselected").GetBoolean())));
+
+        using var page = await PageClient.SignIn(app, TestUser.AdvocateA);
+        var (status, html) = await page.Get($"/requests/{id}/replies/{replyId}/classify");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("selected=\"selected\"", html, StringComparison.Ordinal);
+        Assert.Equal(questions.Count, html.Split("data-testid=\"not-preselected\"").Length - 1);
+        Assert.Contains("50% sure", html, StringComparison.Ordinal);
     }
 
     private static byte[] Pdf(string text)

@@ -214,11 +214,15 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Equal("Reply received, to classify", await advocate.GetByTestId("question-1").GetByTestId("state").InnerTextAsync());
         Assert.Single(await MailTestClient.Journal(app.Client(TestUser.AdvocateA), questions[0]), e => e.GetProperty("event").GetString() == "authority-replied");
 
-        // Classified from its suggestion: preselected with its evidence, recorded only when confirmed.
+        // Classified from its suggestion: found by its topic words only, so a hint with its evidence, not preselected
+        // (issue 24); the advocate chooses it, and it is recorded only when confirmed.
         await letter.GetByTestId("classify").ClickAsync();
         var suggestion = advocate.GetByTestId("suggestion-1");
         Assert.Equal("Answered (document reference)", await suggestion.GetByTestId("suggested").InnerTextAsync());
         Assert.Contains("enclosed", await suggestion.Locator(".evidence").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await suggestion.GetByTestId("not-preselected").CountAsync());
+        Assert.Equal(string.Empty, await suggestion.GetByLabel("Record", new() { Exact = true }).InputValueAsync());
+        await suggestion.GetByLabel("Record", new() { Exact = true }).SelectOptionAsync("answered");
         await suggestion.GetByLabel("Document reference").FillAsync("Letter No. 12/345");
         await BrowserSession.Screenshot(advocate, "13b-classify-reply");
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Record what is chosen" }).ClickAsync();

@@ -51,6 +51,17 @@ public class ReplySuggesterTests
     }
 
     [Fact]
+    public void Only_a_suggestion_at_the_threshold_is_preselected_a_stray_word_is_a_hint()
+    {
+        var stray = ReplySuggester.Suggest(new ReplyContent("Re: request", "Summary of the letter: restricted.", []), Questions);
+        Assert.All(stray.Questions, q => Assert.Equal(("refused", false), (q.Action, q.Preselected)));
+        Assert.All(stray.Questions, q => Assert.True(q.Confidence < ReplySuggester.PreselectAt));
+
+        var named = ReplySuggester.Suggest(new ReplyContent("Re: request", "Question 2 is refused: the text is restricted.", []), Questions);
+        Assert.Equal([false, true, false], named.Questions.OrderBy(q => q.Position).Select(q => q.Preselected));
+    }
+
+    [Fact]
     public void The_labelled_set_has_at_least_forty_replies_of_every_kind()
     {
         var set = Set();

@@ -8,7 +8,8 @@ namespace RequestTracker.Web.Pages.Requests;
 
 /// <summary>
 /// One reply, the suggestion for each question with its evidence, and one form to confirm or change them:
-/// each row's action is preselected from the suggestion, and nothing is recorded until the advocate submits.
+/// a row's action is preselected only from a suggestion sure enough (<see cref="ReplySuggester.PreselectAt"/>) — a
+/// weaker one stays a hint, so one click cannot record guesses — and nothing is recorded until the advocate submits.
 /// </summary>
 internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply classify) : PageModel
 {
@@ -26,7 +27,7 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
             return NotFound();
         }
 
-        Rows = Suggestions.Questions.Select(q => new ActionForm { QuestionId = q.QuestionId, Action = q.Action }).ToList();
+        Rows = Suggestions.Questions.Select(q => new ActionForm { QuestionId = q.QuestionId, Action = q.Preselected ? q.Action : null }).ToList();
         return Page();
     }
 
