@@ -40,6 +40,12 @@ internal static class AppServices
         services.AddScoped<DemoData>();
         services.AddScoped<DemoReplay>();
         services.AddScoped<SendRequest>();
+        services.AddScoped<SendCheck>();
+        services.AddScoped<Letters.ReviewLetter>();
+        services.AddScoped<Letters.WriteLetter>();
+        services.AddScoped<Letters.ListLetters>();
+        services.AddScoped<Letters.LetterRecipients>();
+        services.AddScoped<Users.Profile>();
         services.AddScoped<CheckRequestJournal>();
         services.AddScoped<Dossiers.Dossier>();
         services.AddScoped<Publishing.Publish>();

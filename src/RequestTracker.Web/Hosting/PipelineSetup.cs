@@ -52,6 +52,7 @@ internal static class PipelineSetup
         app.MapQuestionApi();
         app.MapWorkflowApi();
         app.MapMailApi();
+        app.MapLetterApi();
         app.MapSearchApi();
         app.MapCalendarApi();
         app.MapRazorPages();

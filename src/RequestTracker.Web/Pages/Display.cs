@@ -31,6 +31,33 @@ internal static class Display
         return html;
     }
 
+    /// <summary>An escalation contact's kind in words ("Higher body", not "HigherBody").</summary>
+    public static string ContactKind(RequestTracker.Definitions.Laws.EscalationContactKind kind) => kind switch
+    {
+        RequestTracker.Definitions.Laws.EscalationContactKind.HigherBody => "Higher body",
+        RequestTracker.Definitions.Laws.EscalationContactKind.OversightBody => "Oversight body",
+        RequestTracker.Definitions.Laws.EscalationContactKind.Ombudsman => "Ombudsman",
+        RequestTracker.Definitions.Laws.EscalationContactKind.Court => "Court",
+        _ => "Other",
+    };
+
+    public static string LetterStatus(string status) => status switch
+    {
+        "Draft" => "Waiting for you to review and send",
+        "NeedsContact" => "Waiting for a contact address",
+        "Sent" => "Sent",
+        "Filed" => "Filed",
+        "Discarded" => "Dropped, not sent",
+        _ => status,
+    };
+
+    public static string LetterPurpose(RequestTracker.Letters.LetterView letter) => letter.Purpose switch
+    {
+        "FollowUp" => "A follow-up in your words",
+        "ClarificationAnswer" => "Your answer to the authority's request for clarification",
+        _ => letter.StepName is { } step ? $"Escalation step: {step}{(letter.Kind == "Filing" ? " (a document you file)" : string.Empty)}" : "Escalation step",
+    };
+
     public static string Progress(string progress) => progress switch
     {
         "escalated" => "Escalated",

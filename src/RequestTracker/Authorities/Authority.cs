@@ -6,7 +6,20 @@ internal sealed record AuthorityFields(
     string ContactEmail,
     string TimeZone,
     string LawId,
-    IReadOnlyList<EscalationContact> EscalationContacts);
+    IReadOnlyList<EscalationContact> EscalationContacts)
+{
+    /// <summary>The language letters to it are written in (one its law accepts); English where none is given.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Its name as letters in <see cref="Language"/> write it; empty: <see cref="Name"/>.</summary>
+    public string LetterName { get; init; } = string.Empty;
+
+    /// <summary>The letter's first line ("В Министерство иностранных дел Российской Федерации"); empty: the letter name.</summary>
+    public string Addressee { get; init; } = string.Empty;
+
+    /// <summary>Where it is, for a document that must name it (a court claim).</summary>
+    public string PostalAddress { get; init; } = string.Empty;
+}
 
 /// <summary>A body requests are sent to: where to write, which law and time zone its deadlines follow.</summary>
 internal sealed class Authority
@@ -37,6 +50,15 @@ internal sealed class Authority
 
     public List<EscalationContact> EscalationContacts { get; private set; } = [];
 
+    /// <summary>The language letters to it are written in: its correspondence language, one its law accepts.</summary>
+    public string Language { get; private set; } = "en";
+
+    public string LetterName { get; private set; } = string.Empty;
+
+    public string Addressee { get; private set; } = string.Empty;
+
+    public string PostalAddress { get; private set; } = string.Empty;
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -53,6 +75,10 @@ internal sealed class Authority
         ContactEmail = fields.ContactEmail;
         TimeZone = fields.TimeZone;
         LawId = fields.LawId;
+        Language = fields.Language;
+        LetterName = fields.LetterName;
+        Addressee = fields.Addressee;
+        PostalAddress = fields.PostalAddress;
         EscalationContacts.Clear();
         EscalationContacts.AddRange(fields.EscalationContacts);
         UpdatedAt = now;

@@ -15,6 +15,10 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
         builder.Property(a => a.TimeZone).HasMaxLength(Lengths.TimeZone);
         builder.Property(a => a.LawId).HasMaxLength(Lengths.DefinitionId);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.Language).HasMaxLength(Lengths.Language);
+        builder.Property(a => a.LetterName).HasMaxLength(Lengths.Name);
+        builder.Property(a => a.Addressee).HasMaxLength(Lengths.Name);
+        builder.Property(a => a.PostalAddress).HasMaxLength(Lengths.Address);
         builder.OwnsMany(a => a.EscalationContacts, contact =>
         {
             contact.ToTable("EscalationContacts");
@@ -24,6 +28,7 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
             contact.Property(c => c.Kind).HasConversion<string>().HasMaxLength(Lengths.Kind);
             contact.Property(c => c.Name).HasMaxLength(Lengths.Name);
             contact.Property(c => c.Email).HasMaxLength(Lengths.Email);
+            contact.Property(c => c.Addressee).HasMaxLength(Lengths.Name);
         });
     }
 }

@@ -5,7 +5,11 @@ using RequestTracker.Handling;
 
 namespace RequestTracker.Authorities;
 
-internal sealed record EscalationContactInput(EscalationContactKind? Kind, string? Name, string? Email);
+internal sealed record EscalationContactInput(EscalationContactKind? Kind, string? Name, string? Email)
+{
+    /// <summary>How a letter addresses it in the authority's language; optional.</summary>
+    public string? Addressee { get; init; }
+}
 
 /// <summary>The body of create and update; every field is checked here, for the API and the pages alike.</summary>
 internal sealed record AuthorityInput(
@@ -16,8 +20,19 @@ internal sealed record AuthorityInput(
     string? LawId,
     IReadOnlyList<EscalationContactInput>? EscalationContacts)
 {
-    public AuthorityFields? Validate(ValidationErrors errors, IReadOnlyCollection<string> lawIds)
+    /// <summary>The language letters to it are written in; absent: the first its law accepts that letters are written in.</summary>
+    public string? Language { get; init; }
+
+    public string? LetterName { get; init; }
+
+    public string? Addressee { get; init; }
+
+    public string? PostalAddress { get; init; }
+
+    /// <summary>The fields checked; <paramref name="lawLanguages"/> holds each law's id and the languages its letters can be written in.</summary>
+    public AuthorityFields? Validate(ValidationErrors errors, IReadOnlyDictionary<string, IReadOnlyList<string>> lawLanguages)
     {
+        var lawIds = lawLanguages.Keys;
         var name = errors.RequiredLine("name", Name, Lengths.Name);
         var jurisdiction = errors.RequiredLine("jurisdiction", Jurisdiction, Lengths.Jurisdiction);
         var email = errors.RequiredEmail("contactEmail", ContactEmail);
@@ -34,7 +49,33 @@ internal sealed record AuthorityInput(
         }
 
         var contacts = ValidateContacts(errors);
-        return errors.IsEmpty ? new AuthorityFields(name!, jurisdiction!, email!, zone!, law!, contacts) : null;
+        var language = law is not null && lawLanguages.TryGetValue(law, out var languages) ? ChooseLanguage(errors, languages) : null;
+        var letterName = errors.OptionalText("letterName", LetterName, Lengths.Name);
+        var addressee = errors.OptionalText("addressee", Addressee, Lengths.Name);
+        var postal = errors.OptionalText("postalAddress", PostalAddress, Lengths.Address);
+        return errors.IsEmpty
+            ? new AuthorityFields(name!, jurisdiction!, email!, zone!, law!, contacts) { Language = language!, LetterName = letterName, Addressee = addressee, PostalAddress = postal }
+            : null;
+    }
+
+    /// <summary>
+    /// A letter in a language the law does not accept may be lawfully left unanswered: only the law's languages that
+    /// letters are written in may be chosen, and without a choice the first of them.
+    /// </summary>
+    private string? ChooseLanguage(ValidationErrors errors, IReadOnlyList<string> languages)
+    {
+        if (string.IsNullOrWhiteSpace(Language))
+        {
+            return languages.Count > 0 ? languages[0] : null;
+        }
+
+        if (!languages.Contains(Language.Trim()))
+        {
+            errors.Add("language", $"'{Language}' is not a language its law accepts that letters are written in; use one of: {string.Join(", ", languages)}.");
+            return null;
+        }
+
+        return Language.Trim();
     }
 
     private List<EscalationContact> ValidateContacts(ValidationErrors errors)
@@ -59,10 +100,12 @@ internal sealed record AuthorityInput(
 
             var kind = errors.Required($"{prefix}.kind", input.Kind);
             var name = errors.RequiredLine($"{prefix}.name", input.Name, Lengths.Name);
-            var email = errors.RequiredEmail($"{prefix}.email", input.Email);
+            // A court is never emailed (a claim is a document the advocate files), so its address is optional.
+            var email = kind == EscalationContactKind.Court && string.IsNullOrWhiteSpace(input.Email) ? string.Empty : errors.RequiredEmail($"{prefix}.email", input.Email);
+            var addressee = errors.OptionalText($"{prefix}.addressee", input.Addressee, Lengths.Name);
             if (kind is not null && name is not null && email is not null)
             {
-                contacts.Add(new EscalationContact { Position = i, Kind = kind.Value, Name = name, Email = email });
+                contacts.Add(new EscalationContact { Position = i, Kind = kind.Value, Name = name, Email = email, Addressee = addressee });
             }
         }
 

@@ -1,7 +1,7 @@
 using RequestTracker.Definitions.Laws;
 namespace RequestTracker.Authorities;
 
-internal sealed record EscalationContactResponse(EscalationContactKind Kind, string Name, string Email);
+internal sealed record EscalationContactResponse(EscalationContactKind Kind, string Name, string Email, string Addressee);
 
 internal sealed record AuthorityResponse(
     int Id,
@@ -14,6 +14,15 @@ internal sealed record AuthorityResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
+    /// <summary>The language letters to it are written in, and how they name and address it.</summary>
+    public string Language { get; init; } = "en";
+
+    public string LetterName { get; init; } = string.Empty;
+
+    public string Addressee { get; init; } = string.Empty;
+
+    public string PostalAddress { get; init; } = string.Empty;
+
     public static AuthorityResponse From(Authority a) =>
         new(
             a.Id,
@@ -22,7 +31,13 @@ internal sealed record AuthorityResponse(
             a.ContactEmail,
             a.TimeZone,
             a.LawId,
-            a.EscalationContacts.OrderBy(c => c.Position).Select(c => new EscalationContactResponse(c.Kind, c.Name, c.Email)).ToList(),
+            a.EscalationContacts.OrderBy(c => c.Position).Select(c => new EscalationContactResponse(c.Kind, c.Name, c.Email, c.Addressee)).ToList(),
             a.CreatedAt,
-            a.UpdatedAt);
+            a.UpdatedAt)
+        {
+            Language = a.Language,
+            LetterName = a.LetterName,
+            Addressee = a.Addressee,
+            PostalAddress = a.PostalAddress,
+        };
 }

@@ -11,4 +11,7 @@ internal sealed class EscalationContact
     public string Name { get; set; } = string.Empty;
 
     public string Email { get; set; } = string.Empty;
+
+    /// <summary>How a letter's first line addresses it in the authority's language ("Министру иностранных дел Российской Федерации"); empty: its name.</summary>
+    public string Addressee { get; set; } = string.Empty;
 }

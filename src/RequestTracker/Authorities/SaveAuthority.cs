@@ -11,7 +11,7 @@ internal sealed class SaveAuthority(AppDbContext db, TimeProvider clock, Workflo
     public async Task<Outcome<AuthorityResponse>> Create(AuthorityInput input, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var fields = input.Validate(errors, catalog.Laws.Keys.ToList());
+        var fields = input.Validate(errors, catalog.LetterLanguages());
         if (fields is null)
         {
             return Outcome<AuthorityResponse>.Invalid(errors);
@@ -36,7 +36,7 @@ internal sealed class SaveAuthority(AppDbContext db, TimeProvider clock, Workflo
         }
 
         var errors = new ValidationErrors();
-        var fields = input.Validate(errors, catalog.Laws.Keys.ToList());
+        var fields = input.Validate(errors, catalog.LetterLanguages());
         if (fields is null)
         {
             return Outcome<AuthorityResponse>.Invalid(errors);

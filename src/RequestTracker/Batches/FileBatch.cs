@@ -6,12 +6,12 @@ using RequestTracker.Users;
 namespace RequestTracker.Batches;
 
 /// <summary>Files a batch: the batch and one draft request per authority, in one transaction.</summary>
-internal sealed class FileBatch(AppDbContext db, TimeProvider clock, GetBatch get)
+internal sealed class FileBatch(AppDbContext db, TimeProvider clock, GetBatch get, Definitions.WorkflowCatalog catalog)
 {
     public async Task<Outcome<BatchView>> Handle(CurrentUser user, BatchInput input, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        if (await input.Validate(db, errors, ct) is not var (title, contents))
+        if (await input.Validate(db, catalog.LetterLanguages(), errors, ct) is not var (title, contents))
         {
             return Outcome<BatchView>.Invalid(errors);
         }

@@ -15,7 +15,7 @@ internal sealed record BatchSelection(IReadOnlyList<int>? RequestIds);
 /// Sends a batch's drafts — every one, or the authorities named — in one transaction: each request starts its
 /// questions' workflows under its own authority's law and queues its own letter, exactly as sending it alone.
 /// </summary>
-internal sealed class SendBatch(AppDbContext db, WorkflowEngine engine, WorkSignal signal, TimeProvider clock, GetBatch get)
+internal sealed class SendBatch(AppDbContext db, WorkflowEngine engine, WorkSignal signal, TimeProvider clock, GetBatch get, SendCheck check)
 {
     public async Task<Outcome<BatchView>> Handle(CurrentUser user, int id, BatchSelection input, CancellationToken ct)
     {
@@ -29,6 +29,11 @@ internal sealed class SendBatch(AppDbContext db, WorkflowEngine engine, WorkSign
         if (drafts.Count == 0)
         {
             return Outcome<BatchView>.Conflict("No draft to send: every request chosen was sent or withdrawn already.");
+        }
+
+        if (await check.Check(drafts, ct) is { IsEmpty: false } refused)
+        {
+            return Outcome<BatchView>.Unprocessable(refused);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -32,6 +32,8 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<Letter> Letters => Set<Letter>();
+
     public DbSet<Mail.Intake.InboundMessage> Inbox => Set<Mail.Intake.InboundMessage>();
 
     public DbSet<Mail.Intake.InboundAttachment> InboxAttachments => Set<Mail.Intake.InboundAttachment>();
@@ -96,6 +98,9 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(Lengths.Name);
+        builder.Entity<AppUser>().Property(u => u.PostalAddress).HasMaxLength(Lengths.Address);
+        builder.Entity<AppUser>().Property(u => u.Phone).HasMaxLength(Lengths.Phone);
+        builder.Entity<AppUser>().Property(u => u.Language).HasMaxLength(Lengths.Language);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -26,6 +26,11 @@ internal static class Lengths
     public const int Jurisdiction = 100;
     public const int TimeZone = 64;
     public const int Password = 256;
+    public const int Address = 500;
+    public const int Phone = 40;
+
+    /// <summary>An ISO 639-1 language code ("ru"); room for a region ("pt-BR") if one is ever needed.</summary>
+    public const int Language = 8;
 
     // Requests and questions.
     public const int Title = 200;

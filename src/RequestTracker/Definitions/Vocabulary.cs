@@ -64,6 +64,11 @@ internal static class JournalEvents
     public const string EmailBounced = "email-bounced";
     public const string EmailRetried = "email-retried";
     public const string EmailCancelled = "email-cancelled";
+
+    /// <summary>A letter drafted by a step or written by the advocate is sent after review (the note holds both texts' hashes).</summary>
+    public const string LetterSent = "letter-sent";
+    public const string LetterFiled = "letter-filed";
+    public const string LetterDiscarded = "letter-discarded";
 }
 
 /// <summary>What an action can carry; a lifecycle may require some for an action (<c>requires:</c>).</summary>

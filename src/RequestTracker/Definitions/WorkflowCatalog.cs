@@ -29,4 +29,8 @@ internal sealed class WorkflowCatalog(
     public IReadOnlyList<DefinitionSource> Sources => sources;
 
     public LifecycleDefinition Question => lifecycles[QuestionLifecycle];
+
+    /// <summary>The languages each law's letters can be written in: those it accepts that templates are written in, its default first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> LetterLanguages() =>
+        laws.Values.ToDictionary(l => l.Id, l => (IReadOnlyList<string>)l.Languages.Where(templates.Languages.Contains).ToList(), StringComparer.Ordinal);
 }

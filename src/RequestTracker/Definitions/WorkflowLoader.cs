@@ -12,8 +12,12 @@ namespace RequestTracker.Definitions;
 /// </summary>
 internal static class WorkflowLoader
 {
-    /// <summary>Templates the runtime itself sends, whatever the laws say.</summary>
-    public static readonly IReadOnlyList<string> RequiredTemplates = ["request", "reminder", "advocate-warning", "reply-received", "withdrawal", "manager-digest"];
+    /// <summary>Templates the runtime itself sends, whatever the laws say (in the default language; others fall back to it).</summary>
+    public static readonly IReadOnlyList<string> RequiredTemplates =
+        ["request", "reminder", "advocate-warning", "reply-received", "withdrawal", "manager-digest", "follow-up", "clarification-answer", "needs-contact", "filing-due", "review-waiting"];
+
+    /// <summary>Letters every law's every language must have, besides its ladder's: the request and what the advocate may send after it.</summary>
+    public static readonly IReadOnlyList<string> LetterKinds = ["request", "reminder", "withdrawal", "follow-up", "clarification-answer"];
 
     public static (WorkflowCatalog? Catalog, IReadOnlyList<DefinitionError> Errors) Load(string folder)
     {
@@ -112,16 +116,12 @@ internal static class WorkflowLoader
                 errors.Add(new DefinitionError(yaml.File, law.CalendarAt.Line, law.CalendarAt.Column, $"Law '{law.Id}' uses unknown calendar '{law.CalendarId}'."));
             }
 
-            foreach (var step in law.Ladder.Where(s => !templates.Contains(s.Template)))
-            {
-                errors.Add(new DefinitionError(yaml.File, step.TemplateAt.Line, step.TemplateAt.Column,
-                    $"Ladder step '{step.Id}' uses unknown template '{step.Template}' (no templates/{step.Template}.txt)."));
-            }
+            LetterCheck.Law(law, yaml, templates, errors);
         }
 
         foreach (var required in RequiredTemplates.Where(t => !templates.Contains(t)))
         {
-            errors.Add(new DefinitionError(Path.Combine(folder, "templates"), 1, 1, $"The template '{required}' is required (templates/{required}.txt)."));
+            errors.Add(new DefinitionError(Path.Combine(folder, "templates"), 1, 1, $"The template '{required}' is required (templates/{MailTemplateSet.DefaultLanguage}/{required}.txt)."));
         }
 
         if (!lifecycles.ContainsKey(WorkflowCatalog.QuestionLifecycle))

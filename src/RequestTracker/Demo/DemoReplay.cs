@@ -68,7 +68,7 @@ internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, M
                         return; // waiting for a retry, or the server is down: the live delivery worker goes on from here
                     }
 
-                    var delivery = new OutboxDelivery(db, new MailComposer(db, definitions, identity, standalone, Clock), Clock, mail);
+                    var delivery = new OutboxDelivery(db, new MailComposer(db, definitions, identity, standalone, Clock, new LetterContext(db, definitions, identity, Clock)), Clock, mail);
                     foreach (var id in claim.Ids)
                     {
                         db.ChangeTracker.Clear();

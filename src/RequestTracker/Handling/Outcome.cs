@@ -51,6 +51,10 @@ internal sealed class Outcome<T>
     public static Outcome<T> Unprocessable(string detail, string? field = null) =>
         new(OutcomeKind.Unprocessable, default, field is null ? null : new Dictionary<string, string[]> { [field] = [detail] }, detail);
 
+    /// <summary>Forbidden by the law as given, for several fields at once (a request in a language the law does not take, without the requester's address).</summary>
+    public static Outcome<T> Unprocessable(ValidationErrors errors) =>
+        new(OutcomeKind.Unprocessable, default, errors.ToDictionary(), string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value)));
+
     /// <summary>The same failure as an outcome of another type (a failure carries no value).</summary>
     public Outcome<TOther> As<TOther>() => Kind == OutcomeKind.Ok
         ? throw new InvalidOperationException("Only a failure can change its value type.")

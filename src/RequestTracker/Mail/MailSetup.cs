@@ -28,6 +28,7 @@ internal static class MailSetup
             .ValidateOnStart();
         services.AddSingleton<MailIdentity>();
         services.AddScoped<MailComposer>();
+        services.AddScoped<LetterContext>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<ReplyMatcher>();

@@ -6,7 +6,7 @@ using RequestTracker.Users;
 namespace RequestTracker.Requests;
 
 /// <summary>Replaces a draft's content. Anything but a draft is a conflict: what was sent stays as sent.</summary>
-internal sealed class EditRequest(AppDbContext db, TimeProvider clock, GetRequest get)
+internal sealed class EditRequest(AppDbContext db, TimeProvider clock, GetRequest get, Definitions.WorkflowCatalog catalog)
 {
     public async Task<Outcome<RequestResponse>> Handle(CurrentUser user, int id, RequestInput input, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ internal sealed class EditRequest(AppDbContext db, TimeProvider clock, GetReques
         }
 
         var errors = new ValidationErrors();
-        var content = await input.Validate(db, errors, ct);
+        var content = await input.Validate(db, catalog.LetterLanguages(), errors, ct);
         if (content is null)
         {
             return Outcome<RequestResponse>.Invalid(errors);

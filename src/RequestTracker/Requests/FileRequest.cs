@@ -5,12 +5,12 @@ using RequestTracker.Users;
 namespace RequestTracker.Requests;
 
 /// <summary>Files a new request as a draft owned by the current user.</summary>
-internal sealed class FileRequest(AppDbContext db, TimeProvider clock, GetRequest get)
+internal sealed class FileRequest(AppDbContext db, TimeProvider clock, GetRequest get, Definitions.WorkflowCatalog catalog)
 {
     public async Task<Outcome<RequestResponse>> Handle(CurrentUser user, RequestInput input, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var content = await input.Validate(db, errors, ct);
+        var content = await input.Validate(db, catalog.LetterLanguages(), errors, ct);
         if (content is null)
         {
             return Outcome<RequestResponse>.Invalid(errors);

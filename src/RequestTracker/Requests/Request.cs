@@ -2,7 +2,14 @@ namespace RequestTracker.Requests;
 
 internal sealed record QuestionContent(QuestionCategory Category, string Text);
 
-internal sealed record RequestContent(int AuthorityId, string Title, string Body, string LegalBasis, IReadOnlyList<QuestionContent> Questions);
+internal sealed record RequestContent(int AuthorityId, string Title, string Body, string LegalBasis, IReadOnlyList<QuestionContent> Questions)
+{
+    /// <summary>The language the advocate wrote it in, one its authority's law accepts (checked by the caller).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The ladder's complaints and appeals go out without waiting for review (a choice the advocate makes).</summary>
+    public bool AutoSend { get; init; }
+}
 
 /// <summary>A formal request to one authority, holding several questions. Status changes only through its methods.</summary>
 internal sealed class Request
@@ -38,6 +45,12 @@ internal sealed class Request
     public string Body { get; private set; } = string.Empty;
 
     public string LegalBasis { get; private set; } = string.Empty;
+
+    /// <summary>The language its letter and questions are written in; every letter about it is written in it too.</summary>
+    public string Language { get; private set; } = "en";
+
+    /// <summary>Complaints and appeals of its ladder go out on their own instead of waiting as drafts for review.</summary>
+    public bool AutoSend { get; private set; }
 
     public RequestStatus Status { get; private set; }
 
@@ -102,6 +115,8 @@ internal sealed class Request
         Title = content.Title;
         Body = content.Body;
         LegalBasis = content.LegalBasis;
+        Language = content.Language;
+        AutoSend = content.AutoSend;
         Questions.Clear();
         Questions.AddRange(content.Questions.Select((q, i) => new Question(i + 1, q.Category, q.Text)));
         UpdatedAt = now;

@@ -21,6 +21,12 @@ internal sealed record RequestResponse(
     /// <summary>The batch the request was filed in (the same questions to several authorities), if any.</summary>
     public int? BatchId { get; init; }
 
+    /// <summary>The language its text is written in (and every letter about it).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Complaints and appeals of its ladder go out without waiting for review.</summary>
+    public bool AutoSend { get; init; }
+
     /// <summary>Maps a request loaded with its authority and questions, and the workflows of its questions.</summary>
     public static RequestResponse From(Request r, IReadOnlyList<Runtime.WorkflowInstance> workflows, DateTime now) =>
         new(
@@ -44,6 +50,8 @@ internal sealed record RequestResponse(
             r.WithdrawnAt)
         {
             BatchId = r.BatchId,
+            Language = r.Language,
+            AutoSend = r.AutoSend,
         };
 }
 

@@ -11,7 +11,7 @@ namespace RequestTracker.Requests;
 /// Sends a draft: one workflow per question (deadline from the authority's law and calendar, first
 /// timers armed), the request email queued in the outbox — all in one transaction.
 /// </summary>
-internal sealed class SendRequest(AppDbContext db, WorkflowEngine engine, WorkSignal signal, TimeProvider clock, GetRequest get)
+internal sealed class SendRequest(AppDbContext db, WorkflowEngine engine, WorkSignal signal, TimeProvider clock, GetRequest get, SendCheck check)
 {
     public async Task<Outcome<RequestResponse>> Handle(CurrentUser user, int id, CancellationToken ct)
     {
@@ -25,6 +25,11 @@ internal sealed class SendRequest(AppDbContext db, WorkflowEngine engine, WorkSi
         if (request.Status != RequestStatus.Draft)
         {
             return Outcome<RequestResponse>.Conflict($"The request is {request.Status.ToString().ToLowerInvariant()}; only a draft can be sent.");
+        }
+
+        if (await check.Check([request], ct) is { IsEmpty: false } refused)
+        {
+            return Outcome<RequestResponse>.Unprocessable(refused);
         }
 
         request.MarkSent(clock.GetUtcNow().UtcDateTime);

@@ -79,6 +79,18 @@ internal sealed class WithdrawRequest(AppDbContext db, WorkflowEngine engine, Wo
             note += $" {cancelled} queued email(s) cancelled: {string.Join(", ", queued.Select(o => $"'{o.Template}' to {o.RecipientName}"))}.";
         }
 
+        // Letters waiting for the advocate (a complaint to review, a filing) are dropped with it: nothing more goes out.
+        var waiting = await db.Letters.Where(l => l.RequestId == requestId && (l.Status == Runtime.LetterStatus.Draft || l.Status == Runtime.LetterStatus.NeedsContact)).ToListAsync(ct);
+        foreach (var letter in waiting)
+        {
+            letter.Discard(user.Id, clock.GetUtcNow().UtcDateTime);
+        }
+
+        if (waiting.Count > 0)
+        {
+            note += $" {waiting.Count} letter(s) waiting for review dropped.";
+        }
+
         var questionIds = await db.Workflows.Where(w => w.RequestId == requestId).OrderBy(w => w.QuestionId).Select(w => w.QuestionId).ToListAsync(ct);
         foreach (var questionId in questionIds)
         {

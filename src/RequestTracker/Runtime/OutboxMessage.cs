@@ -32,6 +32,12 @@ internal sealed class OutboxMessage : ILeasedRow
 
     public string? StepId { get; set; }
 
+    /// <summary>The reviewed or written letter whose text this email carries (rendered from it, not from a template).</summary>
+    public long? LetterId { get; set; }
+
+    /// <summary>The language its template is chosen in (the request's, or the recipient's for the product's own emails).</summary>
+    public string Language { get; set; } = "en";
+
     public string RecipientName { get; set; } = string.Empty;
 
     public string RecipientAddress { get; set; } = string.Empty;

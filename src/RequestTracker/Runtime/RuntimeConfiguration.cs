@@ -78,6 +78,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("Outbox");
         builder.Property(o => o.Template).HasMaxLength(Lengths.Template);
         builder.Property(o => o.StepId).HasMaxLength(Lengths.DefinitionId);
+        builder.Property(o => o.Language).HasMaxLength(Lengths.Language);
         builder.Property(o => o.RecipientName).HasMaxLength(Lengths.Name);
         builder.Property(o => o.RecipientAddress).HasMaxLength(Lengths.Email);
         builder.Property(o => o.DedupKey).HasMaxLength(Lengths.DedupKey);
@@ -94,5 +95,32 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(o => new { o.Status, o.NextAttemptAt });
         builder.HasIndex(o => new { o.Status, o.LeaseUntil }); // the earliest lease end among queued emails
         builder.HasIndex(o => new { o.RequestId, o.Id });
+    }
+}
+
+internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
+{
+    public void Configure(EntityTypeBuilder<Letter> builder)
+    {
+        builder.Property(l => l.Purpose).HasConversion<string>().HasMaxLength(Lengths.Kind);
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(Lengths.Kind);
+        builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(Lengths.Status);
+        builder.Property(l => l.StepId).HasMaxLength(Lengths.DefinitionId);
+        builder.Property(l => l.Template).HasMaxLength(Lengths.Template);
+        builder.Property(l => l.Language).HasMaxLength(Lengths.Language);
+        builder.Property(l => l.To).HasMaxLength(Lengths.DefinitionId);
+        builder.Property(l => l.DedupKey).HasMaxLength(Lengths.DedupKey);
+        builder.HasIndex(l => l.DedupKey).IsUnique(); // one decision, one letter, even when several questions reach a step together
+        builder.Property(l => l.DraftSubject).HasMaxLength(Lengths.Subject);
+        builder.Property(l => l.Subject).HasMaxLength(Lengths.Subject);
+        builder.Property(l => l.DraftText).HasMaxLength(Lengths.Body);
+        builder.Property(l => l.Text).HasMaxLength(Lengths.Body);
+        builder.Property(l => l.RecipientName).HasMaxLength(Lengths.Name);
+        builder.Property(l => l.RecipientAddress).HasMaxLength(Lengths.Email);
+        builder.Property(l => l.CreatedBy).HasMaxLength(Lengths.Actor);
+        builder.Property(l => l.DecidedBy).HasMaxLength(Lengths.Actor);
+        builder.Property(l => l.Version).IsConcurrencyToken();
+        builder.HasIndex(l => new { l.RequestId, l.Id });
+        builder.HasIndex(l => new { l.Status, l.Id }); // the letters waiting for someone, across requests (dashboard, /letters)
     }
 }

@@ -97,7 +97,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         var computation = ComputationRecord.FromJson(Instance.DueComputation);
         var span = Law.Clarification == ClarificationEffect.Pause && computation is not null && Instance.ClockStoppedAt is { } stopped
             ? DeadlineCalculator.Remaining(computation.StartInstant(), Instant.FromDateTimeUtc(stopped), computation.Span(), Calendar)
-            : Law.Response;
+            : Law.Counted;
         var due = DeadlineCalculator.Add(at, span, Calendar, Roll);
         Instance.DueAt = due.Due.ToDateTimeUtc();
         Instance.EarliestDueAt = null;

@@ -15,7 +15,17 @@ internal sealed record EscalationAddress(EscalationContactKind Kind, int Positio
 /// contacts, and the advocate. Read from the features' tables by <see cref="WorkflowEngine"/>, so the
 /// runtime depends on no feature's types.
 /// </summary>
-internal sealed record WorkflowSubject(int RequestId, Addressee Authority, string AuthorityZone, IReadOnlyList<EscalationAddress> Contacts, Addressee Owner);
+internal sealed record WorkflowSubject(int RequestId, Addressee Authority, string AuthorityZone, IReadOnlyList<EscalationAddress> Contacts, Addressee Owner)
+{
+    /// <summary>The language the request is written in: every letter about it is written in it.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The language the advocate reads: notes to them are written in it.</summary>
+    public string OwnerLanguage { get; init; } = "en";
+
+    /// <summary>The advocate chose to let complaints and appeals go out without review.</summary>
+    public bool AutoSend { get; init; }
+}
 
 /// <summary>Everything one transition reads and writes; the instance and timers are tracked in one DbContext.</summary>
 internal sealed record WorkflowContext(

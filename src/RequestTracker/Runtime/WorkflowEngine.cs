@@ -87,14 +87,14 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     private static (DeadlineComputation Due, Instant? Earliest, string Explanation) FirstDeadline(LawDefinition law, WorkCalendar calendar, Instant received)
     {
         var roll = law.LastDayRollsToWorkingDay;
-        var fromReceipt = DeadlineCalculator.Add(received, law.Response, calendar, roll);
+        var fromReceipt = DeadlineCalculator.Add(received, law.Counted, calendar, roll);
         if (law.Registration is not { } registration)
         {
             return (fromReceipt, null, Cited(law, fromReceipt));
         }
 
         var registered = DeadlineCalculator.Add(received, registration, calendar, roll);
-        var latest = DeadlineCalculator.After(registered.Due, law.Response, calendar, roll);
+        var latest = DeadlineCalculator.After(registered.Due, law.Counted, calendar, roll);
         var lastRegistration = LegalDay.Brief(LegalDay.Of(registered.Due, calendar.Zone));
         var earliestDay = LegalDay.Brief(LegalDay.Of(fromReceipt.Due, calendar.Zone));
         return (latest, fromReceipt.Due,
@@ -260,10 +260,18 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
                 Contacts = r.Authority.EscalationContacts.Select(c => new EscalationAddress(c.Kind, c.Position, c.Name, c.Email)).ToList(),
                 owner.DisplayName,
                 OwnerEmail = owner.Email,
+                r.Language,
+                OwnerLanguage = owner.Language,
+                r.AutoSend,
             }).ToListAsync(ct);
         return rows.ToDictionary(
             row => row.Id,
-            row => new WorkflowSubject(row.Id, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty)));
+            row => new WorkflowSubject(row.Id, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty))
+            {
+                Language = row.Language,
+                OwnerLanguage = row.OwnerLanguage,
+                AutoSend = row.AutoSend,
+            });
     }
 
     /// <summary>The transition itself: checks, effects, state, timers, emails, journal. Mutates tracked entities only.</summary>
@@ -310,7 +318,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         var notes = new List<string?> { effect.Note, input.Note };
         foreach (var email in effect.Emails)
         {
-            notes.Add(await Queue(context.Subject, context.QuestionId, email, at, ct));
+            notes.Add(await Queue(context.Subject, context.QuestionId, email, at, ct, context.Law, actor));
         }
 
         Journal.Append(db, context.RequestId, context.QuestionId, trigger, actor, at, string.Join(" ", notes.Where(n => !string.IsNullOrWhiteSpace(n))),
@@ -355,48 +363,55 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         }
     }
 
-    /// <summary>Queues one email unless the same decision already queued it (another question of the request).</summary>
-    private async Task<string> Queue(WorkflowSubject subject, int? questionId, EmailDecision email, Instant at, CancellationToken ct)
+    /// <summary>
+    /// Queues one email unless the same decision already queued it (another question of the request). A ladder step's
+    /// complaint, appeal or filing is not emailed but drafted for the advocate (<see cref="LetterDrafts"/>): they read
+    /// it, may change it, and send or file it; so is any letter whose recipient has no address yet.
+    /// </summary>
+    private async Task<string> Queue(WorkflowSubject subject, int? questionId, EmailDecision email, Instant at, CancellationToken ct, LawDefinition? law = null, string actor = "runtime")
     {
-        var (name, address, note) = Recipient(subject, email.To);
-        if (db.Outbox.Local.Any(o => o.DedupKey == email.DedupKey) || await db.Outbox.AnyAsync(o => o.DedupKey == email.DedupKey, ct))
+        var step = email.StepId is { } stepId ? law?.Ladder.FirstOrDefault(s => s.Id == stepId) : null;
+        var recipient = Recipient(subject, email.To);
+        if (step is { Kind: not StepKind.Note } && (step.Kind == StepKind.Filing || (step.Review && !subject.AutoSend) || recipient is null))
         {
-            return $"Email '{email.Template}' to {name} already queued for this request.";
+            return await LetterDrafts.Draft(db, subject, questionId, email, step, recipient is null, at, actor, ct);
         }
 
+        if (db.Outbox.Local.Any(o => o.DedupKey == email.DedupKey) || await db.Outbox.AnyAsync(o => o.DedupKey == email.DedupKey, ct))
+        {
+            return $"Email '{email.Template}' to {recipient?.Name ?? subject.Owner.Name} already queued for this request.";
+        }
+
+        var (name, address) = recipient ?? (subject.Owner.Name, subject.Owner.Email);
         db.Outbox.Add(new OutboxMessage
         {
             RequestId = subject.RequestId,
             QuestionId = questionId,
             Template = email.Template,
             StepId = email.StepId,
+            Language = email.To == "advocate" ? subject.OwnerLanguage : subject.Language,
             RecipientName = name,
             RecipientAddress = address,
             DedupKey = email.DedupKey,
             Status = OutboxStatus.Queued,
             CreatedAt = at.ToDateTimeUtc(),
         });
-        return $"Email '{email.Template}' queued to {name} <{address}>.{note}";
+        return $"Email '{email.Template}' queued to {name} <{address}>.";
     }
 
-    /// <summary>Who an email goes to. A missing escalation contact falls back to the advocate: nothing is dropped.</summary>
-    private static (string Name, string Address, string Note) Recipient(WorkflowSubject subject, string to)
+    /// <summary>Who an email goes to; null when it is an escalation contact the authority does not have (the letter then waits for one).</summary>
+    internal static (string Name, string Address)? Recipient(WorkflowSubject subject, string to)
     {
         if (to == "authority")
         {
-            return (subject.Authority.Name, subject.Authority.Email, string.Empty);
+            return (subject.Authority.Name, subject.Authority.Email);
         }
 
-        if (to.StartsWith("escalation:", StringComparison.Ordinal) && Definitions.Laws.LawParser.EscalationKind(to) is { } kind)
+        if (to.StartsWith("escalation:", StringComparison.Ordinal) && LawParser.EscalationKind(to) is { } kind)
         {
-            if (subject.Contacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact)
-            {
-                return (contact.Name, contact.Email, string.Empty);
-            }
-
-            return (subject.Owner.Name, subject.Owner.Email, $" {subject.Authority.Name} has no {kind} contact on record, so the advocate is asked to send it.");
+            return subject.Contacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact ? (contact.Name, contact.Email) : null;
         }
 
-        return (subject.Owner.Name, subject.Owner.Email, string.Empty);
+        return (subject.Owner.Name, subject.Owner.Email);
     }
 }

@@ -6,7 +6,7 @@ namespace RequestTracker.Tests.Authorities;
 
 public class AuthorityInputTests
 {
-    private static readonly string[] LawIds = ["ru-8-fz", "uk-foia-2000"];
+    private static readonly Dictionary<string, IReadOnlyList<string>> LawIds = new() { ["ru-8-fz"] = ["ru"], ["uk-foia-2000"] = ["en"] };
 
     private static readonly AuthorityInput Valid = new(
         "Ministry of Foreign Affairs", "Russian Federation", "info@mid.example.org", "Europe/Moscow", "ru-8-fz",
@@ -71,5 +71,27 @@ public class AuthorityInputTests
 
         Assert.Null((Valid with { EscalationContacts = contacts }).Validate(errors, LawIds));
         Assert.Contains("escalationContacts", errors.ToDictionary().Keys);
+    }
+
+    [Fact]
+    public void Letters_go_in_the_law_s_first_language_unless_another_it_accepts_is_chosen()
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Equal("ru", Valid.Validate(errors, LawIds)!.Language);
+        Assert.Null((Valid with { Language = "en" }).Validate(errors, LawIds));
+        Assert.Contains("use one of: ru", Assert.Single(errors.ToDictionary()["language"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_court_needs_no_email_because_a_court_is_never_emailed()
+    {
+        var errors = new ValidationErrors();
+
+        var fields = (Valid with { EscalationContacts = [new EscalationContactInput(EscalationContactKind.Court, "Meshchansky District Court of Moscow", null)] }).Validate(errors, LawIds);
+
+        Assert.True(errors.IsEmpty, string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value)));
+        Assert.Equal(string.Empty, Assert.Single(fields!.EscalationContacts).Email);
+        Assert.Null((Valid with { EscalationContacts = [new EscalationContactInput(EscalationContactKind.HigherBody, "Minister", null)] }).Validate(new ValidationErrors(), LawIds));
     }
 }

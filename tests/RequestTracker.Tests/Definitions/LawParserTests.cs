@@ -32,6 +32,16 @@ public class LawParserTests
           clarification: "art. 5"
           appeal: "art. 6"
           ladder: "art. 7"
+          languages: "art. 8"
+          requester: "art. 9"
+          binding: "art. 10"
+        binding: true
+        languages: [en, ru]
+        requester: [name, postalAddress]
+        overdueAfter: 3 calendar days
+        citations:
+          en: { name: the Test Act, right: section 1, time: section 10, appeal: section 50 }
+          ru: { name: Закон о тестах, genitive: Закона о тестах, right: ст. 1, time: ст. 10 }
         """;
 
     [Fact]
@@ -51,14 +61,58 @@ public class LawParserTests
         Assert.Equal(
             [
                 new LadderStep("reminder", "Reminder", new LegalSpan(1, SpanUnit.WorkingDays), new LegalSpan(5, SpanUnit.WorkingDays), "authority", "reminder"),
-                new LadderStep("review", "Review", new LegalSpan(0, SpanUnit.WorkingDays), new LegalSpan(2, SpanUnit.Weeks), "escalation:oversightBody", "internal-review"),
-                new LadderStep("note", "Note to self", new LegalSpan(1, SpanUnit.CalendarDays), new LegalSpan(1, SpanUnit.CalendarDays), "advocate", "advocate-warning"),
+                new LadderStep("review", "Review", new LegalSpan(0, SpanUnit.WorkingDays), new LegalSpan(2, SpanUnit.Weeks), "escalation:oversightBody", "internal-review") { Review = true },
+                new LadderStep("note", "Note to self", new LegalSpan(1, SpanUnit.CalendarDays), new LegalSpan(1, SpanUnit.CalendarDays), "advocate", "advocate-warning") { Kind = StepKind.Note },
             ],
             law.Ladder.Select(s => s with { TemplateAt = default }));
         Assert.Equal((11, 109), law.Ladder[0].TemplateAt);
         Assert.Equal(" (art. 4)", law.Cite("extension"));
         Assert.Equal(LawDefinition.SourceKeys.Length, law.Sources.Count);
         Assert.Equal("sha", law.Hash);
+        Assert.True(law.Binding);
+        Assert.Equal(["en", "ru"], law.Languages);
+        Assert.Equal(new HashSet<RequesterDetail> { RequesterDetail.Name, RequesterDetail.PostalAddress }, law.Requester);
+        Assert.Equal(new LegalSpan(3, SpanUnit.CalendarDays), law.OverdueAfter);
+        Assert.Equal(new LawCitation("the Test Act", "the Test Act", "section 1", "section 10", "section 50"), law.Citations["en"]);
+        Assert.Equal(new LawCitation("Закон о тестах", "Закона о тестах", "ст. 1", "ст. 10", string.Empty), law.Citations["ru"]);
+        Assert.Equal(law.Response, law.Counted); // a day count is counted as it is; only "immediately" needs overdueAfter
+    }
+
+    [Fact]
+    public void Immediately_needs_the_period_after_which_the_question_is_overdue()
+    {
+        var without = Complete.Replace("response: 20 working days", "response: immediately", StringComparison.Ordinal).Replace("overdueAfter: 3 calendar days\n", string.Empty, StringComparison.Ordinal);
+
+        var (_, errors) = Parse(without);
+        var (law, none) = Parse(Complete.Replace("response: 20 working days", "response: immediately", StringComparison.Ordinal));
+
+        Assert.Equal("5:11: A response due immediately needs overdueAfter: how long after sending the question counts as overdue (e.g. \"3 calendar days\").", Assert.Single(errors.Select(e => $"{e.Line}:{e.Column}: {e.Message}")));
+        Assert.Empty(none);
+        Assert.Equal(new LegalSpan(3, SpanUnit.CalendarDays), law!.Counted);
+    }
+
+    [Theory]
+    [InlineData("to: \"escalation:oversightBody\", template: internal-review", "to: \"escalation:court\", template: internal-review", "A court is never emailed")]
+    [InlineData("to: advocate, template: advocate-warning", "to: advocate, kind: letter, template: advocate-warning", "A letter goes to a body")]
+    [InlineData("to: authority, template: reminder", "to: authority, kind: note, template: reminder", "A note goes to the advocate")]
+    [InlineData("to: authority, template: reminder", "to: authority, kind: fax, template: reminder", "'fax' is not a step kind")]
+    [InlineData("languages: [en, ru]", "languages: [en, Russian]", "'Russian' is not a language code")]
+    [InlineData("requester: [name, postalAddress]", "requester: [name, passport]", "'passport' is not a requester detail")]
+    public void A_step_is_what_its_recipient_allows_and_languages_are_codes(string find, string replace, string message)
+    {
+        var (_, errors) = Parse(Complete.Replace(find, replace, StringComparison.Ordinal));
+
+        Assert.Contains(errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_filing_and_a_complaint_wait_for_review_and_a_reminder_does_not_unless_the_file_says_otherwise()
+    {
+        var (law, _) = Parse(Complete
+            .Replace("to: \"escalation:oversightBody\", template: internal-review", "to: \"escalation:court\", kind: filing, template: internal-review", StringComparison.Ordinal)
+            .Replace("to: authority, template: reminder", "to: authority, review: true, template: reminder", StringComparison.Ordinal));
+
+        Assert.Equal([(StepKind.Letter, true), (StepKind.Filing, true), (StepKind.Note, false)], law!.Ladder.Select(s => (s.Kind, s.Review)));
     }
 
     [Fact]
@@ -110,7 +164,7 @@ public class LawParserTests
     [InlineData("name: Test Law\n", "", "1:1: Missing key 'name'.", "law")]
     [InlineData("calendar: uk\n", "", "1:1: Missing key 'calendar'.", "law")]
     [InlineData("response: 20 working days", "response: 20 workin days", "5:11: '20 workin days' is not a duration; write e.g. \"20 working days\", \"30 calendar days\", \"6 weeks\", \"3 months\", \"90 seconds\" or \"immediately\".", "law")]
-    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, response, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder.", "none")]
+    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, languages, requester, citations.", "none")]
     [InlineData("clarification: pause", "clarification: stop", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("clarification: pause", "clarification: 1", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("times: 2,", "times: 2, every: 1,", "7:46: Unknown key 'every'; expected one of: by, times, noticeWithin.", "none")]
@@ -126,14 +180,14 @@ public class LawParserTests
     [InlineData("to: advocate,", "to: the-press,", "13:89: 'the-press' is not a recipient; use authority, advocate or escalation:KIND with KIND one of higherBody, oversightBody, ombudsman, court, other.", "step")]
     [InlineData("to: advocate,", "to: \"escalation:press\",", "13:89: 'escalation:press' is not a recipient; use authority, advocate or escalation:KIND with KIND one of higherBody, oversightBody, ombudsman, court, other.", "step")]
     [InlineData("to: advocate,", "to: \"escalation:\",", "13:89: 'escalation:' is not a recipient; use authority, advocate or escalation:KIND with KIND one of higherBody, oversightBody, ombudsman, court, other.", "step")]
-    [InlineData("template: advocate-warning }", "template: advocate-warning, cc: me }", "13:127: Unknown key 'cc'; expected one of: id, name, starts, window, to, template.", "none")]
+    [InlineData("template: advocate-warning }", "template: advocate-warning, cc: me }", "13:127: Unknown key 'cc'; expected one of: id, name, starts, window, to, template, kind, review.", "none")]
     [InlineData("{ id: note, ", "{ ", "13:5: Missing key 'id'.", "step")]
     [InlineData("name: Note to self, ", "", "13:5: Missing key 'name'.", "step")]
     [InlineData("starts: 1 calendar day, window", "window", "13:5: Missing key 'starts'.", "step")]
     [InlineData("window: 1 calendar day, ", "", "13:5: Missing key 'window'.", "step")]
     [InlineData("to: advocate, ", "", "13:5: Missing key 'to'.", "step")]
     [InlineData(", template: advocate-warning }", " }", "13:5: Missing key 'template'.", "step")]
-    [InlineData("  ladder: \"art. 7\"", "  ladder: \"art. 7\"\n  preamble: \"art. 0\"", "22:3: Unknown key 'preamble'; expected one of: registration, response, lastDayRollsToWorkingDay, extension, clarification, appeal, ladder.", "none")]
+    [InlineData("  ladder: \"art. 7\"", "  ladder: \"art. 7\"\n  preamble: \"art. 0\"", "22:3: Unknown key 'preamble'; expected one of: registration, response, lastDayRollsToWorkingDay, extension, clarification, appeal, ladder, languages, requester, binding.", "none")]
     public void A_mistake_is_reported_at_its_line_and_column_and_drops_what_it_breaks(string find, string replace, string error, string dropped)
     {
         Assert.Contains(find, Complete, StringComparison.Ordinal);

@@ -13,18 +13,23 @@ public sealed class MailTemplateTests
     public void Every_email_kind_has_a_text_and_an_html_template()
     {
         Assert.Superset(
-            new HashSet<string> { "request", "reminder", "internal-review", "appeal", "confirmatory-application", "escalation-complaint", "oversight-complaint", "court-claim", "public-statement", "advocate-warning", "reply-received", "manager-digest" },
+            new HashSet<string>
+            {
+                "request", "reminder", "internal-review", "appeal", "confirmatory-application", "escalation-complaint", "oversight-complaint", "court-claim", "public-statement",
+                "advocate-warning", "reply-received", "manager-digest", "follow-up", "clarification-answer", "withdrawal", "needs-contact", "filing-due", "review-waiting",
+            },
             Templates.Names.ToHashSet());
     }
 
     [Fact]
     public async Task Values_are_encoded_in_the_html_body_and_left_as_written_in_the_text_body()
     {
-        var model = SampleModel.Create() with { Request = SampleModel.Create().Request with { Title = "Vote <script>alert(1)</script> & more" } };
+        var model = SampleModel.Create() with { Request = SampleModel.Create().Request with { Title = "Vote <script>alert(1)</script> & more", Body = "Vote <script>alert(1)</script> & more" } };
 
         var mail = await Templates.Render("request", model);
 
         Assert.Contains("Vote <script>alert(1)</script> & more", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Vote <script>alert(1)</script> & more", mail.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", mail.Html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", mail.Html, StringComparison.Ordinal);
     }
@@ -37,7 +42,7 @@ public sealed class MailTemplateTests
     public async Task A_law_without_a_day_count_is_never_given_a_last_day(string template)
     {
         var sample = SampleModel.Create();
-        var model = sample with { Law = sample.Law with { Name = "UN Charter, Article 51", Response = "immediately", Within = "immediately", Immediate = true } };
+        var model = sample with { Law = sample.Law with { Name = "A law that says immediately", Response = "immediately", Within = "immediately", Immediate = true } };
 
         var mail = await Templates.Render(template, model);
 
@@ -62,18 +67,40 @@ public sealed class MailTemplateTests
     }
 
     [Fact]
-    public void A_text_template_without_its_html_twin_is_an_error()
+    public async Task A_text_template_without_an_html_twin_sends_its_text_as_the_html_part()
     {
         var folder = Directory.CreateTempSubdirectory("rt-templates-");
         try
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "lonely.txt"), "Subject: Hello {{ request.title }}\n\nBody\n");
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "en"));
+            File.WriteAllText(Path.Combine(folder.FullName, "en", "lonely.txt"), "Subject: Hello {{ request.title }}\n\nFirst & second\n\nThird\n");
             var errors = new List<DefinitionError>();
 
             var set = MailTemplateSet.Load(folder.FullName, errors);
+            var mail = await set.Render("lonely", SampleModel.Create());
 
-            Assert.False(set.Contains("lonely"));
-            Assert.Contains(errors, e => e.ToString().Contains("lonely.txt:1:1", StringComparison.Ordinal) && e.Message.Contains("lonely.html is missing", StringComparison.Ordinal));
+            Assert.Empty(errors);
+            Assert.Contains("<p>First &amp; second</p>", mail.Html, StringComparison.Ordinal);
+            Assert.Contains("<p>Third</p>", mail.Html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_template_outside_a_language_folder_is_an_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("rt-templates-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "stray.txt"), "Subject: Hello\n\nBody\n");
+            var errors = new List<DefinitionError>();
+
+            MailTemplateSet.Load(folder.FullName, errors);
+
+            Assert.Contains(errors, e => e.Message.Contains("move it to templates/en/stray.txt", StringComparison.Ordinal));
         }
         finally
         {
@@ -91,9 +118,10 @@ public sealed class MailTemplateTests
         {
             var good = new Dictionary<string, string> { ["txt"] = "Subject: Hello\n\nBody\twith a tab\r\n", ["html"] = "<p>Body</p>\n" };
             good[faulty] = content;
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "en"));
             foreach (var (extension, text) in good)
             {
-                File.WriteAllText(Path.Combine(folder.FullName, $"nul.{extension}"), text);
+                File.WriteAllText(Path.Combine(folder.FullName, "en", $"nul.{extension}"), text);
             }
 
             var errors = new List<DefinitionError>();

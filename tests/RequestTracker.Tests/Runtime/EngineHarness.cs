@@ -75,7 +75,7 @@ internal sealed class EngineHarness : IAsyncDisposable
             await harness._host.Services.GetRequiredService<DefinitionStore>().StoreSnapshots(db, CancellationToken.None);
             foreach (var (id, name) in new[] { ("advocate-1", "Aliya Advocate"), ("advocate-2", "Boris Advocate"), ("manager-1", "Maria Manager") })
             {
-                db.Users.Add(new AppUser { Id = id, UserName = $"{id}@test.example.org", Email = $"{id}@test.example.org", DisplayName = name });
+                db.Users.Add(new AppUser { Id = id, UserName = $"{id}@test.example.org", Email = $"{id}@test.example.org", DisplayName = name, PostalAddress = "1 Test Street, Testville" });
             }
 
             return await db.SaveChangesAsync();
@@ -103,8 +103,14 @@ internal sealed class EngineHarness : IAsyncDisposable
     /// <summary>Files and sends a request with <paramref name="questions"/> questions as the advocate; returns its ids.</summary>
     public async Task<(int RequestId, IReadOnlyList<int> QuestionIds)> Send(int questions = 2)
     {
-        var input = new RequestInput(AuthorityId, "Documents", "Please provide.", "The law",
-            Enumerable.Range(1, questions).Select(i => new QuestionInput(QuestionCategory.Other, $"Question {i}")).ToList());
+        // Written in the authority's language, as a request must be: nothing is translated.
+        var russian = await Db(db => db.Authorities.AnyAsync(a => a.Id == AuthorityId && a.Language == "ru"));
+        var input = russian
+            ? new RequestInput(AuthorityId, "Документы", "Прошу предоставить документы.", string.Empty,
+                Enumerable.Range(1, questions).Select(i => new QuestionInput(QuestionCategory.Other, $"Вопрос номер {i} о документах"))
+                    .ToList())
+            : new RequestInput(AuthorityId, "Documents", "Please provide.", "The law",
+                Enumerable.Range(1, questions).Select(i => new QuestionInput(QuestionCategory.Other, $"Question {i}")).ToList());
         var filed = await With<FileRequest, Outcome<RequestResponse>>(f => f.Handle(Advocate, input, CancellationToken.None));
         var sent = await With<SendRequest, Outcome<RequestResponse>>(s => s.Handle(Advocate, filed.Value!.Id, CancellationToken.None));
         return (sent.Value!.Id, sent.Value.Questions.Select(q => q.Id).ToList());

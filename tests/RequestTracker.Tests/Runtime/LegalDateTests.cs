@@ -25,7 +25,7 @@ public sealed class LegalDateTests
         var days = await Stated(h, requestId, questions[0]);
 
         Assert.Equal(("2022-02-07", "2022-02-07", "2022-02-07", "2022-02-07"), days);
-        Assert.Contains("that is by the end of Monday 7 February 2022.", await Letter(h, requestId), StringComparison.Ordinal);
+        Assert.Contains("The time for an answer is 20 working days (section 10(1)): by the end of Monday 7 February 2022.", await Letter(h, requestId), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -126,24 +126,29 @@ public sealed class LegalDateTests
                 Assert.Equal(LocalTime.Midnight, end.TimeOfDay);
                 var expected = LocalDatePattern.Iso.Format(end.Date.PlusDays(-1));
                 Assert.Equal((expected, expected, expected, expected), days);
-                Assert.Contains($"that is by the end of {LegalDay.Words(end.Date.PlusDays(-1))}.", await Letter(h, requestId), StringComparison.Ordinal);
+                var stated = law == "ru-8-fz"
+                    ? $"ответ ожидается не позднее {RequestTracker.Definitions.Templates.LetterWords.Day(end.Date.PlusDays(-1), "ru")}"
+                    : $": by the end of {LegalDay.Words(end.Date.PlusDays(-1))}.";
+                Assert.Contains(stated, await Letter(h, requestId), StringComparison.Ordinal);
             }
         }
     }
 
     [Fact]
-    public async Task A_law_without_a_day_count_asks_for_a_reply_immediately_not_within_immediately()
+    public async Task A_regime_that_binds_no_one_asks_and_names_the_advocates_own_day_and_is_not_overdue_when_sent()
     {
-        // Sent Saturday 28 November 2026 at 15:00 in New York (20:00Z): "immediately" is that same day.
+        // The UN Security Council, sent Saturday 28 November 2026 at 15:00 in New York (20:00Z): the advocate's
+        // courtesy period of 14 calendar days ends with Saturday 12 December 2026.
         await using var h = await EngineHarness.Start(new DateTimeOffset(2026, 11, 28, 20, 0, 0, TimeSpan.Zero), "un-charter-art51", "America/New_York");
-        var (requestId, _) = await h.Send(1);
+        var (requestId, questions) = await h.Send(1);
 
         var letter = await Letter(h, requestId);
 
-        // The law says "immediately": the letter says so, once, and names no last day it would have to invent.
-        Assert.Contains("Under UN Charter, Article 51, you must reply immediately.", letter, StringComparison.Ordinal);
-        Assert.DoesNotContain("within immediately", letter, StringComparison.Ordinal);
-        Assert.DoesNotContain("by the end of", letter, StringComparison.Ordinal);
+        Assert.Contains("I would be grateful for the following information:", letter, StringComparison.Ordinal);
+        Assert.Contains("I make this request as a member of the public, not under an access-to-information law, and would be grateful for a reply by Saturday 12 December 2026.", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("must", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("Under ", letter, StringComparison.Ordinal);
+        Assert.Equal("open", (await h.Question(questions[0])).Value!.StateCategory);
     }
 
     /// <summary>The day as the API, the questions list, the calendar feed and the letter's question list state it.</summary>
@@ -161,10 +166,15 @@ public sealed class LegalDateTests
         var feed = start.StartsWith("DTSTART;VALUE=DATE:", StringComparison.Ordinal)
             ? LocalDatePattern.Iso.Format(LocalDatePattern.CreateWithInvariantCulture("yyyyMMdd").Parse(start["DTSTART;VALUE=DATE:".Length..]).Value)
             : start;
+        // The letter's own sentence: "… : by the end of Monday 7 February 2022." or «… ответ ожидается не позднее 25 февраля 2022 г.»
         var letter = await Letter(h, requestId);
-        var line = letter.Split('\n').Single(l => l.Contains("you must reply", StringComparison.Ordinal));
-        var words = line[(line.IndexOf("by the end of ", StringComparison.Ordinal) + "by the end of ".Length)..].TrimEnd('.', '\r');
-        var stated = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM yyyy").Parse(words);
+        var (marker, pattern) = letter.Contains("не позднее ", StringComparison.Ordinal)
+            ? ("не позднее ", LocalDatePattern.Create("d MMMM yyyy 'г.'", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")))
+            : ("by the end of ", LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM yyyy"));
+        var line = letter.Split('\n').First(l => l.Contains(marker, StringComparison.Ordinal));
+        var words = line[(line.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..].TrimEnd('\r');
+        words = words.EndsWith(" г.", StringComparison.Ordinal) ? words : words.TrimEnd('.');
+        var stated = pattern.Parse(words);
         return (api, list, feed, stated.Success ? LocalDatePattern.Iso.Format(stated.Value) : words);
     }
 

@@ -39,7 +39,7 @@ public class TriggerEffectsTests
         Assert.Null(instance.NextStepAt);
         Assert.Equal(Utc(2022, 2, 10, 0), At(instance.LadderEndAt));
         Assert.Equal("The deadline passed; the law has no escalation ladder.", result.Note);
-        Assert.Equal("International organisation without an access law (30 calendar days)", result.Rule);
+        Assert.Equal("International organisation without an access law (no right to an answer; courtesy period of 30 calendar days)", result.Rule);
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public class TriggerEffectsTests
         var (none, _) = Run("io-default", Triggers.ExtensionAnnounced, Utc(2022, 1, 15, 9), RuDueFeb9);
         var (noDeadline, _) = Run("ru-8-fz", Triggers.ExtensionAnnounced, Utc(2022, 1, 15, 9), i => i.DueAt = null);
 
-        Assert.Equal("International organisation without an access law (30 calendar days) allows no extension.", none.Refusal?.Detail);
+        Assert.Equal("International organisation without an access law (no right to an answer; courtesy period of 30 calendar days) allows no extension.", none.Refusal?.Detail);
         Assert.Equal("The question has no running deadline to extend.", noDeadline.Refusal?.Detail);
     }
 
@@ -278,7 +278,7 @@ public class TriggerEffectsTests
         Assert.Null(instance.RightsLapseAt);
         Assert.Null(instance.RightsWarningAt);
         Assert.Equal("Refused, citing Confidential.", result.Note);
-        Assert.Equal("International organisation without an access law (30 calendar days)", result.Rule);
+        Assert.Equal("International organisation without an access law (no right to an answer; courtesy period of 30 calendar days)", result.Rule);
     }
 
     [Fact]

@@ -22,12 +22,12 @@ public sealed class WorkflowLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("laws/uk-foia-2000.yaml", "response: 20 working days", "response: 20 workin days", "uk-foia-2000.yaml:10:11", "not a duration")]
-    [InlineData("laws/uk-foia-2000.yaml", "clarification: restart", "clarification: restart\nrespnse: 3 days", "uk-foia-2000.yaml:15:1", "Unknown key 'respnse'")]
-    [InlineData("laws/uk-foia-2000.yaml", "template: internal-review", "template: no-such-template", "uk-foia-2000.yaml:32:15", "unknown template 'no-such-template'")]
-    [InlineData("laws/ru-8-fz.yaml", "calendar: ru", "calendar: mars", "ru-8-fz.yaml:11:11", "unknown calendar 'mars'")]
-    [InlineData("laws/ru-8-fz.yaml", "to: escalation:court", "to: the-press", "ru-8-fz.yaml:42:9", "not a recipient")]
-    [InlineData("laws/ru-8-fz.yaml", "step: higher-body", "step: nowhere", "ru-8-fz.yaml:24:9", "appeal step 'nowhere' is not a step of the ladder")]
+    [InlineData("laws/uk-foia-2000.yaml", "response: 20 working days", "response: 20 workin days", "uk-foia-2000.yaml:18:11", "not a duration")]
+    [InlineData("laws/uk-foia-2000.yaml", "clarification: restart", "clarification: restart\nrespnse: 3 days", "uk-foia-2000.yaml:23:1", "Unknown key 'respnse'")]
+    [InlineData("laws/uk-foia-2000.yaml", "template: internal-review", "template: no-such-template", "uk-foia-2000.yaml:40:15", "no 'no-such-template' letter")]
+    [InlineData("laws/ru-8-fz.yaml", "calendar: ru", "calendar: mars", "ru-8-fz.yaml:25:11", "unknown calendar 'mars'")]
+    [InlineData("laws/ru-8-fz.yaml", "to: escalation:court", "to: the-press", "ru-8-fz.yaml:57:9", "not a recipient")]
+    [InlineData("laws/ru-8-fz.yaml", "step: higher-body", "step: nowhere", "ru-8-fz.yaml:38:9", "appeal step 'nowhere' is not a step of the ladder")]
     [InlineData("laws/io-default.yaml", "id: io-default", "id: ru-8-fz", "ru-8-fz.yaml:9:1", "Duplicate law id 'ru-8-fz'")]
     [InlineData("question.yaml", "      refused: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      refusd: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:32:7", "Unknown trigger 'refusd'")]
     [InlineData("question.yaml", "      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      deadline-passed: escalatin\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:35:7", "unknown state 'escalatin'")]
@@ -38,11 +38,11 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:129:5", "A final state has no transitions but 'reopened'")]
     [InlineData("calendars/uk.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk.yaml:11:11", "not an IANA time zone")]
     [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:19:5", "exactly one of")]
-    [InlineData("templates/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:10:36", "Undefined variable 'reply_byy'")]
-    [InlineData("templates/request.html", "{{ law.within }}", "{{ law.withn }}", "request.html:12:153", "Undefined variable 'withn'")]
-    [InlineData("templates/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:8:43", "Undefined filter 'downcasee'")]
-    [InlineData("templates/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:9:1", "Template syntax")]
-    [InlineData("templates/court-claim.txt", "Subject: Prepare", "Subjec: Prepare", "court-claim.txt:1:1", "The first line must be 'Subject: ...'")]
+    [InlineData("templates/en/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:9:297", "Undefined variable 'reply_byy'")]
+    [InlineData("templates/en/request.txt", "{{ law.response }}", "{{ law.respons }}", "request.txt:13:167", "Undefined variable 'respons'")]
+    [InlineData("templates/en/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:8:43", "Undefined filter 'downcasee'")]
+    [InlineData("templates/en/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:7:45", "Template syntax")]
+    [InlineData("templates/en/court-claim.txt", "Subject: Claim", "Subjec: Claim", "court-claim.txt:1:1", "The first line must be 'Subject: ...'")]
     public void A_broken_file_is_reported_with_file_line_and_column(string file, string find, string replace, string location, string message)
     {
         var path = Path.Combine(_copy.FullName, file);

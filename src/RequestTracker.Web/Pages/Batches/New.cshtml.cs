@@ -22,6 +22,13 @@ internal sealed class BatchNewModel(ReadAuthorities authorities, WorkflowCatalog
     [BindProperty]
     public List<TargetForm> Targets { get; set; } = [];
 
+    /// <summary>The letter in each other language its authorities may need, questions aligned with the main text's.</summary>
+    [BindProperty]
+    public List<BatchTextForm> Texts { get; set; } = [];
+
+    /// <summary>The languages letters are written in: the main text is in one, a block is offered for each other.</summary>
+    public IReadOnlyList<string> Languages => catalog.LetterLanguages().Values.SelectMany(l => l).Distinct().Order(StringComparer.Ordinal).ToList();
+
     public IReadOnlyDictionary<int, (AuthorityResponse Authority, string Law)> Choices { get; private set; } = new Dictionary<int, (AuthorityResponse, string)>();
 
     /// <summary>The authorities' errors (none chosen, one named twice), shown at their fieldset.</summary>
@@ -54,7 +61,11 @@ internal sealed class BatchNewModel(ReadAuthorities authorities, WorkflowCatalog
         ModelState.Clear(); // the handler validates; its messages are the ones shown
         var chosen = Targets.Where(t => t.Chosen).ToList();
         var input = new BatchInput(Form.Title, Form.Body, Form.LegalBasis, Form.QuestionInputs(),
-            chosen.Select(t => new BatchTarget(t.AuthorityId, t.LegalBasis)).ToList());
+            chosen.Select(t => new BatchTarget(t.AuthorityId, t.LegalBasis)).ToList())
+        {
+            Language = Form.Language,
+            Texts = Texts.Where(t => t.Written).Select(t => new BatchText(t.Language, t.Title, t.Body, t.LegalBasis, t.Questions)).ToList(),
+        };
         var outcome = await file.Handle(CurrentUser.From(User), input, ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
@@ -68,8 +79,19 @@ internal sealed class BatchNewModel(ReadAuthorities authorities, WorkflowCatalog
         return Page();
     }
 
-    private async Task LoadChoices(CancellationToken ct) =>
+    private async Task LoadChoices(CancellationToken ct)
+    {
         Choices = (await authorities.List(ct)).ToDictionary(a => a.Id, a => (a, LawSummary.Of(catalog, a)));
+        // A block per other language, its question boxes as many as the main text's (kept as typed when the form comes back).
+        var main = string.IsNullOrEmpty(Form.Language) ? "en" : Form.Language;
+        Texts = Languages.Where(l => l != main)
+            .Select(l => Texts.FirstOrDefault(t => t.Language == l) ?? new BatchTextForm { Language = l })
+            .ToList();
+        foreach (var text in Texts)
+        {
+            text.Questions = Enumerable.Range(0, Form.Questions.Count).Select(i => i < text.Questions.Count ? text.Questions[i] : null).ToList();
+        }
+    }
 }
 
 /// <summary>One authority's line of the form: chosen or not, and its own legal basis.</summary>
@@ -80,4 +102,21 @@ internal sealed class TargetForm
     public bool Chosen { get; set; }
 
     public string? LegalBasis { get; set; }
+}
+
+/// <summary>The letter in another language: its title, body, legal basis and each question's text in the main text's order.</summary>
+internal sealed class BatchTextForm
+{
+    public string? Language { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Body { get; set; }
+
+    public string? LegalBasis { get; set; }
+
+    public List<string?> Questions { get; set; } = [];
+
+    /// <summary>Anything typed in it: an untouched block is not a text.</summary>
+    public bool Written => !string.IsNullOrWhiteSpace(Title) || !string.IsNullOrWhiteSpace(Body) || Questions.Any(q => !string.IsNullOrWhiteSpace(q));
 }

@@ -18,6 +18,16 @@ internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority sav
 
     public int? Id { get; private set; }
 
+    /// <summary>The languages letters can be written in under any law (each law's own are named beside it).</summary>
+    public IReadOnlyList<string> Languages => catalog.LetterLanguages().Values.SelectMany(l => l).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>For the law chosen: the contacts its ladder writes to, and whether the form has them.</summary>
+    public IReadOnlyList<ContactNeed> Needs => Form.LawId is { } law && catalog.Laws.TryGetValue(law, out var definition)
+        ? LadderNeeds.Of(definition, Form.Contacts.Where(c => c.Kind is not null && !string.IsNullOrWhiteSpace(c.Name)).Select(c => (c.Kind!.Value, c.Email?.Trim() ?? string.Empty)).ToList())
+        : [];
+
+    public string LawLanguages(string lawId) => string.Join(", ", catalog.LetterLanguages().GetValueOrDefault(lawId) ?? []);
+
     public IReadOnlyList<(string Id, string Label)> Laws => catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.Ordinal)
         .Select(l => (l.Id, $"{l.Name} — reply {l.Response.Within}; holidays: {(catalog.Calendars.TryGetValue(l.CalendarId, out var c) ? c.Name : l.CalendarId)}")).ToList();
 
@@ -39,7 +49,11 @@ internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority sav
                 ContactEmail = authority.ContactEmail,
                 TimeZone = authority.TimeZone,
                 LawId = authority.LawId,
-                Contacts = authority.EscalationContacts.Select(c => new ContactForm { Kind = c.Kind, Name = c.Name, Email = c.Email }).ToList(),
+                Language = authority.Language,
+                LetterName = authority.LetterName,
+                Addressee = authority.Addressee,
+                PostalAddress = authority.PostalAddress,
+                Contacts = authority.EscalationContacts.Select(c => new ContactForm { Kind = c.Kind, Name = c.Name, Email = c.Email, Addressee = c.Addressee }).ToList(),
             };
         }
 
@@ -52,8 +66,14 @@ internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority sav
         Id = id;
         ModelState.Clear();
         var contacts = Form.Contacts.Where(c => !string.IsNullOrWhiteSpace(c.Name) || !string.IsNullOrWhiteSpace(c.Email))
-            .Select(c => new EscalationContactInput(c.Kind, c.Name, c.Email)).ToList();
-        var input = new AuthorityInput(Form.Name, Form.Jurisdiction, Form.ContactEmail, Form.TimeZone, Form.LawId, contacts);
+            .Select(c => new EscalationContactInput(c.Kind, c.Name, c.Email) { Addressee = c.Addressee }).ToList();
+        var input = new AuthorityInput(Form.Name, Form.Jurisdiction, Form.ContactEmail, Form.TimeZone, Form.LawId, contacts)
+        {
+            Language = Form.Language,
+            LetterName = Form.LetterName,
+            Addressee = Form.Addressee,
+            PostalAddress = Form.PostalAddress,
+        };
         var outcome = id is { } existing ? await save.Update(existing, input, ct) : await save.Create(input, ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
@@ -91,6 +111,14 @@ internal sealed class AuthorityForm
 
     public string? LawId { get; set; }
 
+    public string? Language { get; set; }
+
+    public string? LetterName { get; set; }
+
+    public string? Addressee { get; set; }
+
+    public string? PostalAddress { get; set; }
+
     public List<ContactForm> Contacts { get; set; } = [];
 }
 
@@ -101,4 +129,6 @@ internal sealed class ContactForm
     public string? Name { get; set; }
 
     public string? Email { get; set; }
+
+    public string? Addressee { get; set; }
 }

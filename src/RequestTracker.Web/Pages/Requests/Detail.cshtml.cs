@@ -14,7 +14,7 @@ namespace RequestTracker.Web.Pages.Requests;
 internal sealed class RequestDetailModel(
     GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
     PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw, RequestTracker.Dossiers.Dossier dossier,
-    RequestTracker.Publishing.Publish publish, RequestTracker.Publishing.AttachmentPrivacy privacy) : PageModel
+    RequestTracker.Publishing.Publish publish, RequestTracker.Publishing.AttachmentPrivacy privacy, RequestTracker.Letters.ReviewLetter letters) : PageModel
 {
     public RequestResponse Item { get; private set; } = null!;
 
@@ -25,6 +25,9 @@ internal sealed class RequestDetailModel(
     public IReadOnlyList<CorrespondenceItem> Correspondence { get; private set; } = [];
 
     public EmailPreview? Preview { get; private set; }
+
+    /// <summary>Letters that wait for the advocate (a complaint to review, a filing, a letter without a contact) and those decided.</summary>
+    public IReadOnlyList<RequestTracker.Letters.LetterView> Letters { get; private set; } = [];
 
     public string? PreviewError { get; private set; }
 
@@ -246,6 +249,7 @@ internal sealed class RequestDetailModel(
         Journals = Questions.ToDictionary(q => q.Id, q => journals.GetValueOrDefault(q.Id) ?? []);
         Correspondence = (await readCorrespondence.Handle(user, id, ct)).Value ?? [];
         Publication = await publish.Of(id, ct);
+        Letters = await letters.OfRequest(user, id, ct);
         if (Item.Status == RequestStatus.Draft)
         {
             var previewed = await preview.Handle(user, id, ct);

@@ -19,6 +19,9 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
 
     public IReadOnlyList<(AuthorityResponse Authority, string Law)> Authorities { get; private set; } = [];
 
+    /// <summary>Every language letters can be written in; the handler checks the one chosen against the authority's law.</summary>
+    public IReadOnlyList<string> Languages => catalog.LetterLanguages().Values.SelectMany(l => l).Distinct().Order(StringComparer.Ordinal).ToList();
+
     public int? Id { get; private set; }
 
     public async Task<IActionResult> OnGet(int? id, CancellationToken ct)
@@ -43,6 +46,8 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
                 Title = request.Title,
                 LegalBasis = request.LegalBasis,
                 Body = request.Body,
+                Language = request.Language,
+                AutoSend = request.AutoSend,
                 Questions = request.Questions.Select(q => new QuestionForm { Category = q.Category, Text = q.Text }).ToList(),
             };
         }
@@ -74,7 +79,7 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
     {
         Id = id;
         ModelState.Clear(); // the handler validates; its messages are the ones shown
-        var input = new RequestInput(Form.AuthorityId, Form.Title, Form.Body, Form.LegalBasis, Form.QuestionInputs());
+        var input = new RequestInput(Form.AuthorityId, Form.Title, Form.Body, Form.LegalBasis, Form.QuestionInputs()) { Language = Form.Language, AutoSend = Form.AutoSend };
         var user = CurrentUser.From(User);
         var outcome = id is { } existing ? await edit.Handle(user, existing, input, ct) : await file.Handle(user, input, ct);
         if (outcome.Kind == OutcomeKind.Ok)
@@ -105,6 +110,11 @@ internal sealed class RequestForm
     public string? LegalBasis { get; set; }
 
     public string? Body { get; set; }
+
+    /// <summary>The language the text is written in; empty: the authority's.</summary>
+    public string? Language { get; set; }
+
+    public bool AutoSend { get; set; }
 
     public List<QuestionForm> Questions { get; set; } = [];
 

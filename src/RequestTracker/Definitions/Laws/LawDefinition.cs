@@ -30,6 +30,14 @@ internal sealed record LadderStep(string Id, string Name, LegalSpan Starts, Lega
 {
     /// <summary>Where the template name is written, so a missing template is reported at that line.</summary>
     public (int Line, int Column) TemplateAt { get; init; }
+
+    public StepKind Kind { get; init; } = StepKind.Letter;
+
+    /// <summary>
+    /// The step's letter waits as a draft the advocate reads, may edit and sends with one click. Complaints, appeals
+    /// and filings do by default; a reminder to the authority itself goes out on its own.
+    /// </summary>
+    public bool Review { get; init; }
 }
 
 internal sealed record LawDefinition(
@@ -55,7 +63,32 @@ internal sealed record LawDefinition(
     public LegalSpan? Registration { get; init; }
 
     /// <summary>The rules a law file may cite a source for.</summary>
-    public static readonly string[] SourceKeys = ["registration", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder"];
+    public static readonly string[] SourceKeys = ["registration", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder", "languages", "requester", "binding"];
+
+    /// <summary>
+    /// Whether the law obliges the authority to answer. A regime that binds no one (an international organisation
+    /// without an access law, the UN Security Council) gets letters that ask: its response time is the advocate's
+    /// own courtesy period, and no letter may say "you must".
+    /// </summary>
+    public bool Binding { get; init; } = true;
+
+    /// <summary>The languages a request may be written in (ISO 639-1), the first the default; its source is <c>sources.languages</c>.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["en"];
+
+    /// <summary>What a request must say about the requester (checked before sending).</summary>
+    public IReadOnlySet<RequesterDetail> Requester { get; init; } = new HashSet<RequesterDetail>();
+
+    /// <summary>The law's name and provisions as each language's letters cite them.</summary>
+    public IReadOnlyDictionary<string, LawCitation> Citations { get; init; } = new Dictionary<string, LawCitation>();
+
+    /// <summary>
+    /// For a response due "immediately": how long after sending the question counts as overdue and the ladder may
+    /// start. Without it an immediate duty would be overdue at the instant of sending.
+    /// </summary>
+    public LegalSpan? OverdueAfter { get; init; }
+
+    /// <summary>The span the runtime's timers count: the response time, or for "immediately" the period after which it is overdue.</summary>
+    public LegalSpan Counted => Response.Unit == SpanUnit.Immediately && OverdueAfter is { } after ? after : Response;
 
     /// <summary>The section of the law behind each rule (<see cref="SourceKeys"/>), as the file states it.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();

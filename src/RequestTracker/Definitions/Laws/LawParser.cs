@@ -3,17 +3,29 @@ using RequestTracker.Definitions.Calendars;
 namespace RequestTracker.Definitions.Laws;
 
 /// <summary>Reads workflows/laws/*.yaml; cross-references (calendar, templates) are checked by the loader.</summary>
-internal static class LawParser
+internal static partial class LawParser
 {
     public static LawDefinition? Parse(YamlNode yaml, string hash)
     {
-        yaml.Only("id", "name", "calendar", "registration", "response", "lastDayRollsToWorkingDay", "sources", "extension", "clarification", "appeal", "ladder");
+        yaml.Only("id", "name", "calendar", "registration", "response", "overdueAfter", "lastDayRollsToWorkingDay", "sources", "extension", "clarification", "appeal", "ladder",
+            "binding", "languages", "requester", "citations");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var calendar = yaml.Located("calendar");
         var response = Span(yaml, "response");
         var registration = Span(yaml, "registration", required: false);
         var sources = Sources(yaml);
+        var binding = yaml.Bool("binding") ?? true;
+        var overdueAfter = Span(yaml, "overdueAfter", required: false);
+        if (response?.Unit == SpanUnit.Immediately && overdueAfter is null)
+        {
+            // "Immediately" has no last day; without a stated period the question would be overdue as it is sent.
+            yaml.Error(yaml.Located("response")!.Value.At, "A response due immediately needs overdueAfter: how long after sending the question counts as overdue (e.g. \"3 calendar days\").");
+        }
+
+        var languages = Languages(yaml);
+        var requester = Requester(yaml);
+        var citations = Citations(yaml);
         var roll = yaml.Bool("lastDayRollsToWorkingDay") ?? false;
         var extension = Extension(yaml.Mapping("extension", required: false));
         var clarification = ClarificationEffect.Restart;
@@ -28,6 +40,7 @@ internal static class LawParser
         var appealNode = yaml.Mapping("appeal", required: false);
         var appeal = Appeal(appealNode);
         var ladder = yaml.Mappings("ladder").Select(Step).OfType<LadderStep>().ToList();
+
         foreach (var duplicate in ladder.GroupBy(s => s.Id).Where(g => g.Count() > 1))
         {
             yaml.Error($"Ladder step id '{duplicate.Key}' is used more than once.");
@@ -46,7 +59,104 @@ internal static class LawParser
                 CalendarAt = ((int)calendar.Value.At.Line, (int)calendar.Value.At.Column),
                 Registration = registration,
                 Sources = sources,
+                Binding = binding,
+                OverdueAfter = overdueAfter,
+                Languages = languages,
+                Requester = requester,
+                Citations = citations,
             };
+    }
+
+    /// <summary><c>languages: [ru]</c>: ISO 639-1 codes, at least one, the first the default; English where the file names none.</summary>
+    private static List<string> Languages(YamlNode yaml)
+    {
+        var languages = new List<string>();
+        if (!yaml.Has("languages"))
+        {
+            return ["en"];
+        }
+
+        foreach (var (value, at) in yaml.Texts("languages"))
+        {
+            if (!LanguageCode().IsMatch(value))
+            {
+                yaml.Error(at, $"'{value}' is not a language code; write two lower-case letters (ISO 639-1), e.g. en, ru, kk.");
+            }
+            else if (languages.Contains(value))
+            {
+                yaml.Error(at, $"The language '{value}' is listed twice.");
+            }
+            else
+            {
+                languages.Add(value);
+            }
+        }
+
+        if (languages.Count == 0 && yaml.Has("languages"))
+        {
+            yaml.Error("languages must list at least one language.");
+        }
+
+        return languages;
+    }
+
+    private static HashSet<RequesterDetail> Requester(YamlNode yaml)
+    {
+        var details = new HashSet<RequesterDetail>();
+        if (!yaml.Has("requester"))
+        {
+            return details;
+        }
+
+        foreach (var (value, at) in yaml.Texts("requester"))
+        {
+            if (Enum.TryParse<RequesterDetail>(value, ignoreCase: true, out var detail) && !int.TryParse(value, out _))
+            {
+                details.Add(detail);
+            }
+            else
+            {
+                yaml.Error(at, $"'{value}' is not a requester detail; use {string.Join(", ", Enum.GetNames<RequesterDetail>().Select(Camel))}.");
+            }
+        }
+
+        return details;
+    }
+
+    /// <summary><c>citations: { ru: { name, genitive, right, time, appeal } }</c>.</summary>
+    private static Dictionary<string, LawCitation> Citations(YamlNode yaml)
+    {
+        var citations = new Dictionary<string, LawCitation>(StringComparer.Ordinal);
+        if (yaml.Mapping("citations", required: false) is not { } node)
+        {
+            return citations;
+        }
+
+        foreach (var (language, at, value, _) in node.Entries())
+        {
+            if (!LanguageCode().IsMatch(language))
+            {
+                node.Error(at, $"'{language}' is not a language code; write two lower-case letters (ISO 639-1).");
+                continue;
+            }
+
+            if (value is null)
+            {
+                node.Error(at, $"The citation in '{language}' must be a mapping of name, genitive, right, time and appeal.");
+                continue;
+            }
+
+            value.Only("name", "genitive", "right", "time", "appeal");
+            var name = value.Text("name");
+            var right = value.Text("right");
+            var time = value.Text("time");
+            if (name is not null && right is not null && time is not null)
+            {
+                citations[language] = new LawCitation(name, value.Text("genitive", required: false) ?? name, right, time, value.Text("appeal", required: false) ?? string.Empty);
+            }
+        }
+
+        return citations;
     }
 
     /// <summary><c>sources: { response: "s.10(1)", ... }</c>: the section of the law behind each rule, cited in explanations.</summary>
@@ -117,7 +227,7 @@ internal static class LawParser
 
     private static LadderStep? Step(YamlNode yaml)
     {
-        yaml.Only("id", "name", "starts", "window", "to", "template");
+        yaml.Only("id", "name", "starts", "window", "to", "template", "kind", "review");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var starts = Span(yaml, "starts");
@@ -130,12 +240,52 @@ internal static class LawParser
             return null;
         }
 
-        return id is null || name is null || starts is null || window is null || to is null || template is null
+        if (to is null || template is null || Kind(yaml, to.Value.Value) is not { } kind)
+        {
+            return null;
+        }
+
+        // Complaints, appeals and filings wait for the advocate's review unless the step says otherwise; a
+        // reminder to the authority itself, and a note to the advocate, go out on their own.
+        var review = yaml.Bool("review") ?? kind == StepKind.Filing || (kind == StepKind.Letter && !(to.Value.Value == "authority" && template.Value.Value == "reminder"));
+        return id is null || name is null || starts is null || window is null
             ? null
             : new LadderStep(id, name, starts, window, to.Value.Value, template.Value.Value)
             {
                 TemplateAt = ((int)template.Value.At.Line, (int)template.Value.At.Column),
+                Kind = kind,
+                Review = kind != StepKind.Note && review,
             };
+    }
+
+    /// <summary>A step's kind: a letter unless it says so; a court is never emailed, and a note goes to the advocate only.</summary>
+    private static StepKind? Kind(YamlNode yaml, string to)
+    {
+        var kind = to == "advocate" ? StepKind.Note : StepKind.Letter;
+        if (yaml.Located("kind", required: false) is { } written)
+        {
+            if (!Enum.TryParse(written.Value, ignoreCase: true, out kind) || int.TryParse(written.Value, out _))
+            {
+                yaml.Error(written.At, $"'{written.Value}' is not a step kind; use letter, filing or note.");
+                return null;
+            }
+        }
+
+        var at = yaml.Located("to")!.Value.At;
+        switch (kind)
+        {
+            case StepKind.Letter when to == "advocate":
+                yaml.Error(at, "A letter goes to a body: use kind: note for a step that only tells the advocate what to do.");
+                return null;
+            case StepKind.Letter when EscalationKind(to) == EscalationContactKind.Court:
+                yaml.Error(at, "A court is never emailed: a step to a court is kind: filing (a document the advocate files).");
+                return null;
+            case StepKind.Note when to != "advocate":
+                yaml.Error(at, "A note goes to the advocate: write to: advocate, or make the step a letter or a filing.");
+                return null;
+            default:
+                return kind;
+        }
     }
 
     public static bool IsRecipient(string to) => to is "authority" or "advocate" || EscalationKind(to) is not null;
@@ -144,4 +294,7 @@ internal static class LawParser
         Enum.GetValues<EscalationContactKind>().Cast<EscalationContactKind?>().FirstOrDefault(k => $"escalation:{Camel(k!.Value.ToString())}" == to);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z]{2}$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageCode();
 }

@@ -15,15 +15,69 @@ internal sealed record MailModel(
     string Deadline,
     StepModel Step,
     RightsModel Rights,
-    DigestModel Digest);
+    DigestModel Digest)
+{
+    /// <summary>The person making the request, as the law requires a request to name them (8-FZ art. 18, FOIA s.8).</summary>
+    public RequesterModel Requester { get; init; } = RequesterModel.Empty;
+
+    /// <summary>The advocate's own words of a letter they write (a follow-up, an answer to a clarification request).</summary>
+    public LetterModel Letter { get; init; } = LetterModel.Empty;
+
+    /// <summary>The day the letter is written, in its language: a formal letter is dated.</summary>
+    public string Today { get; init; } = string.Empty;
+
+    /// <summary>The letters already sent up the ladder (a complaint to the higher body…), oldest first: a court claim must say whether one was made.</summary>
+    public IReadOnlyList<SentLetterModel> Sent { get; init; } = [];
+}
+
+/// <summary>A ladder letter sent: its step's id and name, and the day it went.</summary>
+internal sealed record SentLetterModel(string StepId, string Name, string On);
 
 internal sealed record RequestModel(string Reference, string Title, string Body, string LegalBasis, string SentOn, string ReplyAddress);
 
-internal sealed record PartyModel(string Name, string Email);
+/// <summary><see cref="Addressee"/>: how the letter's first line names the party in its language ("В Министерство иностранных дел Российской Федерации"), else its name.</summary>
+internal sealed record PartyModel(string Name, string Email)
+{
+    public string Addressee { get; init; } = Name;
 
-/// <summary><see cref="Within"/> is the phrase after "reply": "within 20 working days" or "immediately".</summary>
-/// <summary><see cref="Immediate"/>: the law sets no day count ("immediately"): a letter states no last day, which would say more than the law.</summary>
-internal sealed record LawModel(string Name, string Response, string Within, bool Immediate = false);
+    /// <summary>Where it is (a court claim must name the defendant's address); empty when not on record.</summary>
+    public string Address { get; init; } = string.Empty;
+}
+
+/// <summary>The requester's details a letter carries; empty where the advocate has not given them.</summary>
+internal sealed record RequesterModel(string Name, string PostalAddress, string Email, string Phone)
+{
+    public static RequesterModel Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty);
+}
+
+/// <summary>
+/// A letter the advocate writes: <see cref="Kind"/> (follow-up, clarification, internal review), their text, and the
+/// authority's message it answers (its subject and the day it was received), empty when it answers none.
+/// </summary>
+internal sealed record LetterModel(string Kind, string Text, string InReplyToSubject, string InReplyToDate)
+{
+    public static LetterModel Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty);
+}
+
+/// <summary>
+/// The law as the letter's language cites it. <see cref="Within"/> is the phrase after "reply" ("within 20 working
+/// days", "в течение 30 дней", or "immediately"); <see cref="Immediate"/>: the law sets no day count, so a letter states
+/// no last day. <see cref="Binding"/> false: no law obliges the recipient to answer — the letter asks, and its
+/// period (<see cref="Response"/>) is the advocate's own courtesy. <see cref="Right"/>, <see cref="Time"/> and
+/// <see cref="Appeal"/> are the provisions that give the right, set the time and open a complaint.
+/// </summary>
+internal sealed record LawModel(string Name, string Response, string Within, bool Immediate = false)
+{
+    public bool Binding { get; init; } = true;
+
+    public string Genitive { get; init; } = Name;
+
+    public string Right { get; init; } = string.Empty;
+
+    public string Time { get; init; } = string.Empty;
+
+    public string Appeal { get; init; } = string.Empty;
+}
 
 /// <summary>One question; <see cref="Outcome"/> is e.g. "refused" or "partially answered" (empty while open).</summary>
 internal sealed record QuestionModel(int Position, string Text, string Kind, string Due, string State, string LegalBasis, string Outcome);
@@ -60,6 +114,12 @@ internal static class SampleModel
             new DigestModel("27 November 2026", 1, 1, 1, 1, 1, [new DigestItem("RT-1", "Request", "Authority", "Overdue", "7 March 2022")])
             {
                 Calendars = ["calendar ru is confirmed through 2026 only"],
-            });
+            })
+        {
+            Requester = new RequesterModel("Advocate", "1 Main Street, London", "advocate@example.org", "+44 20 0000 0000"),
+            Letter = new LetterModel("follow-up", "Text", "Your reply", "2 March 2022"),
+            Today = "9 March 2022",
+            Sent = [new SentLetterModel("higher-body", "Complaint to the higher body", "8 March 2022")],
+        };
     }
 }

@@ -5,25 +5,44 @@ using RequestTracker.Handling;
 
 namespace RequestTracker.Definitions.Templates;
 
-/// <summary>One email kind: a subject and text body from NAME.txt, an HTML body from NAME.html.</summary>
-internal sealed record MailTemplate(string Name, IFluidTemplate Subject, IFluidTemplate Text, IFluidTemplate Html);
+/// <summary>
+/// One email kind in one language (and, where a law words it its own way, for that law): a subject and text body from
+/// NAME.txt, and an HTML body from NAME.html where one is written — else the text itself, paragraph by paragraph, so a
+/// letter never says one thing in its text part and another in its HTML part.
+/// </summary>
+internal sealed record MailTemplate(string Name, string Language, string? LawId, string File, IFluidTemplate Subject, IFluidTemplate Text, IFluidTemplate? Html);
 
 /// <summary>The rendered parts of one email. The subject is a single line (checked), the bodies are complete.</summary>
 internal sealed record RenderedMail(string Subject, string Text, string Html);
 
 /// <summary>
-/// Loads workflows/templates/: each NAME.txt starts with a "Subject:" line, and has a NAME.html beside it.
-/// Every template is parsed and rendered once with <see cref="SampleModel"/> in strict mode at load time,
-/// so a syntax error, an unknown variable or filter is a file:line error before the app starts.
+/// Loads workflows/templates/: a folder per language (<c>en/</c>, <c>ru/</c>), in it NAME.txt (starting with a
+/// "Subject:" line) with NAME.html beside it, and a folder per law for the kinds that law words its own way
+/// (<c>ru/ru-8-fz/request.txt</c>). Every template is parsed and rendered once with <see cref="SampleModel"/> in
+/// strict mode at load time, so a syntax error, an unknown variable or filter is a file:line error before the app starts.
 /// </summary>
 internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTemplate> templates)
 {
+    /// <summary>The language of emails to the product's own users when theirs has no template, and of the fallbacks.</summary>
+    public const string DefaultLanguage = "en";
+
     private static readonly FluidParser Parser = new();
     private static readonly TemplateOptions Options = CreateOptions();
 
-    public IReadOnlyCollection<string> Names => (IReadOnlyCollection<string>)templates.Keys;
+    /// <summary>Every template, for validation and tests.</summary>
+    public IEnumerable<MailTemplate> All => templates.Values;
 
-    public bool Contains(string name) => templates.ContainsKey(name);
+    /// <summary>The languages letters can be written in: those with a folder of templates.</summary>
+    public IReadOnlySet<string> Languages => templates.Values.Select(t => t.Language).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The kinds written in the default language (what the runtime may name).</summary>
+    public IReadOnlyCollection<string> Names => templates.Values.Where(t => t.Language == DefaultLanguage && t.LawId is null).Select(t => t.Name).ToList();
+
+    public bool Contains(string name) => Resolve(DefaultLanguage, null, name) is not null;
+
+    /// <summary>The law's own wording of <paramref name="name"/> in <paramref name="language"/>, else the language's; null when the language has neither.</summary>
+    public MailTemplate? Resolve(string language, string? lawId, string name) =>
+        (lawId is null ? null : templates.GetValueOrDefault($"{language}/{lawId}/{name}")) ?? templates.GetValueOrDefault($"{language}/{name}");
 
     public static MailTemplateSet Load(string folder, List<DefinitionError> errors)
     {
@@ -33,6 +52,32 @@ internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTe
             return new MailTemplateSet(loaded);
         }
 
+        foreach (var stray in Directory.GetFiles(folder, "*.txt").Concat(Directory.GetFiles(folder, "*.html")).Order(StringComparer.Ordinal))
+        {
+            errors.Add(new DefinitionError(stray, 1, 1, $"Templates live in a folder per language: move it to templates/{DefaultLanguage}/{Path.GetFileName(stray)} (or another language's folder)."));
+        }
+
+        foreach (var languageFolder in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            var language = Path.GetFileName(languageFolder);
+            if (!LanguageFolder().IsMatch(language))
+            {
+                errors.Add(new DefinitionError(languageFolder, 1, 1, $"'{language}' is not a language folder: name it by its two-letter code (ISO 639-1), e.g. en or ru."));
+                continue;
+            }
+
+            LoadFolder(languageFolder, language, null, loaded, errors);
+            foreach (var lawFolder in Directory.GetDirectories(languageFolder).Order(StringComparer.Ordinal))
+            {
+                LoadFolder(lawFolder, language, Path.GetFileName(lawFolder), loaded, errors);
+            }
+        }
+
+        return new MailTemplateSet(loaded);
+    }
+
+    private static void LoadFolder(string folder, string language, string? lawId, Dictionary<string, MailTemplate> loaded, List<DefinitionError> errors)
+    {
         foreach (var textFile in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(textFile);
@@ -53,18 +98,13 @@ internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTe
                 continue;
             }
 
-            if (!File.Exists(htmlFile))
-            {
-                errors.Add(new DefinitionError(textFile, 1, 1, $"No HTML version: {name}.html is missing beside it."));
-                continue;
-            }
-
             var subject = Compile(textFile, lines[0]["Subject:".Length..].Trim(), 0, NullEncoder.Default, errors);
             var text = Compile(textFile, string.Join('\n', lines[1..]).TrimStart('\n'), 1 + lines[1..].TakeWhile(l => l.Length == 0).Count(), NullEncoder.Default, errors);
-            var html = Compile(htmlFile, htmlContent.ReplaceLineEndings("\n"), 0, HtmlEncoder.Default, errors);
-            if (subject is not null && text is not null && html is not null)
+            var html = File.Exists(htmlFile) ? Compile(htmlFile, htmlContent.ReplaceLineEndings("\n"), 0, HtmlEncoder.Default, errors) : null;
+            if (subject is not null && text is not null && (html is not null || !File.Exists(htmlFile)))
             {
-                loaded[name] = new MailTemplate(name, subject, text, html);
+                var key = lawId is null ? $"{language}/{name}" : $"{language}/{lawId}/{name}";
+                loaded[key] = new MailTemplate(name, language, lawId, textFile, subject, text, html);
             }
         }
 
@@ -72,18 +112,43 @@ internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTe
         {
             errors.Add(new DefinitionError(stray, 1, 1, $"No text version: {Path.GetFileNameWithoutExtension(stray)}.txt is missing beside it."));
         }
-
-        return new MailTemplateSet(loaded);
     }
 
-    public async Task<RenderedMail> Render(string name, MailModel model)
+    /// <summary>The default language's template of that kind (emails that no law words, such as the digest).</summary>
+    public Task<RenderedMail> Render(string name, MailModel model) => Render(Resolve(DefaultLanguage, null, name) ?? throw new KeyNotFoundException(name), model);
+
+    public static async Task<RenderedMail> Render(MailTemplate template, MailModel model)
     {
-        var template = templates[name];
         var subject = await template.Subject.RenderAsync(new TemplateContext(model, Options), NullEncoder.Default);
+        var text = Tidy(await template.Text.RenderAsync(new TemplateContext(model, Options), NullEncoder.Default), template.Language);
         return new RenderedMail(
             HeaderValue.Check(subject.Trim(), "subject"),
-            await template.Text.RenderAsync(new TemplateContext(model, Options), NullEncoder.Default),
-            await template.Html.RenderAsync(new TemplateContext(model, Options), HtmlEncoder.Default));
+            text,
+            template.Html is { } html ? await html.RenderAsync(new TemplateContext(model, Options), HtmlEncoder.Default) : LetterHtml.From(text, template.Language));
+    }
+
+    /// <summary>
+    /// Conditional blocks leave blank lines behind: at most one blank line between paragraphs, none at the ends. A Russian
+    /// date ends in «г.», which also ends the sentence it closes: no second full stop after it.
+    /// </summary>
+    private static string Tidy(string text, string language)
+    {
+        if (language == "ru")
+        {
+            text = text.Replace(" г..", " г.", StringComparison.Ordinal);
+        }
+
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
+        var kept = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length > 0 || (kept.Count > 0 && kept[^1].Length > 0))
+            {
+                kept.Add(line);
+            }
+        }
+
+        return string.Join('\n', kept).Trim('\n') + "\n";
     }
 
     /// <summary>Parses and test-renders one template; errors carry the line in the file (<paramref name="firstLine"/> is the offset).</summary>
@@ -138,7 +203,7 @@ internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTe
         foreach (var type in new[]
         {
             typeof(MailModel), typeof(RequestModel), typeof(PartyModel), typeof(LawModel), typeof(QuestionModel),
-            typeof(StepModel), typeof(RightsModel), typeof(DigestModel), typeof(DigestItem),
+            typeof(StepModel), typeof(RightsModel), typeof(DigestModel), typeof(DigestItem), typeof(RequesterModel), typeof(LetterModel), typeof(SentLetterModel),
         })
         {
             options.MemberAccessStrategy.Register(type);
@@ -146,6 +211,9 @@ internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTe
 
         return options;
     }
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguageFolder();
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex ParseLocation();

@@ -22,13 +22,13 @@ internal sealed class PreviewRequestEmail(AppDbContext db, MailComposer composer
     public async Task<Outcome<EmailPreview>> Handle(CurrentUser user, int requestId, CancellationToken ct)
     {
         var request = await db.Requests.AsNoTracking().VisibleTo(user).Where(r => r.Id == requestId)
-            .Select(r => new { r.Id, r.Body, r.Authority!.Name, r.Authority.ContactEmail }).FirstOrDefaultAsync(ct);
+            .Select(r => new { r.Id, r.Body, r.Language, r.Authority!.Name, r.Authority.ContactEmail }).FirstOrDefaultAsync(ct);
         if (request is null)
         {
             return Outcome<EmailPreview>.NotFound();
         }
 
-        var row = new OutboxMessage { RequestId = request.Id, Template = "request", RecipientName = request.Name, RecipientAddress = request.ContactEmail };
+        var row = new OutboxMessage { RequestId = request.Id, Template = "request", Language = request.Language, RecipientName = request.Name, RecipientAddress = request.ContactEmail };
         try
         {
             var message = (await composer.Compose(row, ct)).Message;

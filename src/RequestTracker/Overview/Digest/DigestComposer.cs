@@ -45,7 +45,8 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
                 Calendars = CalendarHorizon.Warnings(definitions.Catalog.Calendars.Values, Instant.FromDateTimeUtc(now).InUtc().Date),
             },
         };
-        return await definitions.Catalog.Templates.Render(row.Template, model);
+        var templates = definitions.Catalog.Templates;
+        return await MailTemplateSet.Render(templates.Resolve(row.Language, null, row.Template) ?? templates.Resolve(MailTemplateSet.DefaultLanguage, null, row.Template)!, model);
     }
 
     /// <summary>The digest as MIME, from the app's own address: it concerns no single request.</summary>

@@ -28,7 +28,7 @@ internal sealed class DigestScheduler(AppDbContext db, TimeProvider clock, WorkS
             join userRole in db.UserRoles on user.Id equals userRole.UserId
             join role in db.Roles on userRole.RoleId equals role.Id
             where role.Name == Roles.Manager && user.Email != null
-            select new { user.Id, user.DisplayName, Email = user.Email! }).Distinct().ToListAsync(ct);
+            select new { user.Id, user.DisplayName, Email = user.Email!, user.Language }).Distinct().ToListAsync(ct);
         var keys = managers.Select(m => $"digest:{day}:{m.Id}").ToList();
         var queued = await db.Outbox.Where(o => keys.Contains(o.DedupKey)).Select(o => o.DedupKey).ToListAsync(ct);
         var missing = managers.Where(m => !queued.Contains($"digest:{day}:{m.Id}")).ToList();
@@ -42,6 +42,7 @@ internal sealed class DigestScheduler(AppDbContext db, TimeProvider clock, WorkS
             db.Outbox.Add(new OutboxMessage
             {
                 Template = "manager-digest",
+                Language = manager.Language,
                 RecipientName = manager.DisplayName,
                 RecipientAddress = manager.Email,
                 DedupKey = $"digest:{day}:{manager.Id}",

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Handling;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Pages.Account;
+
+/// <summary>The signed-in person's own details: the name and postal address their letters carry, a telephone, the language they read.</summary>
+internal sealed class ProfileModel(Profile profile) : PageModel
+{
+    [BindProperty]
+    public ProfileInput Form { get; set; } = new(null, null, null, null);
+
+    public string Email { get; private set; } = string.Empty;
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGet(CancellationToken ct)
+    {
+        Notice = TempData["Notice"] as string;
+        if (await profile.Get(CurrentUser.From(User), ct) is not { } current)
+        {
+            return NotFound();
+        }
+
+        Email = current.Email;
+        Form = new ProfileInput(current.DisplayName, current.PostalAddress, current.Phone, current.Language);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPost(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var outcome = await profile.Update(CurrentUser.From(User), Form, ct);
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            TempData["Notice"] = "Saved. Letters you send from now on carry these details.";
+            return Redirect("/account/profile");
+        }
+
+        Email = (await profile.Get(CurrentUser.From(User), ct))?.Email ?? string.Empty;
+        FormErrors.Copy(outcome, ModelState, "Form");
+        return Page();
+    }
+}

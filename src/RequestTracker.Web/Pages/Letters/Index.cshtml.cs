@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Letters;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Pages.Letters;
+
+/// <summary>Every letter that waits for someone, newest first: what, for which request, why it waits.</summary>
+internal sealed class IndexModel(ListLetters list) : PageModel
+{
+    public IReadOnlyList<WaitingLetter> Letters { get; private set; } = [];
+
+    public async Task OnGet(CancellationToken ct) => Letters = await list.Waiting(CurrentUser.From(User), ct);
+}

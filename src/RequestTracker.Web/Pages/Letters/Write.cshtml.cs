@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Handling;
+using RequestTracker.Letters;
+using RequestTracker.Requests;
+using RequestTracker.Users;
+
+namespace RequestTracker.Web.Pages.Letters;
+
+/// <summary>
+/// The advocate writes to the authority in their own words: a follow-up, or the clarification it asked for. The words
+/// go into the law's frame in the request's language and wait as a letter to read and send on its own page.
+/// </summary>
+internal sealed class WriteModel(WriteLetter write, GetRequest get) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Purpose { get; set; } = "followUp";
+
+    [BindProperty(SupportsGet = true)]
+    public long? InReplyTo { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public RequestResponse Item { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGet(int id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPost(int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var outcome = await write.Draft(CurrentUser.From(User), id, new WriteLetterInput(Purpose, Text, InReplyTo), ct);
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            TempData["Notice"] = "Here is your letter as the authority will read it. Nothing is sent until you send it.";
+            return Redirect($"/requests/{id}/letters/{outcome.Value}");
+        }
+
+        if (outcome.Kind == OutcomeKind.NotFound || !await Load(id, ct))
+        {
+            return NotFound();
+        }
+
+        FormErrors.Copy(outcome, ModelState, string.Empty);
+        return Page();
+    }
+
+    private async Task<bool> Load(int id, CancellationToken ct)
+    {
+        var request = await get.Handle(CurrentUser.From(User), id, ct);
+        Item = request.Value!;
+        return request.Kind == OutcomeKind.Ok;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using RequestTracker.Definitions.Calendars;
+
+namespace RequestTracker.Definitions.Templates;
+
+/// <summary>
+/// Days and periods as each language writes them in a letter: "Monday 7 February 2022", «14 ноября 2026 г.» (the month
+/// in the genitive, as NodaTime's Russian patterns give it); "within 30 calendar days", «в течение 30 календарных дней».
+/// </summary>
+internal static class LetterWords
+{
+    private static readonly LocalDatePattern English = LocalDatePattern.Create("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static readonly LocalDatePattern Russian = LocalDatePattern.Create("d MMMM yyyy 'г.'", CultureInfo.GetCultureInfo("ru-RU"));
+
+    public static string Day(LocalDate day, string language) => language == "ru" ? Russian.Format(day) : English.Format(day);
+
+    /// <summary>"30 calendar days", «30 календарных дней».</summary>
+    public static string Span(LegalSpan span, string language) => language == "ru" ? Counted(span, nominative: true) : span.ToString();
+
+    /// <summary>The phrase after "reply": "within 30 calendar days", «в течение 30 календарных дней»; "immediately", «незамедлительно».</summary>
+    public static string Within(LegalSpan span, string language) => language switch
+    {
+        "ru" => span.Unit == SpanUnit.Immediately ? "незамедлительно" : $"в течение {Counted(span, nominative: false)}",
+        _ => span.Within,
+    };
+
+    /// <summary>
+    /// A number and its noun in Russian: 1, 21, 31 take the singular, 2–4 (not 12–14) the genitive singular, the rest
+    /// the genitive plural; after «в течение» everything is genitive (singular for 1, 21, … and plural otherwise).
+    /// </summary>
+    private static string Counted(LegalSpan span, bool nominative)
+    {
+        var (one, few, many, genitiveOne) = span.Unit switch
+        {
+            SpanUnit.WorkingDays => ("рабочий день", "рабочих дня", "рабочих дней", "рабочего дня"),
+            SpanUnit.CalendarDays => ("календарный день", "календарных дня", "календарных дней", "календарного дня"),
+            SpanUnit.Weeks => ("неделя", "недели", "недель", "недели"),
+            SpanUnit.Months => ("месяц", "месяца", "месяцев", "месяца"),
+            SpanUnit.Hours => ("час", "часа", "часов", "часа"),
+            SpanUnit.Minutes => ("минута", "минуты", "минут", "минуты"),
+            _ => ("секунда", "секунды", "секунд", "секунды"),
+        };
+        var n = span.Amount;
+        var singular = n % 10 == 1 && n % 100 != 11;
+        var paucal = n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14;
+        var noun = nominative ? (singular ? one : paucal ? few : many) : (singular ? genitiveOne : many);
+        return $"{n.ToString(CultureInfo.InvariantCulture)} {noun}";
+    }
+}

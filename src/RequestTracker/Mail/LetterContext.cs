@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RequestTracker.Data;
+using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
+using RequestTracker.Definitions.Laws;
+using RequestTracker.Definitions.Templates;
+using RequestTracker.Runtime;
+
+namespace RequestTracker.Mail;
+
+/// <summary>A row's template variables and the questions its email lists.</summary>
+internal sealed record LetterContent(MailModel Model, IReadOnlyList<int> Covers, string Language, LawDefinition Law, string? InReplyToMessageId);
+
+/// <summary>
+/// Reads what a letter about a request says, as the request stands now: the law as the letter's language cites it, the
+/// requester's details it must carry, days as that language writes them in the zone the questions count in, the
+/// recipient as the letter addresses it, and which questions it lists (reminders and escalations: those still open).
+/// </summary>
+internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions, MailIdentity identity, TimeProvider clock)
+{
+    /// <remarks><paramref name="words"/>: the advocate's own words, for the frame of a letter they are writing (not yet saved).</remarks>
+    public async Task<LetterContent> Read(OutboxMessage row, CancellationToken ct, LetterModel? words = null)
+    {
+        var catalog = definitions.Catalog;
+        var tokens = await identity.Tokens(ct);
+        var request = await db.Requests.AsNoTracking().Include(r => r.Authority).ThenInclude(a => a!.EscalationContacts).Include(r => r.Questions).AsSplitQuery().FirstAsync(r => r.Id == row.RequestId, ct);
+        var authority = request.Authority!;
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == request.OwnerId).Select(u => new { u.DisplayName, u.Email, u.PostalAddress, u.Phone }).FirstAsync(ct);
+        var instances = await db.Workflows.AsNoTracking().Where(w => w.RequestId == request.Id).ToDictionaryAsync(w => w.QuestionId, ct);
+        var pinned = instances.Values.FirstOrDefault();
+        var law = pinned is not null ? await definitions.Law(pinned.LawHash, db, ct) : catalog.Laws[authority.LawId];
+        var lifecycle = pinned is not null ? await definitions.Lifecycle(pinned.LifecycleHash, db, ct) : catalog.Question;
+        var language = string.IsNullOrEmpty(row.Language) ? request.Language : row.Language;
+
+        // Days are stated in the zone the workflow counts in (the authority's when it was sent), and a deadline as its
+        // last day, in the letter's language: the instant that ends it is for timers, never printed as a date.
+        var zone = LegalDay.Zone(pinned?.Zone, LegalDay.Zone(authority.TimeZone));
+        var now = clock.GetUtcNow();
+        string Day(DateTime at) => LetterWords.Day(Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)).InZone(zone).Date, language);
+        string LastDay(DateTime? end) => LegalDay.Of(end, zone) is { } day ? LetterWords.Day(day, language) : "—";
+        var deadline = instances.Count > 0
+            ? LastDay(instances.Values.Min(w => w.DueAt))
+            : LetterWords.Day(LegalDay.Of(DeadlineCalculator.Add(Instant.FromDateTimeOffset(now), law.Counted, catalog.Calendars[law.CalendarId].InZone(zone), law.LastDayRollsToWorkingDay).Due, zone), language);
+
+        QuestionModel Model(Requests.Question q)
+        {
+            var instance = instances.GetValueOrDefault(q.Id);
+            var state = instance is null ? null : lifecycle.State(instance.State);
+            var outcome = state is not null && Categories.Outcome(state.Category) ? state.Label.ToLowerInvariant() : string.Empty;
+            return new QuestionModel(q.Position, q.Text, q.Category.ToString(), instance is null ? deadline : LastDay(instance.DueAt), state?.Label ?? "Draft",
+                $"{law.Name}: reply {law.Response.Within}", outcome);
+        }
+
+        var own = row.QuestionId is { } qid ? request.Questions.FirstOrDefault(q => q.Id == qid) : null;
+        var listed = request.Questions.OrderBy(q => q.Position)
+            .Where(q => row.Template == "request" || q.Id == row.QuestionId || (instances.GetValueOrDefault(q.Id) is { } w && (w.Category is Categories.Open or Categories.Escalated or Categories.Paused)))
+            .Where(q => row.Template != "advocate-warning" || q.Id == row.QuestionId)
+            .ToList();
+        var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);
+        var step = row.StepId is { } stepId ? law.Ladder.FirstOrDefault(s => s.Id == stepId) : null;
+        // A step's recipient acts by the end of the step's window; before any step, by the deadline.
+        var replyBy = ownInstance?.LadderEndAt ?? ownInstance?.DueAt;
+        var citation = law.Citations.GetValueOrDefault(language) ?? new LawCitation(law.Name, law.Name, string.Empty, string.Empty, string.Empty);
+        var letter = row.LetterId is { } letterId ? await db.Letters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == letterId, ct) : null;
+        var answered = letter?.InReplyToId is { } inboxId
+            ? await db.Inbox.AsNoTracking().Where(m => m.Id == inboxId && m.RequestId == request.Id).Select(m => new { m.MessageId, m.Subject, m.ReceivedAt, m.ReceivedOn, m.Channel }).FirstOrDefaultAsync(ct)
+            : null;
+        var contact = step is not null && LawParser.EscalationKind(step.To) is { } kind
+            ? authority.EscalationContacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind)
+            : null;
+        var letterName = authority.LetterName.Length > 0 ? authority.LetterName : authority.Name;
+        var model = new MailModel(
+            new RequestModel($"RT-{request.Id}", request.Title, request.Body, request.LegalBasis, Day(request.SentAt ?? now.UtcDateTime), tokens.ReplyAddress(request.Id).Address),
+            new PartyModel(letterName, authority.ContactEmail) { Addressee = authority.Addressee.Length > 0 ? authority.Addressee : letterName, Address = authority.PostalAddress },
+            new PartyModel(owner.DisplayName, owner.Email ?? string.Empty),
+            new PartyModel(row.RecipientName, row.RecipientAddress) { Addressee = contact is { Addressee.Length: > 0 } ? contact.Addressee : row.RecipientName },
+            new LawModel(citation.Name, LetterWords.Span(law.Response, language), LetterWords.Within(law.Response, language), law.Response.Unit == SpanUnit.Immediately)
+            {
+                Binding = law.Binding,
+                Genitive = citation.Genitive,
+                Right = citation.Right,
+                Time = citation.Time,
+                Appeal = citation.Appeal,
+            },
+            listed.Select(Model).ToList(),
+            own is null ? SampleModel.Create().Question with { Position = 0, Text = string.Empty } : Model(own),
+            deadline,
+            new StepModel(step?.Id ?? string.Empty, step?.Name ?? string.Empty, LastDay(replyBy)),
+            new RightsModel(law.Appeal?.Name ?? "appeal", LastDay(ownInstance?.RightsLapseAt)),
+            new DigestModel(string.Empty, 0, 0, 0, 0, 0, []))
+        {
+            Requester = new RequesterModel(owner.DisplayName, owner.PostalAddress, owner.Email ?? string.Empty, owner.Phone),
+            Letter = words ?? (letter is null ? LetterModel.Empty : new LetterModel(
+                letter.Purpose.ToString(), letter.Text ?? string.Empty, answered?.Subject ?? string.Empty,
+                answered is null ? string.Empty : answered.ReceivedOn is { } on ? LetterWords.Day(LocalDate.FromDateOnly(on), language) : Day(answered.ReceivedAt))),
+        };
+
+        model = model with
+        {
+            Today = Day(now.UtcDateTime),
+            Sent = (await db.Letters.AsNoTracking().Where(l => l.RequestId == request.Id && l.Status == LetterStatus.Sent && l.StepId != null).OrderBy(l => l.Id)
+                    .Select(l => new { l.StepId, l.DecidedAt }).ToListAsync(ct))
+                .Concat(await db.Outbox.AsNoTracking().Where(o => o.RequestId == request.Id && o.StepId != null && o.LetterId == null && o.SentAt != null && o.RecipientAddress != owner.Email)
+                    .Select(o => new { o.StepId, DecidedAt = o.SentAt }).ToListAsync(ct))
+                .OrderBy(l => l.DecidedAt)
+                .Select(l => new SentLetterModel(l.StepId!, law.Ladder.FirstOrDefault(s => s.Id == l.StepId)?.Name ?? l.StepId!, Day(l.DecidedAt!.Value)))
+                .ToList(),
+        };
+
+        // Only an emailed reply has a Message-Id to thread under; a letter typed in from the post has none.
+        var threadUnder = answered is { Channel: Intake.ReplyChannel.Email } ? answered.MessageId : null;
+        return new LetterContent(model, listed.Select(q => q.Id).ToList(), language, law, threadUnder);
+    }
+}

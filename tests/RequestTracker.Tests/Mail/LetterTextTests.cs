@@ -1,0 +1,290 @@
+using RequestTracker.Definitions.Templates;
+
+namespace RequestTracker.Tests.Mail;
+
+/// <summary>
+/// The letters the commentary's case sends, each compared whole with a text typed here by hand — what the authority
+/// reads, word for word, in its language: the Russian Ministry under 8-FZ with the requester's details the law asks
+/// for; the CSTO, which no access law binds, asked in Russian; the UN Security Council asked in English; the complaint
+/// to the higher body; the court claim as a document. The values are the test's own, so nothing here is produced by
+/// the code under test but the letter itself.
+/// </summary>
+public sealed class LetterTextTests
+{
+    private static readonly MailModel Russian = SampleModel.Create() with
+    {
+        Request = new RequestModel("RT-7", "Документы о направлении сил ОДКБ",
+            "В январе 2022 года в Республику Казахстан были направлены коллективные миротворческие силы ОДКБ.", string.Empty,
+            "10 января 2022 г.", "requests+r7.k7f2q9x1ab@rt.example.org"),
+        Authority = new PartyModel("Министерство иностранных дел Российской Федерации", "info@mid.example.org")
+        {
+            Addressee = "В Министерство иностранных дел Российской Федерации",
+        },
+        Recipient = new PartyModel("Министр иностранных дел Российской Федерации", "minister@mid.example.org")
+        {
+            Addressee = "Министру иностранных дел Российской Федерации",
+        },
+        Law = new LawModel("Федеральный закон от 9 февраля 2009 г. № 8-ФЗ", "30 календарных дней", "в течение 30 календарных дней")
+        {
+            Genitive = "Федерального закона от 9 февраля 2009 г. № 8-ФЗ",
+            Right = "ст. 8",
+            Time = "ст. 18",
+            Appeal = "ст. 23",
+        },
+        Questions =
+        [
+            new QuestionModel(4, "Направлялось ли Российской Федерацией в Совет Безопасности ООН сообщение по статье 51 Устава ООН?", "Article51Report", "25 февраля 2022 г.", "", "", ""),
+            new QuestionModel(5, "Опубликовано ли правовое обоснование направления сил?", "LegalJustification", "25 февраля 2022 г.", "", "", ""),
+        ],
+        Deadline = "25 февраля 2022 г.",
+        Step = new StepModel("higher-body", "Жалоба в вышестоящий орган", "9 апреля 2022 г."),
+        Requester = new RequesterModel("Иванова Мария Сергеевна", "119002, г. Москва, ул. Арбат, д. 1, кв. 2", "m.ivanova@example.org", string.Empty),
+        Today = "10 января 2022 г.",
+        Sent = [],
+    };
+
+    [Fact]
+    public async Task A_request_to_the_Russian_Ministry_carries_8_FZ_its_requesters_details_and_the_latest_day()
+    {
+        var letter = await Render("ru", "ru-8-fz", "request", Russian);
+
+        Assert.Equal("Запрос информации: Документы о направлении сил ОДКБ [RT-7]", letter.Subject);
+        Assert.Equal(
+            """
+            В Министерство иностранных дел Российской Федерации
+
+            Заявитель: Иванова Мария Сергеевна
+            Почтовый адрес для ответа: 119002, г. Москва, ул. Арбат, д. 1, кв. 2
+            Адрес электронной почты: requests+r7.k7f2q9x1ab@rt.example.org
+
+            ЗАПРОС ИНФОРМАЦИИ
+            о деятельности государственного органа
+
+            В январе 2022 года в Республику Казахстан были направлены коллективные миротворческие силы ОДКБ.
+
+            На основании статей 8 и 18 Федерального закона от 9 февраля 2009 г. № 8-ФЗ «Об обеспечении доступа к информации о деятельности государственных органов и органов местного самоуправления» прошу предоставить следующую информацию:
+
+            4. Направлялось ли Российской Федерацией в Совет Безопасности ООН сообщение по статье 51 Устава ООН?
+            5. Опубликовано ли правовое обоснование направления сил?
+
+            Необходимость получения запрашиваемой информации не обосновываю: пользователь информацией вправе этого не делать (пункт 3 статьи 8 указанного Федерального закона).
+
+            Запрос подлежит рассмотрению в тридцатидневный срок со дня его регистрации (статья 18 указанного Федерального закона); с учётом срока регистрации ответ ожидается не позднее 25 февраля 2022 г.
+
+            Ответ прошу направить на адрес электронной почты requests+r7.k7f2q9x1ab@rt.example.org либо по указанному почтовому адресу, указав номер RT-7.
+
+            10 января 2022 г.
+            Иванова Мария Сергеевна
+
+            """,
+            letter.Text);
+    }
+
+    [Fact]
+    public async Task The_CSTO_which_no_law_binds_is_asked_in_Russian_and_given_the_advocates_own_day()
+    {
+        var csto = Russian with
+        {
+            Authority = new PartyModel("Секретариат Организации Договора о коллективной безопасности", "secretariat@csto.example.org")
+            {
+                Addressee = "В Секретариат Организации Договора о коллективной безопасности",
+            },
+            Law = new LawModel("Международная организация без закона о доступе к информации", "30 календарных дней", "в течение 30 календарных дней") { Binding = false },
+            Questions = [new QuestionModel(3, "Как голосовало каждое государство — член ОДКБ при принятии решения о направлении сил?", "VoteRecords", "9 февраля 2022 г.", "", "", "")],
+            Requester = Russian.Requester with { PostalAddress = string.Empty },
+            Deadline = "9 февраля 2022 г.",
+        };
+
+        var letter = await Render("ru", "io-default", "request", csto);
+
+        Assert.Equal("Обращение: Документы о направлении сил ОДКБ [RT-7]", letter.Subject);
+        Assert.Equal(
+            """
+            В Секретариат Организации Договора о коллективной безопасности
+
+            Заявитель: Иванова Мария Сергеевна
+            Адрес электронной почты: requests+r7.k7f2q9x1ab@rt.example.org
+
+            ОБРАЩЕНИЕ
+
+            В январе 2022 года в Республику Казахстан были направлены коллективные миротворческие силы ОДКБ.
+
+            Прошу предоставить следующую информацию:
+
+            3. Как голосовало каждое государство — член ОДКБ при принятии решения о направлении сил?
+
+            Обращение направляется не в рамках какой-либо правовой процедуры доступа к информации, а в интересах открытости. Прошу по возможности направить ответ до 9 февраля 2022 г.
+
+            Ответ прошу направить на адрес электронной почты requests+r7.k7f2q9x1ab@rt.example.org, сохранив в теме письма номер RT-7.
+
+            10 января 2022 г.
+            Иванова Мария Сергеевна
+
+            """,
+            letter.Text);
+        Assert.Null(DutyPhrases.Find("ru", letter.Text));
+    }
+
+    [Fact]
+    public async Task The_UN_Security_Council_is_asked_in_English_and_told_no_duty()
+    {
+        var un = SampleModel.Create() with
+        {
+            Request = new RequestModel("RT-9", "Article 51 report on the CSTO deployment",
+                "In January 2022 the CSTO sent a collective peacekeeping force to Kazakhstan.", string.Empty, "Monday 10 January 2022", "requests+r9.k7f2q9x1ab@rt.example.org"),
+            Authority = new PartyModel("President of the UN Security Council", "president@un.example.org") { Addressee = "the President of the Security Council" },
+            Law = new LawModel("UN Security Council", "14 calendar days", "within 14 calendar days") { Binding = false },
+            Questions = [new QuestionModel(1, "Has any Member reported measures taken under Article 51 of the Charter in connection with the deployment, and if so, where is the report published?", "Article51Report", "Monday 24 January 2022", "", "", "")],
+            Deadline = "Monday 24 January 2022",
+            Requester = new RequesterModel("Maria Ivanova", string.Empty, "m.ivanova@example.org", string.Empty),
+        };
+
+        var letter = await Render("en", "un-charter-art51", "request", un);
+
+        Assert.Equal(
+            """
+            To the President of the Security Council,
+
+            In January 2022 the CSTO sent a collective peacekeeping force to Kazakhstan.
+
+            I would be grateful for the following information:
+
+            1. Has any Member reported measures taken under Article 51 of the Charter in connection with the deployment, and if so, where is the report published?
+
+            I make this request as a member of the public, not under an access-to-information law, and would be grateful for a reply by Monday 24 January 2022.
+
+            Please send the information by email to requests+r9.k7f2q9x1ab@rt.example.org, keeping RT-9 in the subject.
+
+            Yours faithfully,
+
+            Maria Ivanova
+            requests+r9.k7f2q9x1ab@rt.example.org
+
+            """,
+            letter.Text);
+        Assert.Null(DutyPhrases.Find("en", letter.Text));
+    }
+
+    [Fact]
+    public async Task The_complaint_to_the_higher_body_names_the_body_complained_of_and_asks_under_article_23()
+    {
+        var letter = await Render("ru", "ru-8-fz", "escalation-complaint", Russian with { Today = "5 марта 2022 г." });
+
+        Assert.Equal("Жалоба на бездействие: Документы о направлении сил ОДКБ [RT-7]", letter.Subject);
+        Assert.Equal(
+            """
+            Министру иностранных дел Российской Федерации
+
+            Заявитель: Иванова Мария Сергеевна
+            Почтовый адрес для ответа: 119002, г. Москва, ул. Арбат, д. 1, кв. 2
+            Адрес электронной почты: requests+r7.k7f2q9x1ab@rt.example.org
+
+            ЖАЛОБА
+            на бездействие, выразившееся в непредоставлении ответа на запрос информации
+
+            10 января 2022 г. заявителем направлен запрос информации (номер RT-7) на основании статей 8 и 18 Федерального закона от 9 февраля 2009 г. № 8-ФЗ «Об обеспечении доступа к информации о деятельности государственных органов и органов местного самоуправления». Адресат запроса — Министерство иностранных дел Российской Федерации.
+
+            Запрос подлежал рассмотрению в тридцатидневный срок со дня его регистрации (статья 18 указанного Федерального закона). Этот срок истёк 25 февраля 2022 г.; напоминание, направленное после его истечения, также оставлено без ответа. Информация по следующим вопросам не предоставлена:
+
+            4. Направлялось ли Российской Федерацией в Совет Безопасности ООН сообщение по статье 51 Устава ООН?
+            5. Опубликовано ли правовое обоснование направления сил?
+
+            Тем самым нарушено право заявителя на получение информации о деятельности государственных органов (пункт 1 статьи 8 указанного Федерального закона).
+
+            На основании статьи 23 указанного Федерального закона прошу:
+            1. Признать незаконным бездействие, выразившееся в непредоставлении ответа на запрос информации от 10 января 2022 г.
+            2. Принять меры к тому, чтобы запрошенная информация была предоставлена заявителю.
+            3. Сообщить заявителю о результатах рассмотрения жалобы не позднее 9 апреля 2022 г.
+
+            5 марта 2022 г.
+            Иванова Мария Сергеевна
+
+            """,
+            letter.Text);
+    }
+
+    [Fact]
+    public async Task The_court_claim_says_whether_the_higher_body_was_complained_to_and_lists_what_to_attach()
+    {
+        var model = Russian with
+        {
+            Recipient = new PartyModel("Мещанский районный суд города Москвы", string.Empty) { Addressee = "В Мещанский районный суд города Москвы" },
+            Authority = Russian.Authority with { Address = "119200, г. Москва, Смоленская-Сенная пл., д. 32/34" },
+            Sent = [new SentLetterModel("reminder", "Напоминание", "28 февраля 2022 г."), new SentLetterModel("higher-body", "Жалоба в вышестоящий орган", "5 марта 2022 г.")],
+        };
+
+        var claim = await Render("ru", "ru-8-fz", "court-claim", model);
+        var without = await Render("ru", "ru-8-fz", "court-claim", model with { Sent = [] });
+
+        Assert.StartsWith(
+            """
+            В Мещанский районный суд города Москвы
+            Административный истец: Иванова Мария Сергеевна
+            адрес: 119002, г. Москва, ул. Арбат, д. 1, кв. 2
+            адрес электронной почты: m.ivanova@example.org
+            Административный ответчик: Министерство иностранных дел Российской Федерации
+            адрес: 119200, г. Москва, Смоленская-Сенная пл., д. 32/34
+
+            АДМИНИСТРАТИВНОЕ ИСКОВОЕ ЗАЯВЛЕНИЕ
+            об оспаривании бездействия органа государственной власти
+            """,
+            claim.Text,
+            StringComparison.Ordinal);
+        Assert.Contains("5 марта 2022 г. административным истцом подана жалоба на это бездействие в вышестоящий орган (статья 23 указанного Федерального закона); ответ на жалобу не получен.", claim.Text, StringComparison.Ordinal);
+        Assert.Contains("2. Копия жалобы от 5 марта 2022 г. и документ, подтверждающий её направление.\n3. Документ, подтверждающий уплату государственной пошлины.", claim.Text, StringComparison.Ordinal);
+        Assert.Contains("Жалоба на это бездействие в вышестоящий орган в порядке подчинённости не подавалась.", without.Text, StringComparison.Ordinal);
+        Assert.Contains("2. Документ, подтверждающий уплату государственной пошлины.", without.Text, StringComparison.Ordinal);
+        Assert.EndsWith("«___» ____________ 20___ г.          ____________ / Иванова Мария Сергеевна\n", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "1 календарный день", "в течение 1 календарного дня")]
+    [InlineData(3, "3 календарных дня", "в течение 3 календарных дней")]
+    [InlineData(11, "11 календарных дней", "в течение 11 календарных дней")]
+    [InlineData(21, "21 календарный день", "в течение 21 календарного дня")]
+    [InlineData(30, "30 календарных дней", "в течение 30 календарных дней")]
+    public void Russian_counts_days_as_Russian_does(int days, string span, string within)
+    {
+        var period = new RequestTracker.Definitions.Calendars.LegalSpan(days, RequestTracker.Definitions.Calendars.SpanUnit.CalendarDays);
+
+        Assert.Equal((span, within), (LetterWords.Span(period, "ru"), LetterWords.Within(period, "ru")));
+    }
+
+    [Fact]
+    public void Russian_dates_take_the_genitive_month()
+    {
+        Assert.Equal("14 ноября 2026 г.", LetterWords.Day(new NodaTime.LocalDate(2026, 11, 14), "ru"));
+        Assert.Equal("1 мая 2022 г.", LetterWords.Day(new NodaTime.LocalDate(2022, 5, 1), "ru"));
+        Assert.Equal("Saturday 14 November 2026", LetterWords.Day(new NodaTime.LocalDate(2026, 11, 14), "en"));
+    }
+
+    [Fact]
+    public void A_template_that_claims_a_duty_under_a_law_that_binds_no_one_is_refused_when_the_workflows_load()
+    {
+        var copy = Directory.CreateTempSubdirectory("rt-duty-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(ShippedDefinitions.Folder, "*", SearchOption.AllDirectories))
+            {
+                var target = file.Replace(ShippedDefinitions.Folder, copy.FullName, StringComparison.Ordinal);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var reminder = Path.Combine(copy.FullName, "templates", "ru", "reminder.txt");
+            File.WriteAllText(reminder, File.ReadAllText(reminder).Replace("Прошу по возможности ответить до", "Вы обязаны ответить до", StringComparison.Ordinal));
+
+            var (catalog, errors) = RequestTracker.Definitions.WorkflowLoader.Load(copy.FullName);
+
+            Assert.Null(catalog);
+            Assert.Contains(errors, e => e.File.EndsWith("reminder.txt", StringComparison.Ordinal) && e.Message.Contains("claims a duty (\"обязаны\") under 'io-default'", StringComparison.Ordinal));
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    private static Task<RenderedMail> Render(string language, string law, string kind, MailModel model) =>
+        MailTemplateSet.Render(ShippedDefinitions.Catalog.Templates.Resolve(language, law, kind)!, model);
+}
