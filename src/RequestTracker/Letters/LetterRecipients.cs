@@ -46,7 +46,8 @@ internal sealed class LetterRecipients(AppDbContext db, Definitions.DefinitionSt
 {
     public async Task<ResolvedRecipients> For(int requestId, CancellationToken ct)
     {
-        var authority = await db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => r.Authority!).Include(a => a.EscalationContacts).FirstAsync(ct);
+        var authorityId = await db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => r.AuthorityId).FirstAsync(ct);
+        var authority = await db.Authorities.AsNoTracking().Include(a => a.EscalationContacts).FirstAsync(a => a.Id == authorityId, ct);
         var pinned = await db.Workflows.AsNoTracking().Where(w => w.RequestId == requestId).Select(w => w.LawHash).FirstOrDefaultAsync(ct);
         var law = pinned is null ? definitions.Catalog.Laws[authority.LawId] : await definitions.Law(pinned, db, ct);
         return new ResolvedRecipients(authority.Name, authority.ContactEmail, authority.EscalationContacts, law);

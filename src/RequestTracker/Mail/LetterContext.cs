@@ -101,8 +101,10 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
             Today = Day(now.UtcDateTime),
             Sent = (await db.Letters.AsNoTracking().Where(l => l.RequestId == request.Id && l.Status == LetterStatus.Sent && l.StepId != null).OrderBy(l => l.Id)
                     .Select(l => new { l.StepId, l.DecidedAt }).ToListAsync(ct))
-                .Concat(await db.Outbox.AsNoTracking().Where(o => o.RequestId == request.Id && o.StepId != null && o.LetterId == null && o.SentAt != null && o.RecipientAddress != owner.Email)
-                    .Select(o => new { o.StepId, DecidedAt = o.SentAt }).ToListAsync(ct))
+                // A step's email that went by itself counts from when it was decided (it is delivered within moments); a failed one did not go.
+                .Concat(await db.Outbox.AsNoTracking().Where(o => o.RequestId == request.Id && o.StepId != null && o.LetterId == null && o.RecipientAddress != owner.Email
+                        && (o.Status == OutboxStatus.Queued || o.Status == OutboxStatus.Sent))
+                    .Select(o => new { o.StepId, DecidedAt = (DateTime?)(o.SentAt ?? o.CreatedAt) }).ToListAsync(ct))
                 .OrderBy(l => l.DecidedAt)
                 .Select(l => new SentLetterModel(l.StepId!, law.Ladder.FirstOrDefault(s => s.Id == l.StepId)?.Name ?? l.StepId!, Day(l.DecidedAt!.Value)))
                 .ToList(),

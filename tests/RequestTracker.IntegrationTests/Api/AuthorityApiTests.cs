@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using RequestTracker.IntegrationTests.Infrastructure;
 
 namespace RequestTracker.IntegrationTests.Api;
@@ -10,7 +11,7 @@ public abstract class AuthorityApiTests(ApiApp app)
     {
         var name = $"CSTO Secretariat {Guid.NewGuid():N}";
 
-        using var created = await app.Client(TestUser.Manager).PostJson("/api/authorities", TestData.Authority(name));
+        using var created = await app.Client(TestUser.Manager).PostJson("/api/authorities", TestData.RussianAuthority(name));
 
         var json = await created.Json(HttpStatusCode.Created);
         var id = json.GetProperty("id").GetInt32();
@@ -22,6 +23,8 @@ public abstract class AuthorityApiTests(ApiApp app)
         Assert.Equal("ru-8-fz", authority.GetProperty("lawId").GetString());
         var contact = Assert.Single(authority.GetProperty("escalationContacts").EnumerateArray());
         Assert.Equal("court", contact.GetProperty("kind").GetString());
+        // Letters to it are written in Russian, the one language its law takes, without anyone choosing it.
+        Assert.Equal("ru", authority.GetProperty("language").GetString());
         using var list = await app.Client(TestUser.AdvocateA).GetAsync("/api/authorities");
         Assert.Contains((await list.Json(HttpStatusCode.OK)).EnumerateArray(), a => a.GetProperty("id").GetInt32() == id);
     }
@@ -118,6 +121,19 @@ public abstract class AuthorityApiTests(ApiApp app)
 
         await get.Problem(HttpStatusCode.NotFound);
         await put.Problem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_authority_may_not_correspond_in_a_language_its_law_does_not_take()
+    {
+        var body = JsonSerializer.SerializeToElement(TestData.RussianAuthority());
+        var withEnglish = body.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        withEnglish["language"] = "en";
+
+        using var refused = await app.Client(TestUser.Manager).PostJson("/api/authorities", withEnglish);
+
+        var problem = await refused.Problem(HttpStatusCode.BadRequest, "language");
+        Assert.Contains("use one of: ru", problem.GetProperty("errors").GetProperty("language")[0].GetString(), StringComparison.Ordinal);
     }
 }
 

@@ -16,7 +16,7 @@ public abstract class BatchApiTests(ApiApp app)
         var kz = await Authority(manager, "kz-401-v", "Asia/Almaty");
         var uk = await Authority(manager, "uk-foia-2000", "Europe/London");
 
-        using var filed = await advocate.PostJson("/api/batches", Batch([(ru, "Federal Law No. 8-FZ, Article 18"), (kz, null), (uk, null)]));
+        using var filed = await advocate.PostJson("/api/batches", Batch([(ru, "Федеральный закон № 8-ФЗ, статья 18"), (kz, null), (uk, null)]));
         var batch = await filed.Json(HttpStatusCode.Created);
         var id = batch.GetProperty("id").GetInt32();
         Assert.Equal($"/api/batches/{id}", filed.Headers.Location?.OriginalString);
@@ -25,18 +25,21 @@ public abstract class BatchApiTests(ApiApp app)
         Assert.All(columns, c => Assert.Equal("draft", c.GetProperty("status").GetString()));
         Assert.All(Rows(batch).SelectMany(Cells), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("state").ValueKind));
 
-        // Each column is an ordinary request: its own authority, the batch's text, the legal basis given for it.
+        // Each column is an ordinary request: its own authority, the batch's text in the authority's language, the legal basis given for it.
         var ruRequest = await Read(advocate, $"/api/requests/{Column(batch, ru).GetProperty("requestId").GetInt32()}");
         Assert.Equal(id, ruRequest.GetProperty("batchId").GetInt32());
-        Assert.Equal("Federal Law No. 8-FZ, Article 18", ruRequest.GetProperty("legalBasis").GetString());
+        Assert.Equal(("ru", "Федеральный закон № 8-ФЗ, статья 18"), (ruRequest.GetProperty("language").GetString(), ruRequest.GetProperty("legalBasis").GetString()));
         var kzRequest = await Read(advocate, $"/api/requests/{Column(batch, kz).GetProperty("requestId").GetInt32()}");
-        Assert.Equal("Charter of the CSTO, Article 3.", kzRequest.GetProperty("legalBasis").GetString());
+        Assert.Equal("Устав ОДКБ, статья 3.", kzRequest.GetProperty("legalBasis").GetString());
+        Assert.Equal("Как голосовало каждое государство-член?", kzRequest.GetProperty("questions")[1].GetProperty("text").GetString());
+        var ukRequest = await Read(advocate, $"/api/requests/{Column(batch, uk).GetProperty("requestId").GetInt32()}");
+        Assert.Equal(("en", "How did each member state vote?"), (ukRequest.GetProperty("language").GetString(), ukRequest.GetProperty("questions")[1].GetProperty("text").GetString()));
 
         // A request filed alone to the same authority at the same moment gets the same deadlines: the batch adds nothing of its own.
         var controls = new Dictionary<int, JsonElement>();
         foreach (var authority in new[] { ru, kz, uk })
         {
-            var draft = await TestData.CreateRequest(advocate, authority);
+            var draft = authority == uk ? await TestData.CreateRequest(advocate, authority) : await TestData.CreateRussianRequest(advocate, authority);
             using var sentAlone = await advocate.PostAsync($"/api/requests/{draft.GetProperty("id").GetInt32()}/send", null);
             controls[authority] = await sentAlone.Json(HttpStatusCode.OK);
         }
@@ -195,6 +198,7 @@ public abstract class BatchApiTests(ApiApp app)
             new { category = "voteRecords", text = "How did each member state vote?" },
         },
         authorities = authorities.Select(a => new { authorityId = a.Id, legalBasis = a.LegalBasis }).ToArray(),
+        texts = new[] { TestData.RussianText() },
     };
 
     private static async Task<int> Authority(HttpClient manager, string lawId, string zone)

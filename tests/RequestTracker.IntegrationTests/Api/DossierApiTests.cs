@@ -34,7 +34,7 @@ public abstract class DossierApiTests(ApiApp app)
         }
 
         var requestId = batch.GetProperty("authorities")[0].GetProperty("requestId").GetInt32();
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using (var letter = await advocate.PostAsync($"/api/requests/{requestId}/replies", new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },

@@ -142,14 +142,14 @@ public abstract partial class PublicFeedTests(ApiApp app)
             authorityId = (await created.Json(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         }
 
-        const string title = "Договор о коллективной безопасности: <documents> & votes";
+        const string title = "Collective Security Treaty «Договор»: <documents> & votes"; // English, as its authority corresponds in it, with Cyrillic and markup to encode
         var id = (await TestData.CreateRequest(advocate, authorityId, title)).GetProperty("id").GetInt32();
         using (var sent = await advocate.PostAsync($"/api/requests/{id}/send", null))
         {
             await sent.Json(HttpStatusCode.OK);
         }
 
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var scan = new ByteArrayContent("%PDF-1.4\n% the released record\n%%EOF\n"u8.ToArray());
         scan.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         using (var letter = await advocate.PostAsync($"/api/requests/{id}/replies", new MultipartFormDataContent

@@ -165,7 +165,7 @@ public abstract class PublicPagesTests(ApiApp app)
         var form = new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },
-            { new StringContent(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "receivedOn" },
+            { new StringContent(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "receivedOn" },
             { new StringContent($"Clerk {Address}"), "fromName" },
             { new StringContent($"Re: the {word} ({Address})"), "subject" },
             { new StringContent($"The {word} are enclosed. {Address}"), "text" },
@@ -202,7 +202,7 @@ public abstract class PublicPagesTests(ApiApp app)
 
     private static async Task<(long Letter, long Released, long Cover)> RecordLetter(HttpClient advocate, int id)
     {
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var form = new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },

@@ -187,7 +187,7 @@ public abstract class RecordReplyApiTests(ApiApp app)
 
     /// <summary>Today where the test authority is (Moscow), as the handler counts it.</summary>
     private static string Today() =>
-        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static MultipartFormDataContent Form(string? key, string receivedOn, params (string Name, byte[] Content)[] files) =>
         Form(key, receivedOn, files, "post", "We enclose the documents requested.");

@@ -111,7 +111,7 @@ public abstract class SearchApiTests(ApiApp app)
     private static string Word() => "w" + string.Concat(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 16))));
 
     private static string Today() =>
-        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 [Collection(SqliteApi.Name)]

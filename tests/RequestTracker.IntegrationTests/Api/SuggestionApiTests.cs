@@ -20,7 +20,7 @@ public abstract class SuggestionApiTests(ApiApp app)
         var id = request.GetProperty("id").GetInt32();
         // A scan with a meaningless name: only its text says it is the official text (question 2).
         var pdf = Pdf("Official text of the request for assistance, as sent on 5 January 2022.");
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var file = new ByteArrayContent(pdf);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         using var recorded = await advocate.PostAsync($"/api/requests/{id}/replies", new MultipartFormDataContent
@@ -93,7 +93,7 @@ public abstract class SuggestionApiTests(ApiApp app)
         var advocate = app.Client(TestUser.AdvocateA);
         var (request, questions) = await TestData.SendRequest(app.Client(TestUser.Manager), advocate);
         var id = request.GetProperty("id").GetInt32();
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var recorded = await advocate.PostAsync($"/api/requests/{id}/replies", new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },

@@ -46,7 +46,7 @@ public abstract class WorkflowApiTests(ApiApp app)
         var id = request.GetProperty("id").GetInt32();
 
         using var again = await app.Client(TestUser.AdvocateA).PostAsync($"/api/requests/{id}/send", null);
-        using var edit = await app.Client(TestUser.AdvocateA).PutJson($"/api/requests/{id}", TestData.Request(request.GetProperty("authorityId").GetInt32()));
+        using var edit = await app.Client(TestUser.AdvocateA).PutJson($"/api/requests/{id}", TestData.RussianRequest(request.GetProperty("authorityId").GetInt32()));
 
         await again.Problem(HttpStatusCode.Conflict);
         await edit.Problem(HttpStatusCode.Conflict);
@@ -191,8 +191,9 @@ public abstract class WorkflowApiTests(ApiApp app)
         return (await response.Json(HttpStatusCode.OK)).GetProperty("states").EnumerateArray().Single(s => s.GetProperty("id").GetString() == state).GetProperty("questions").GetInt32();
     }
 
+    /// <summary>A request under Russia's 8-FZ (30 days from registration, one extension of 15): written in Russian, as it must be.</summary>
     private Task<(JsonElement Request, List<int> Questions)> SentRequest(TestUser user) =>
-        TestData.SendRequest(app.Client(TestUser.Manager), app.Client(user));
+        TestData.SendRussianRequest(app.Client(TestUser.Manager), app.Client(user));
 }
 
 [Collection(SqliteApi.Name)]

@@ -170,7 +170,7 @@ public sealed class FuzzRecords
         var (request, questions) = await TestData.SendRequest(manager, advocate);
         var requestId = request.GetProperty("id").GetInt32();
         var authorityId = request.GetProperty("authorityId").GetInt32();
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var form = new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },

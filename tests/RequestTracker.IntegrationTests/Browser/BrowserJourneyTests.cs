@@ -37,9 +37,9 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         var option = advocate.Locator($"#authority option[value='{authorityId}']");
         Assert.Contains("Test regime in seconds", await option.InnerTextAsync(), StringComparison.Ordinal);
         await advocate.GetByLabel("Authority").SelectOptionAsync(authorityId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await advocate.GetByLabel("Title").FillAsync(title);
+        await advocate.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await advocate.GetByLabel("Legal basis").FillAsync("Right of access to information");
-        await advocate.GetByLabel("Letter").FillAsync("I ask for the documents on the CSTO deployment listed below.");
+        await advocate.GetByLabel("Letter", new() { Exact = true }).FillAsync("I ask for the documents on the CSTO deployment listed below.");
         await advocate.EvaluateAsync("() => window.stillThisPage = true");
         foreach (var kind in new[] { "Precise text of the request", "Other", "Vote records per member", "Published legal justification" })
         {
@@ -52,7 +52,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.True(await advocate.EvaluateAsync<bool>("() => window.stillThisPage === true"));
         Assert.Equal(3, await advocate.Locator(".question-row").CountAsync());
         Assert.Equal("Vote records per member", await advocate.GetByLabel("Question 2: kind").Locator("option:checked").InnerTextAsync());
-        Assert.Equal(title, await advocate.GetByLabel("Title").InputValueAsync());
+        Assert.Equal(title, await advocate.GetByLabel("Title", new() { Exact = true }).InputValueAsync());
         await BrowserSession.Screenshot(advocate, "00-filing-form");
         await advocate.GetByLabel("Question 2: text").FillAsync("The record of how each member state voted, with the date of the vote.");
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Save draft and preview the email" }).ClickAsync();
@@ -244,18 +244,22 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         var manager = app.Client(TestUser.Manager);
         var ru = await MailTestClient.Authority(manager, "ru-8-fz", "foi@ministry.test", "Europe/Moscow");
         var kz = await MailTestClient.Authority(manager, "kz-401-v", "press@akorda.test", "Asia/Almaty");
-        var title = $"Batch {Guid.NewGuid():N}"[..20];
+        // Both bodies correspond in Russian: the letter is written in Russian (never translated), each with its own legal basis.
+        var title = $"Пакет запросов {Random.Shared.Next(100_000, 999_999)}";
         var advocate = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password);
         await advocate.GotoAsync("/requests");
         await advocate.GetByRole(AriaRole.Link, new() { Name = "File to several authorities" }).ClickAsync();
 
         await advocate.GetByTestId($"target-{ru}").GetByRole(AriaRole.Checkbox).CheckAsync();
         await advocate.GetByTestId($"target-{kz}").GetByRole(AriaRole.Checkbox).CheckAsync();
-        await advocate.GetByTestId($"target-{kz}").GetByRole(AriaRole.Textbox).FillAsync("Law No. 401-V, Article 11");
-        await advocate.GetByLabel("Title").FillAsync(title);
-        await advocate.GetByLabel("Letter").FillAsync("Please provide the documents below.");
+        await advocate.GetByTestId($"target-{kz}").GetByRole(AriaRole.Textbox).FillAsync("Закон № 401-V, статья 11");
+        await advocate.GetByLabel("Language of the letter below").SelectOptionAsync("ru");
+        await advocate.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await advocate.GetByLabel("Letter", new() { Exact = true }).FillAsync("Прошу предоставить документы, перечисленные ниже.");
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Vote records per member" }).ClickAsync();
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Published legal justification" }).ClickAsync();
+        await advocate.GetByLabel("Question 1: text").FillAsync("Как голосовало каждое государство-член при принятии решения о направлении сил?");
+        await advocate.GetByLabel("Question 2: text").FillAsync("Опубликовано ли правовое обоснование направления сил, и если нет, когда оно будет опубликовано?");
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Save the drafts" }).ClickAsync();
 
         var matrix = advocate.GetByTestId("matrix");
@@ -269,8 +273,10 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Equal(4, await matrix.Locator("tbody").GetByText("Awaiting response").CountAsync());
         var toRu = await app.Mail.WaitFor(m => m.About(title) && m.To.ToString().Contains("foi@ministry.test", StringComparison.Ordinal));
         var toKz = await app.Mail.WaitFor(m => m.About(title) && m.To.ToString().Contains("press@akorda.test", StringComparison.Ordinal));
-        Assert.Contains("Law No. 401-V, Article 11", toKz.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("Law No. 401-V, Article 11", toRu.TextBody, StringComparison.Ordinal);
+        Assert.Contains("На основании ст. 11 Закона Республики Казахстан от 16 ноября 2015 года № 401-V «О доступе к информации» прошу предоставить", toKz.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Правовое основание: Закон № 401-V, статья 11", toKz.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("401-V", toRu.TextBody, StringComparison.Ordinal);
+        Assert.Contains("На основании статей 8 и 18 Федерального закона от 9 февраля 2009 г. № 8-ФЗ", toRu.TextBody, StringComparison.Ordinal);
 
         // One answer at the Kazakh office: the row says where; then one refusal recorded across the row.
         await matrix.GetByTestId($"cell-1-{kz}").GetByRole(AriaRole.Link).ClickAsync();
@@ -324,7 +330,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         var (published, title, _) = await MailTestClient.Send(advocateApi, authorityId, "The vote record");
         var (unpublished, _, _) = await MailTestClient.Send(advocateApi, authorityId, "The legal justification");
         var (embargoed, _, _) = await MailTestClient.Send(advocateApi, authorityId, "The text of the appeal");
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var form = new MultipartFormDataContent { { new StringContent("post"), "channel" }, { new StringContent(today), "receivedOn" }, { new StringContent("The vote record is enclosed."), "text" } };
         foreach (var name in new[] { "vote-record.pdf", "cover-note.pdf" })
         {

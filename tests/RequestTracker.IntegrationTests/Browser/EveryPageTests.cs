@@ -31,7 +31,7 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
         using (var letter = await app.Client(TestUser.AdvocateA).PostAsync($"/api/requests/{sent}/replies", new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },
-            { new StringContent(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "receivedOn" },
+            { new StringContent(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "receivedOn" },
             { new StringContent("We acknowledge your request."), "text" },
         }))
         {

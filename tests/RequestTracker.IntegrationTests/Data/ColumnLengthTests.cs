@@ -45,9 +45,16 @@ public sealed class ColumnLengthTests : IAsyncLifetime
         var user = await With<CreateUser, Outcome<UserResponse>>(c => c.Handle(new CreateUserInput(email, new string('N', Lengths.Name), Roles.Advocate, new string('p', Lengths.Password))));
         Assert.Equal(OutcomeKind.Ok, user.Kind);
         var advocate = new CurrentUser(user.Value!.Id, false, false);
+        var profile = await With<Profile, Outcome<ProfileResponse>>(p => p.Update(advocate, new ProfileInput(new string('N', Lengths.Name), new string('P', Lengths.Address), new string('9', Lengths.Phone), "en"), CancellationToken.None));
+        Assert.Equal(OutcomeKind.Ok, profile.Kind);
         var authority = await With<SaveAuthority, Outcome<AuthorityResponse>>(s => s.Create(new AuthorityInput(
-            new string('A', Lengths.Name), new string('J', Lengths.Jurisdiction), email, "America/Argentina/ComodRivadavia", "ru-8-fz",
-            [new EscalationContactInput(EscalationContactKind.Court, new string('C', Lengths.Name), email)]), CancellationToken.None));
+            new string('A', Lengths.Name), new string('J', Lengths.Jurisdiction), email, "America/Argentina/ComodRivadavia", "uk-foia-2000",
+            [new EscalationContactInput(EscalationContactKind.OversightBody, new string('C', Lengths.Name), email) { Addressee = new string('c', Lengths.Name) }])
+        {
+            LetterName = new string('L', Lengths.Name),
+            Addressee = new string('a', Lengths.Name),
+            PostalAddress = new string('p', Lengths.Address),
+        }, CancellationToken.None));
         Assert.Equal(OutcomeKind.Ok, authority.Kind);
         var questions = Enumerable.Range(0, Request.MaxQuestions).Select(i => new QuestionInput(QuestionCategory.Other, new string((char)('a' + i), Lengths.QuestionText))).ToList();
         var filed = await With<FileRequest, Outcome<RequestResponse>>(f => f.Handle(advocate,

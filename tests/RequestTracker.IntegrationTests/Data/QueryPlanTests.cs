@@ -112,7 +112,7 @@ public abstract class QueryPlanTests
         var user = (await services.GetRequiredService<CreateUser>().Handle(new CreateUserInput("plans@test.example.org", "P", Roles.Advocate, "a long enough passphrase"))).Value!;
         var advocate = new CurrentUser(user.Id, false, false);
         var authority = (await services.GetRequiredService<SaveAuthority>().Create(
-            new AuthorityInput("Planned Authority", "Test", "foi@example.org", "Europe/Moscow", "ru-8-fz", []), CancellationToken.None)).Value!;
+            new AuthorityInput("Planned Authority", "Test", "foi@example.org", "Europe/London", "uk-foia-2000", []), CancellationToken.None)).Value!;
         for (var i = 0; i < 3; i++)
         {
             await using var inner = root.CreateAsyncScope();

@@ -32,7 +32,7 @@ public sealed class MailReplicaTests
             var user = (await services.GetRequiredService<CreateUser>().Handle(new CreateUserInput("advocate@test.example.org", "A", Roles.Advocate, "a long enough passphrase"))).Value!;
             var advocate = new CurrentUser(user.Id, false, false);
             var authority = (await services.GetRequiredService<SaveAuthority>().Create(
-                new AuthorityInput("Replicated Authority", "Test", "foi@example.org", "Europe/Moscow", "ru-8-fz", []), CancellationToken.None)).Value!;
+                new AuthorityInput("Replicated Authority", "Test", "foi@example.org", "Europe/London", "uk-foia-2000", []), CancellationToken.None)).Value!;
             for (var i = 0; i < Emails; i++)
             {
                 await using var inner = seeder.Services.CreateAsyncScope();

@@ -7,7 +7,8 @@ namespace RequestTracker.IntegrationTests.Mail;
 /// <summary>The API calls the mail tests repeat: authorities, a sent request, its correspondence and journals.</summary>
 internal static class MailTestClient
 {
-    public static async Task<int> Authority(HttpClient manager, string lawId = "ru-8-fz", string contact = "foi@ministry.test", string zone = "Europe/Moscow")
+    /// <summary>An authority, by default under the UK's FOIA (English letters: <see cref="Send"/> writes English).</summary>
+    public static async Task<int> Authority(HttpClient manager, string lawId = "uk-foia-2000", string contact = "foi@ministry.test", string zone = "Europe/London")
     {
         using var response = await manager.PostJson("/api/authorities", new
         {

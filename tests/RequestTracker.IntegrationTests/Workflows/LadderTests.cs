@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Authorities;
 using RequestTracker.Definitions.Laws;
+using RequestTracker.Letters;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.IntegrationTests.Workflows;
@@ -42,10 +43,112 @@ public sealed class LadderTests
         }
 
         var emails = await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId).OrderBy(o => o.Id).ToListAsync());
-        // One email per decision for the whole request, although two questions reached each step together.
+        // The reminder goes by itself; the internal review and the complaint wait as drafts, the advocate told of each:
+        // one email or letter per decision for the whole request, although two questions reached each step together.
+        Assert.Equal(["request", "reminder", "review-waiting", "review-waiting"], emails.Select(e => e.Template));
+        Assert.Equal(["advocate@test.example.org", "advocate@test.example.org"], emails.Skip(2).Select(e => e.RecipientAddress));
+        var letters = await harness.Db(db => db.Letters.Where(l => l.RequestId == requestId).OrderBy(l => l.Id).ToListAsync());
+        Assert.Equal([("internal-review", "authority", LetterStatus.Draft), ("oversight-complaint", "escalation:oversightBody", LetterStatus.Draft)], letters.Select(l => (l.Template, l.To, l.Status)));
+    }
+
+    [Fact]
+    public async Task With_automatic_sending_chosen_every_letter_of_the_ladder_goes_by_itself_once()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("uk-foia-2000", new EscalationContactInput(EscalationContactKind.OversightBody, "Information Commissioner", "casework@ico.example.org"));
+        var (requestId, _) = await harness.Send(advocate, authority, autoSend: true);
+
+        await harness.RunUntil(Sent.AddDays(200));
+
+        var emails = await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId).OrderBy(o => o.Id).ToListAsync());
         Assert.Equal(["request", "reminder", "internal-review", "oversight-complaint"], emails.Select(e => e.Template));
         Assert.Equal("casework@ico.example.org", emails[^1].RecipientAddress);
-        Assert.All(emails, e => Assert.Equal(OutboxStatus.Queued, e.Status));
+        Assert.Empty(await harness.Db(db => db.Letters.Where(l => l.RequestId == requestId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_step_whose_body_has_no_contact_waits_and_tells_the_advocate_and_nothing_goes_to_anyone_else()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("io-default"); // no head-of-organisation contact on record
+        var (requestId, _) = await harness.Send(advocate, authority, autoSend: true);
+
+        await harness.RunUntil(Sent.AddDays(60));
+
+        var emails = await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId).OrderBy(o => o.Id).Select(o => new { o.Template, o.RecipientAddress }).ToListAsync());
+        Assert.Equal(["request", "reminder", "needs-contact"], emails.Select(e => e.Template));
+        Assert.Equal("advocate@test.example.org", emails[^1].RecipientAddress);
+        var letter = Assert.Single(await harness.Db(db => db.Letters.Where(l => l.RequestId == requestId).ToListAsync()));
+        Assert.Equal(("escalation-complaint", LetterStatus.NeedsContact), (letter.Template, letter.Status));
+        var view = await harness.With<ReviewLetter, Handling.Outcome<LetterView>>(r => r.Get(advocate, requestId, letter.Id, CancellationToken.None));
+        Assert.StartsWith($"Authority ", view.Value!.MissingContact, StringComparison.Ordinal);
+        var refused = await harness.With<ReviewLetter, Handling.Outcome<LetterView>>(r => r.Send(advocate, requestId, letter.Id, CancellationToken.None));
+        Assert.Equal(Handling.OutcomeKind.Conflict, refused.Kind);
+    }
+
+    [Fact]
+    public async Task A_court_step_is_a_document_to_file_and_a_to_do_never_an_email_to_the_court()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("ru-8-fz",
+            new EscalationContactInput(EscalationContactKind.HigherBody, "Министр иностранных дел Российской Федерации", "minister@mid.example.org") { Addressee = "Министру иностранных дел Российской Федерации" },
+            new EscalationContactInput(EscalationContactKind.Court, "Мещанский районный суд города Москвы", null) { Addressee = "В Мещанский районный суд города Москвы" });
+        var (requestId, _) = await harness.Send(advocate, authority, autoSend: true);
+
+        await harness.RunUntil(Sent.AddDays(200));
+
+        var emails = await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId).OrderBy(o => o.Id).Select(o => new { o.Template, o.RecipientAddress }).ToListAsync());
+        Assert.Equal(["request", "reminder", "escalation-complaint", "filing-due"], emails.Select(e => e.Template));
+        Assert.DoesNotContain(emails, e => e.RecipientAddress.Length == 0 || e.Template == "court-claim");
+        var filing = Assert.Single(await harness.Db(db => db.Letters.Where(l => l.RequestId == requestId).ToListAsync()));
+        Assert.Equal((StepKind.Filing, "court-claim", LetterStatus.Draft), (filing.Kind, filing.Template, filing.Status));
+
+        var document = await harness.With<ReviewLetter, Handling.Outcome<(string Name, byte[] Content)>>(r => r.Document(advocate, requestId, filing.Id, CancellationToken.None));
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(document.Value.Content), false);
+        var text = docx.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("В Мещанский районный суд города Москвы", text, StringComparison.Ordinal);
+        Assert.Contains("АДМИНИСТРАТИВНОЕ ИСКОВОЕ ЗАЯВЛЕНИЕ", text, StringComparison.Ordinal);
+        Assert.Contains("административным истцом подана жалоба на это бездействие в вышестоящий орган", text, StringComparison.Ordinal);
+
+        var filed = await harness.With<ReviewLetter, Handling.Outcome<LetterView>>(r => r.File(advocate, requestId, filing.Id, new FileLetterInput(harness.Clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), CancellationToken.None));
+        Assert.Equal("Filed", filed.Value!.Status);
+        Assert.Contains(await harness.Journal((await harness.Db(db => db.Questions.Where(q => q.RequestId == requestId).Select(q => q.Id).FirstAsync()))), j => j.Event == "letter-filed");
+    }
+
+    [Fact]
+    public async Task A_complaint_drafted_for_review_is_sent_only_after_the_advocates_click_as_changed_and_the_journal_keeps_both()
+    {
+        var (harness, advocate) = await RuntimeHarness.Start(Sent);
+        await using var _ = harness;
+        var authority = await harness.Authority("ru-8-fz",
+            new EscalationContactInput(EscalationContactKind.HigherBody, "Министр иностранных дел Российской Федерации", "minister@mid.example.org") { Addressee = "Министру иностранных дел Российской Федерации" });
+        var (requestId, questions) = await harness.Send(advocate, authority, questions: 1);
+
+        await harness.RunUntil(Sent.AddDays(70)); // past the reminder's window: the complaint to the higher body is drafted
+
+        Assert.DoesNotContain("minister@mid.example.org", await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId).Select(o => o.RecipientAddress).ToListAsync()));
+        var draft = Assert.Single(await harness.Db(db => db.Letters.Where(l => l.RequestId == requestId).ToListAsync()));
+        var view = (await harness.With<ReviewLetter, Handling.Outcome<LetterView>>(r => r.Get(advocate, requestId, draft.Id, CancellationToken.None))).Value!;
+        Assert.StartsWith("Министру иностранных дел Российской Федерации\n", view.Text, StringComparison.Ordinal);
+        Assert.Contains("ЖАЛОБА", view.Text, StringComparison.Ordinal);
+        var changed = view.Text.Replace("Тем самым нарушено", "Полагаю, что тем самым нарушено", StringComparison.Ordinal);
+        await harness.With<ReviewLetter, Handling.Outcome<LetterView>>(r => r.Edit(advocate, requestId, draft.Id, new LetterEditInput(view.Subject, changed), CancellationToken.None));
+
+        var sent = await harness.With<ReviewLetter, Handling.Outcome<LetterView>>(r => r.Send(advocate, requestId, draft.Id, CancellationToken.None));
+        var again = await harness.With<ReviewLetter, Handling.Outcome<LetterView>>(r => r.Send(advocate, requestId, draft.Id, CancellationToken.None));
+
+        Assert.Equal(("Sent", Handling.OutcomeKind.Conflict), (sent.Value!.Status, again.Kind));
+        var email = Assert.Single(await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId && o.RecipientAddress == "minister@mid.example.org").ToListAsync()));
+        Assert.Equal(draft.Id, email.LetterId);
+        var composed = await harness.With<RequestTracker.Mail.MailComposer, RequestTracker.Mail.ComposedMail>(c => c.Compose(email, CancellationToken.None));
+        Assert.Contains("Полагаю, что тем самым нарушено", composed.Message.TextBody, StringComparison.Ordinal);
+        Assert.Null(composed.Message.Headers["Auto-Submitted"]); // a person sent it
+        var journal = await harness.Journal(questions[0]);
+        Assert.Contains(journal, j => j.Event == "letter-sent" && j.Note.Contains("the text was changed from the draft", StringComparison.Ordinal) && j.Note.Contains("drafted text SHA-256", StringComparison.Ordinal));
+        Assert.Equal(view.DraftText, (await harness.Db(db => db.Letters.SingleAsync(l => l.Id == draft.Id))).DraftText);
     }
 
     [Fact]
@@ -124,7 +227,8 @@ public sealed class LadderTests
 
         Assert.Null(refusal);
         var emails = await harness.Db(db => db.Outbox.Where(o => o.RequestId == requestId).OrderBy(o => o.Id).Select(o => o.Template).ToListAsync());
-        Assert.Equal(["request", "internal-review"], emails);
+        Assert.Equal(["request", "review-waiting"], emails);
+        Assert.Equal("internal-review", (await harness.Db(db => db.Letters.SingleAsync(l => l.RequestId == requestId))).Template);
     }
 
     [Fact]

@@ -42,7 +42,10 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     {
         var harness = new RuntimeHarness(start, services);
         var created = await harness.With<CreateUser, Handling.Outcome<UserResponse>>(c => c.Handle(new CreateUserInput("advocate@test.example.org", "Advocate", Roles.Advocate, "a long enough passphrase")));
-        return (harness, new CurrentUser(created.Value!.Id, false, false));
+        var advocate = new CurrentUser(created.Value!.Id, false, false);
+        // A postal address, as a request under Russia's 8-FZ must give one.
+        await harness.With<Profile, Handling.Outcome<ProfileResponse>>(p => p.Update(advocate, new ProfileInput("Advocate", "1 Test Street, Testville", null, "en"), CancellationToken.None));
+        return (harness, advocate);
     }
 
     public async Task<TResult> With<THandler, TResult>(Func<THandler, Task<TResult>> use)
@@ -69,10 +72,14 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     }
 
     /// <summary>Files and sends a request with <paramref name="questions"/> questions; returns its question ids.</summary>
-    public async Task<(int RequestId, IReadOnlyList<int> QuestionIds)> Send(CurrentUser user, int authorityId, int questions = 2)
+    public async Task<(int RequestId, IReadOnlyList<int> QuestionIds)> Send(CurrentUser user, int authorityId, int questions = 2, bool autoSend = false)
     {
-        var input = new RequestInput(authorityId, "Documents", "Please provide.", "The law",
-            Enumerable.Range(1, questions).Select(i => new QuestionInput(QuestionCategory.Other, $"Question {i}")).ToList());
+        // Written in the authority's language, as a request must be: nothing is translated.
+        var russian = await Db(db => db.Authorities.AnyAsync(a => a.Id == authorityId && a.Language == "ru"));
+        var texts = Enumerable.Range(1, questions).Select(i => new QuestionInput(QuestionCategory.Other, russian ? $"Вопрос номер {i} о документах" : $"Question {i}")).ToList();
+        var input = russian
+            ? new RequestInput(authorityId, "Документы", "Прошу предоставить документы.", string.Empty, texts) { AutoSend = autoSend }
+            : new RequestInput(authorityId, "Documents", "Please provide.", "The law", texts) { AutoSend = autoSend };
         var filed = await With<FileRequest, Handling.Outcome<RequestResponse>>(f => f.Handle(user, input, CancellationToken.None));
         var sent = await With<SendRequest, Handling.Outcome<RequestResponse>>(s => s.Handle(user, filed.Value!.Id, CancellationToken.None));
         return (sent.Value!.Id, sent.Value.Questions.Select(q => q.Id).ToList());

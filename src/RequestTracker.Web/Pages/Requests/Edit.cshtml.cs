@@ -119,7 +119,7 @@ internal sealed class RequestForm
     public List<QuestionForm> Questions { get; set; } = [];
 
     /// <summary>Adding a question row without script: the form comes back with a row of that kind, its text ready to edit.</summary>
-    public void AddQuestion(QuestionCategory kind) => Questions.Add(new QuestionForm { Category = kind, Text = QuestionKinds.Text(kind) });
+    public void AddQuestion(QuestionCategory kind) => Questions.Add(new QuestionForm { Category = kind, Text = QuestionKinds.Text(kind, Language) });
 
     public void RemoveQuestion(int index)
     {
