@@ -35,6 +35,11 @@ internal sealed class UrlTextRule(RequestDelegate next)
         }
 
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            return; // a page: the error page says the address could not be read (status code pages write it)
+        }
+
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

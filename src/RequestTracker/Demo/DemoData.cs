@@ -54,23 +54,26 @@ internal sealed class DemoData(
         // timers and emails due in between replayed at their own instants.
         var authorities = await db.Authorities.ToDictionaryAsync(a => a.Name, a => a.Id, ct);
         var events = new List<(DateTime At, Func<Task> Apply)>();
-        foreach (var demo in DemoCase.Requests)
+        foreach (var demo in DemoTexts.Requests)
         {
             var owner = await db.Users.Where(u => u.Email == demo.OwnerEmail).Select(u => u.Id).SingleAsync(ct);
-            var content = new RequestContent(authorities[demo.AuthorityName], demo.Title, demo.Body, demo.LegalBasis, demo.Questions);
+            var content = new RequestContent(authorities[demo.AuthorityName], demo.Title, demo.Body, demo.LegalBasis, demo.Questions) { Language = demo.Language };
             await File(content, owner, null, demo.FiledDaysAgo, demo.SentDaysAgo, demo.Actions, demo.Title, now, events, ct);
         }
 
-        var batch = DemoCase.Batch;
+        // The batch's text in each authority's language, as the advocate wrote it in both.
+        var batch = DemoTexts.Batch;
         var batchOwner = await db.Users.Where(u => u.Email == batch.OwnerEmail).Select(u => u.Id).SingleAsync(ct);
-        var filed = new Batches.Batch(batchOwner, batch.Title, now.AddDays(-batch.FiledDaysAgo));
+        var filed = new Batches.Batch(batchOwner, batch.Texts["ru"].Title, now.AddDays(-batch.FiledDaysAgo));
         db.Batches.Add(filed);
         await db.SaveChangesAsync(ct);
+        var languages = DemoCase.Authorities.ToDictionary(a => a.Name, a => a.Language);
         foreach (var (name, legalBasis) in batch.Authorities)
         {
-            var content = new RequestContent(authorities[name], batch.Title, batch.Body, legalBasis.Length > 0 ? legalBasis : batch.LegalBasis, batch.Questions);
+            var text = batch.Texts[languages[name]];
+            var content = new RequestContent(authorities[name], text.Title, text.Body, legalBasis, text.Questions) { Language = languages[name] };
             var actions = batch.Actions.Where(a => a.AuthorityName == name).Select(a => a.Action).ToList();
-            await File(content, batchOwner, filed.Id, batch.FiledDaysAgo, batch.SentDaysAgo, actions, $"{batch.Title} ({name})", now, events, ct);
+            await File(content, batchOwner, filed.Id, batch.FiledDaysAgo, batch.SentDaysAgo, actions, $"{text.Title} ({name})", now, events, ct);
         }
 
         foreach (var (at, apply) in events.OrderBy(e => e.At))
@@ -92,16 +95,16 @@ internal sealed class DemoData(
     private async Task PublishCase(int batchId, string owner, CancellationToken ct)
     {
         var advocate = new CurrentUser(owner, IsManager: false, IsAdmin: false);
-        var kazakh = await db.Requests.Where(r => r.BatchId == batchId && r.Authority!.Name == DemoCase.Batch.Authorities[2].AuthorityName).Select(r => r.Id).SingleAsync(ct);
+        var kazakh = await db.Requests.Where(r => r.BatchId == batchId && r.Authority!.Name == DemoCase.KazakhPresident).Select(r => r.Id).SingleAsync(ct);
         var day = (await record.TodayFor(kazakh, ct)).AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var files = DemoCase.Letter.Files.Select(f => new Mail.Correspondence.ReplyFile(f.Name, f.Text.Length, _ => Task.FromResult(System.Text.Encoding.UTF8.GetBytes(f.Text)))).ToList();
-        var letter = await record.Handle(advocate, kazakh, new Mail.Correspondence.RecordReplyInput("post", day, DemoCase.Letter.From, DemoCase.Letter.Subject, DemoCase.Letter.Text, null), files, ct);
-        var cover = await db.InboxAttachments.Where(a => a.InboundMessageId == letter.Value!.Id && a.OriginalName == DemoCase.Letter.Files[1].Name).Select(a => a.Id).SingleAsync(ct);
+        var files = DemoTexts.Letter.Files.Select(f => new Mail.Correspondence.ReplyFile(f.Name, f.Text.Length, _ => Task.FromResult(System.Text.Encoding.UTF8.GetBytes(f.Text)))).ToList();
+        var letter = await record.Handle(advocate, kazakh, new Mail.Correspondence.RecordReplyInput("post", day, DemoTexts.Letter.From, DemoTexts.Letter.Subject, DemoTexts.Letter.Text, null), files, ct);
+        var cover = await db.InboxAttachments.Where(a => a.InboundMessageId == letter.Value!.Id && a.OriginalName == DemoTexts.Letter.Files[1].Name).Select(a => a.Id).SingleAsync(ct);
         await privacy.Handle(advocate, kazakh, cover, new Publishing.PrivacyInput(true), ct);
         await publish.Batch(advocate, batchId, new Publishing.PublishInput(null), ct);
 
-        var russian = await db.Requests.Where(r => r.BatchId == null && r.Authority!.Name == DemoCase.Requests[1].AuthorityName).Select(r => r.Id).SingleAsync(ct);
-        var russianOwner = await db.Users.Where(u => u.Email == DemoCase.Requests[1].OwnerEmail).Select(u => u.Id).SingleAsync(ct);
+        var russian = await db.Requests.Where(r => r.BatchId == null && r.Title == DemoTexts.Requests[1].Title).Select(r => r.Id).SingleAsync(ct);
+        var russianOwner = await db.Users.Where(u => u.Email == DemoTexts.Requests[1].OwnerEmail).Select(u => u.Id).SingleAsync(ct);
         var nextWeek = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await publish.Request(new CurrentUser(russianOwner, false, false), russian, new Publishing.PublishInput(nextWeek), ct);
     }
@@ -169,6 +172,13 @@ internal sealed class DemoData(
             {
                 throw new InvalidOperationException($"Could not reset demo password of {email}: {string.Join("; ", reset.Errors.Select(e => e.Description))}");
             }
+        }
+
+        // The postal address a request under 8-FZ must carry (the demo's letters to Russian bodies give it).
+        if (DemoCase.PostalAddresses.TryGetValue(email, out var address) && await users.FindByEmailAsync(email) is { } person && person.PostalAddress != address)
+        {
+            person.PostalAddress = address;
+            await users.UpdateAsync(person);
         }
 
         return new DemoUser(email, role, password);

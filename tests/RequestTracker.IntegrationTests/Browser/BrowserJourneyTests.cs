@@ -429,7 +429,15 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         Assert.Contains("time zone", (await manager.Locator(".field-error").AllInnerTextsAsync()).Single(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(name, await manager.GetByLabel("Name", new() { Exact = true }).InputValueAsync());
         Assert.Equal("court@minjust.test", await manager.GetByLabel("Contact 1: email").InputValueAsync());
+        // The form says which contacts the law's ladder writes to: the contact typed is a higher body (the first kind),
+        // and the court, to which the advocate files a document, is missing.
+        var needs = await manager.GetByTestId("ladder-needs").InnerTextAsync();
+        Assert.Contains("Higher body — for “Complaint to the higher body”: the letter is emailed to it, so it needs an email address · on record", needs, StringComparison.Ordinal);
+        Assert.Contains("Court — for “Administrative claim in court”: a document the advocate files; only its name is needed, nothing is emailed · missing", needs, StringComparison.Ordinal);
         await BrowserSession.Screenshot(manager, "10-authority-form-error");
+        await manager.GetByLabel("Contact 1: name").FillAsync("Министр юстиции Российской Федерации");
+        await manager.GetByLabel("Contact 2: kind").SelectOptionAsync("Court");
+        await manager.GetByLabel("Contact 2: name").FillAsync("District Court");
         await manager.GetByLabel("Time zone (IANA, e.g. Europe/Moscow)").FillAsync("Europe/Moscow");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await manager.WaitForURLAsync(url => url.EndsWith("/authorities", StringComparison.Ordinal));
@@ -438,7 +446,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         // An advocate's deadlines as a calendar feed, readable without a cookie; a forged token is a 404.
         var authorities = await (await app.Client(TestUser.Manager).GetAsync("/api/authorities")).Json(HttpStatusCode.OK);
         var authorityId = authorities.EnumerateArray().Single(a => a.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
-        var request = await MailTestClient.Send(app.Client(TestUser.AdvocateA), authorityId, "The official text");
+        var request = await MailTestClient.Send(app.Client(TestUser.AdvocateA), authorityId, "Официальный текст обращения о помощи");
         var advocate = await _browser.SignIn(app.Host.ServerAddress, ApiApp.Email(TestUser.AdvocateA), ApiApp.Password);
         await advocate.GotoAsync("/requests");
         var feed = await advocate.GetByTestId("feed").GetAttributeAsync("href");

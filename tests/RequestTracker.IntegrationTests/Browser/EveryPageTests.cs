@@ -46,6 +46,7 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             body = "Please provide the documents below.",
             questions = new[] { new { category = "voteRecords", text = "How did each member state vote on the deployment of the collective force?" } },
             authorities = new[] { new { authorityId = authority }, new { authorityId = other } },
+            texts = new[] { TestData.RussianText(questions: 1) }, // the Kazakh office corresponds in Russian
         }))
         {
             batch = (await filed.Json(System.Net.HttpStatusCode.Created)).GetProperty("id").GetInt32();

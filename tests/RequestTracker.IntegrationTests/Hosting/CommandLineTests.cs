@@ -27,7 +27,7 @@ public sealed partial class CommandLineTests : IDisposable
         using var client = await SignIn(address, manager.Groups[1].Value, manager.Groups[3].Value);
         var requests = await client.GetFromJsonAsync<JsonElement>("/api/requests");
         var authorities = await client.GetFromJsonAsync<JsonElement>("/api/authorities");
-        Assert.Equal(8, requests.GetProperty("items").GetArrayLength()); // four alone, four in the batch
+        Assert.Equal(9, requests.GetProperty("items").GetArrayLength()); // five alone, four in the batch
         Assert.Equal(5, authorities.GetArrayLength());
         var batch = (await client.GetFromJsonAsync<JsonElement>("/api/batches")).GetProperty("items").EnumerateArray().Single();
         Assert.Equal(4, batch.GetProperty("authorities").GetInt32());
@@ -60,6 +60,19 @@ public sealed partial class CommandLineTests : IDisposable
         }
 
         Assert.Superset(new HashSet<string> { "onTime", "dueSoon", "overdue", "closed" }, states.ToHashSet());
+
+        // The case told truthfully: the Russian ministry's silent request has its complaint waiting for review and its
+        // court claim waiting to be filed, nothing of either emailed; the letters to Russian bodies are in Russian.
+        var silent = (await client.GetFromJsonAsync<JsonElement>("/api/requests")).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("title").GetString() == RequestTracker.Demo.DemoTexts.Requests[2].Title).GetProperty("id").GetInt32();
+        var letters = (await client.GetFromJsonAsync<JsonElement>($"/api/requests/{silent}/letters")).EnumerateArray().ToList();
+        Assert.Equal([("Letter", "Draft"), ("Filing", "Draft")], letters.Select(l => (l.GetProperty("kind").GetString(), l.GetProperty("status").GetString())));
+        Assert.DoesNotContain(emails.Select(e => MimeKit.MimeMessage.Load(e)), m => m.To.ToString().Contains("minister@mid.example.org", StringComparison.Ordinal));
+        var russianLetter = emails.Select(e => MimeKit.MimeMessage.Load(e)).First(m => m.To.ToString().Contains("info@mid.example.org", StringComparison.Ordinal) && m.Subject!.StartsWith("Запрос информации", StringComparison.Ordinal));
+        Assert.Contains("На основании статей 8 и 18 Федерального закона от 9 февраля 2009 г. № 8-ФЗ", russianLetter.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Почтовый адрес для ответа: 050000, г. Алматы", russianLetter.TextBody, StringComparison.Ordinal);
+        var toUn = emails.Select(e => MimeKit.MimeMessage.Load(e)).First(m => m.To.ToString().Contains("president.sc@un.example.org", StringComparison.Ordinal));
+        Assert.DoesNotContain("must", toUn.TextBody, StringComparison.Ordinal);
         await AssertPublicPagesLeakNothing(address);
         await app.DisposeAsync();
 
@@ -195,8 +208,8 @@ public sealed partial class CommandLineTests : IDisposable
 
         var all = seen.ToString();
         Assert.Contains("appeal-text.txt", all, StringComparison.Ordinal); // the released enclosure is there
-        foreach (var secret in new[] { RequestTracker.Demo.DemoCase.AdvocateA, RequestTracker.Demo.DemoCase.AdvocateB, RequestTracker.Demo.DemoCase.Manager, "cover-note-internal.txt", "Internal routing slip" }
-            .Concat(RequestTracker.Demo.DemoCase.Requests.Select(r => r.Title)))
+        foreach (var secret in new[] { RequestTracker.Demo.DemoCase.AdvocateA, RequestTracker.Demo.DemoCase.AdvocateB, RequestTracker.Demo.DemoCase.Manager, "cover-note-internal.txt", "Сопроводительный лист" }
+            .Concat(RequestTracker.Demo.DemoTexts.Requests.Select(r => r.Title)))
         {
             Assert.DoesNotContain(secret, all, StringComparison.Ordinal);
         }

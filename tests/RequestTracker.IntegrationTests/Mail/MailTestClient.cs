@@ -25,13 +25,16 @@ internal static class MailTestClient
     /// <summary>Files and sends a request with the given question texts; returns its id, title and question ids in order.</summary>
     public static async Task<(int Id, string Title, int[] Questions)> Send(HttpClient advocate, int authorityId, params string[] questions)
     {
-        var title = $"Documents {Guid.NewGuid():N}"[..20];
+        // The title and letter in the authority's language (the questions are the caller's): nothing is translated.
+        using var read = await advocate.GetAsync($"/api/authorities/{authorityId}");
+        var russian = (await read.Json(HttpStatusCode.OK)).GetProperty("language").GetString() == "ru";
+        var title = russian ? $"Документы {Random.Shared.Next(100_000, 999_999)}" : $"Documents {Guid.NewGuid():N}"[..20];
         using var filed = await advocate.PostJson("/api/requests", new
         {
             authorityId,
             title,
-            body = "Please provide the documents listed below.",
-            legalBasis = "Test basis",
+            body = russian ? "Прошу предоставить документы, перечисленные ниже." : "Please provide the documents listed below.",
+            legalBasis = russian ? string.Empty : "Test basis",
             questions = questions.Select(q => new { category = "other", text = q }).ToArray(),
         });
         var request = await filed.Json(HttpStatusCode.Created);
