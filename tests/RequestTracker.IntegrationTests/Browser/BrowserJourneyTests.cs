@@ -183,7 +183,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await advocate.GetByTestId("confirm-button").ClickAsync();
         Assert.Equal("Withdrawn", await advocate.Locator("h1 + p .status").InnerTextAsync());
         Assert.Contains("withdrawal notice", await advocate.GetByTestId("notice").InnerTextAsync(), StringComparison.Ordinal);
-        await app.Mail.WaitFor(m => m.About(title) && m.Starts("Withdrawn:"));
+        await app.Mail.WaitFor(m => m.About(title) && m.Starts("Withdrawal of request:"));
         await BrowserSession.Screenshot(advocate, "11-withdrawn");
     }
 

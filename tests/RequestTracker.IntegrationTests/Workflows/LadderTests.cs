@@ -111,7 +111,7 @@ public sealed class LadderTests
         var text = docx.MainDocumentPart!.Document.Body!.InnerText;
         Assert.Contains("В Мещанский районный суд города Москвы", text, StringComparison.Ordinal);
         Assert.Contains("АДМИНИСТРАТИВНОЕ ИСКОВОЕ ЗАЯВЛЕНИЕ", text, StringComparison.Ordinal);
-        Assert.Contains("административным истцом подана жалоба на это бездействие в вышестоящий орган", text, StringComparison.Ordinal);
+        Assert.Contains("административным истцом подана жалоба в вышестоящий орган", text, StringComparison.Ordinal);
 
         var filed = await harness.With<ReviewLetter, Handling.Outcome<LetterView>>(r => r.File(advocate, requestId, filing.Id, new FileLetterInput(harness.Clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), CancellationToken.None));
         Assert.Equal("Filed", filed.Value!.Status);

@@ -128,7 +128,7 @@ public sealed class LegalDateTests
                 Assert.Equal((expected, expected, expected, expected), days);
                 var stated = law == "ru-8-fz"
                     ? $"ответ ожидается не позднее {RequestTracker.Definitions.Templates.LetterWords.Day(end.Date.PlusDays(-1), "ru")}"
-                    : $": by the end of {LegalDay.Words(end.Date.PlusDays(-1))}.";
+                    : $"by the end of {LegalDay.Words(end.Date.PlusDays(-1))}.";
                 Assert.Contains(stated, await Letter(h, requestId), StringComparison.Ordinal);
             }
         }

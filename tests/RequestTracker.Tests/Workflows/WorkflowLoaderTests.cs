@@ -38,10 +38,10 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:129:5", "A final state has no transitions but 'reopened'")]
     [InlineData("calendars/uk.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk.yaml:11:11", "not an IANA time zone")]
     [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:19:5", "exactly one of")]
-    [InlineData("templates/en/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:9:297", "Undefined variable 'reply_byy'")]
-    [InlineData("templates/en/request.txt", "{{ law.response }}", "{{ law.respons }}", "request.txt:13:167", "Undefined variable 'respons'")]
+    [InlineData("templates/en/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:11:308", "Undefined variable 'reply_byy'")]
+    [InlineData("templates/en/request.txt", "{{ law.response }}", "{{ law.respons }}", "request.txt:15:167", "Undefined variable 'respons'")]
     [InlineData("templates/en/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:8:43", "Undefined filter 'downcasee'")]
-    [InlineData("templates/en/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:7:45", "Template syntax")]
+    [InlineData("templates/en/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:9:45", "Template syntax")]
     [InlineData("templates/en/court-claim.txt", "Subject: Claim", "Subjec: Claim", "court-claim.txt:1:1", "The first line must be 'Subject: ...'")]
     public void A_broken_file_is_reported_with_file_line_and_column(string file, string find, string replace, string location, string message)
     {
