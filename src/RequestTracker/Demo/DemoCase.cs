@@ -5,8 +5,13 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Demo;
 
-/// <summary>Something that happened to question <paramref name="Position"/> some days ago (the demo replays it).</summary>
-internal sealed record DemoAction(int Position, string Action, int DaysAgo, string? Note = null, string? DocumentReference = null, string? Exemption = null, int? Extension = null);
+/// <summary>
+/// Something recorded on question <paramref name="Position"/> some days ago (the demo replays it); <paramref name="Letter"/>: the
+/// authority's letter it was recorded from, dated and arrived so many days ago — a few days before it was typed in, as post is.
+/// </summary>
+internal sealed record DemoAction(
+    int Position, string Action, int DaysAgo, string? Note = null, string? DocumentReference = null, string? Exemption = null, int? Extension = null,
+    (int Dated, int Arrived)? Letter = null);
 
 internal sealed record DemoRequest(
     string OwnerEmail,
@@ -86,16 +91,16 @@ internal static class DemoCase
             [Timeline, RequestText, VoteRecords, Justification], FiledDaysAgo: 45, SentDaysAgo: 44,
             [
                 new(1, "acknowledged", 40, "The Secretariat confirmed receipt by telephone."),
-                new(1, "answered", 20, DocumentReference: "CSTO Secretariat letter No. 1-12/84 of the Collective Security Council session record"),
-                new(2, "refused", 18, Exemption: "Internal document of the Collective Security Council"),
+                new(1, "answered", 20, DocumentReference: "CSTO Secretariat letter No. 1-12/84 of the Collective Security Council session record", Letter: (25, 22)),
+                new(2, "refused", 18, Exemption: "Internal document of the Collective Security Council", Letter: (23, 21)),
             ]),
         new(AdvocateA, RussianMfa, "Legal basis of the Russian contingent in Kazakhstan",
             "Under Federal Law No. 8-FZ we ask for information on the legal basis of the participation of Russian forces in the CSTO operation in Kazakhstan.",
             "Federal Law No. 8-FZ of 9 February 2009, Articles 18 and 19.",
             [Article51, Justification], FiledDaysAgo: 31, SentDaysAgo: 30,
             [
-                new(1, "acknowledged", 25, "Registered under No. 2201-22."),
-                new(2, "extension-announced", 22, "The Ministry needs to consult other bodies.", Extension: 15),
+                new(1, "acknowledged", 25, "Registered under No. 2201-22.", Letter: (27, 26)),
+                new(2, "extension-announced", 22, "The Ministry needs to consult other bodies.", Extension: 15, Letter: (24, 23)),
             ]),
         new(AdvocateB, UnscPresident, "Article 51 report on the CSTO operation in Kazakhstan",
             "We ask whether any member of the CSTO has reported the measures taken in Kazakhstan to the Security Council under Article 51 of the Charter.",
@@ -127,10 +132,10 @@ internal static class DemoCase
         FiledDaysAgo: 25,
         SentDaysAgo: 24,
         [
-            (KazakhPresident, new DemoAction(2, "answered", 12, DocumentReference: "Akorda letter No. 01-2022/17 with the text of the appeal of 5 January 2022")),
-            (CstoChairman, new DemoAction(1, "answered", 5, DocumentReference: "Protocol of the extraordinary session of 6 January 2022 (extract)")),
-            (CstoChairman, new DemoAction(3, "refused", 3, Exemption: "Records of the Collective Security Council are not published")),
-            (RussianMfa, new DemoAction(4, "partially-answered", 2, DocumentReference: "Statement of the Ministry of 7 January 2022", Exemption: "Correspondence with the Security Council is not disclosed")),
+            (KazakhPresident, new DemoAction(2, "answered", 12, DocumentReference: "Akorda letter No. 01-2022/17 with the text of the appeal of 5 January 2022", Letter: (17, 14))),
+            (CstoChairman, new DemoAction(1, "answered", 5, DocumentReference: "Protocol of the extraordinary session of 6 January 2022 (extract)", Letter: (9, 7))),
+            (CstoChairman, new DemoAction(3, "refused", 3, Exemption: "Records of the Collective Security Council are not published", Letter: (7, 6))),
+            (RussianMfa, new DemoAction(4, "partially-answered", 2, DocumentReference: "Statement of the Ministry of 7 January 2022", Exemption: "Correspondence with the Security Council is not disclosed", Letter: (6, 4))),
         ]);
 
     /// <summary>A letter that came by post to the batch's Kazakh request: an enclosure to release and a cover note to keep private.</summary>
