@@ -399,6 +399,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("MatchedBy")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1120,8 +1123,14 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateOnly?>("OutcomeLetterDate")
+                        .HasColumnType("date");
+
                     b.Property<bool?>("OutcomeOnTime")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("OutcomeReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime?>("RepliedAt")
                         .HasColumnType("timestamp with time zone");

@@ -400,6 +400,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("MatchedBy")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -1122,8 +1125,14 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateOnly?>("OutcomeLetterDate")
+                        .HasColumnType("date");
+
                     b.Property<bool?>("OutcomeOnTime")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("OutcomeReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime?>("RepliedAt")
                         .HasColumnType("datetime2");

@@ -380,6 +380,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MatchedBy")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1087,8 +1090,14 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OutcomeLetterDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("OutcomeOnTime")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OutcomeReceivedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RepliedAt")
                         .HasColumnType("TEXT");

@@ -47,7 +47,7 @@ internal static class BatchApi
             .ProducesErrors();
         group.MapPost("/{id:int}/questions/{position:int}/actions", async (int id, int position, RowActionInput body, ClaimsPrincipal user, ActOnRow act, CancellationToken ct) =>
                 (await act.Handle(CurrentUser.From(user), id, position, body, ct)).ToHttp())
-            .WithSummary("Record one action on question {position} across the batch ({ action, note, documentReference, exemption, extension, requestIds }) in one transaction. Without requestIds it goes wherever the question can take it and reports the rest as skipped.")
+            .WithSummary("Record one action on question {position} across the batch ({ action, note, documentReference, exemption, extension, letterDate, receivedOn, requestIds }) in one transaction. Without requestIds it goes wherever the question can take it and reports the rest as skipped.")
             .ProducesErrors();
     }
 }

@@ -20,7 +20,7 @@ internal static class MailApi
         var requests = app.MapGroup("/api/requests").WithTags("Correspondence").RequireAuthorization(ApiPolicies.User);
         requests.MapGet("/{id:int}/correspondence", async (int id, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
                 (await read.Handle(CurrentUser.From(user), id, ct)).ToHttp())
-            .WithSummary("The request's emails both ways, oldest first: sent ones with their proof of sending (Message-Id, the server's reply, time), received ones with attachments.")
+            .WithSummary("The request's emails and letters both ways, by the day each arrived or went out where the authority is, then by when it was recorded: sent ones with their proof of sending (Message-Id, the server's reply, time), received ones with attachments, the day they arrived (receivedOn) and a letter's date (letterDate).")
             .ProducesErrors();
         requests.MapGet("/{id:int}/correspondence/{direction:regex(^(sent|received)$)}/{emailId:long}.eml",
                 async (int id, string direction, long emailId, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
@@ -49,7 +49,7 @@ internal static class MailApi
                 })
             .Accepts<RecordReplyInput>("multipart/form-data")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ReplyFiles.MaxRequestBytes))
-            .WithSummary("Record a reply that came by post, fax, hand or portal (multipart: channel, receivedOn YYYY-MM-DD, fromName, subject, text, key, files). It is filed like an emailed reply: journal and 'authority-replied' on each question. A repeated key returns the first recording.")
+            .WithSummary("Record a reply that came by post, fax, hand or portal (multipart: channel, receivedOn YYYY-MM-DD — the day it arrived where the authority is, today if not given —, letterDate YYYY-MM-DD — the date the letter bears —, fromName, subject, text, key, files). It is filed like an emailed reply: journal and 'authority-replied' on each question. A repeated key returns the first recording.")
             .ProducesErrors();
 
         var outbox = app.MapGroup("/api/outbox").WithTags("Correspondence").RequireAuthorization(ApiPolicies.Manager);

@@ -11,7 +11,7 @@ internal static class ReplyFiles
     {
         string? One(string field) =>
             FormBody.One(form, prefix.Length == 0 ? field : prefix + char.ToUpperInvariant(field[0]) + field[1..], field, errors);
-        return new RecordReplyInput(One("channel"), One("receivedOn"), One("fromName"), One("subject"), One("text"), One("key"));
+        return new RecordReplyInput(One("channel"), One("receivedOn"), One("fromName"), One("subject"), One("text"), One("key"), One("letterDate"));
     }
 
     /// <summary>Ten files at the attachment limit, with room for the form's fields.</summary>

@@ -53,7 +53,7 @@ internal static class RequestApi
             .ProducesErrors();
         group.MapPost("/{id:int}/replies/{replyId:long}/classify", async (int id, long replyId, RequestTracker.Suggestions.ClassifyInput body, ClaimsPrincipal user, RequestTracker.Suggestions.ClassifyReply classify, CancellationToken ct) =>
                 (await classify.Handle(CurrentUser.From(user), id, replyId, body, ct)).ToHttp())
-            .WithSummary("Record the reply's classification as confirmed: { questions: [{ questionId, action, note, documentReference, exemption, extension }] } — each question its own action, all in one transaction or none; a question without an action is left as it is.")
+            .WithSummary("Record the reply's classification as confirmed: { questions: [{ questionId, action, note, documentReference, exemption, extension, letterDate, receivedOn }] } — each question its own action, all in one transaction or none; a question without an action is left as it is. The letter's dates default to the reply's (the date it bears, the day it arrived).")
             .ProducesErrors();
         group.MapPost("/{id:int}/publish", async (int id, RequestTracker.Publishing.PublishInput? body, ClaimsPrincipal user, RequestTracker.Publishing.Publish publish, CancellationToken ct) =>
                 (await publish.Request(CurrentUser.From(user), id, body ?? new RequestTracker.Publishing.PublishInput(null), ct)).ToHttp())
@@ -72,7 +72,7 @@ internal static class RequestApi
             .WithSummary("Managers: recompute every request's journal chain; the first entry that does not match, if any.");
         group.MapPost("/{id:int}/actions", async (int id, BatchActionInput body, ClaimsPrincipal user, ActOnQuestion act, CancellationToken ct) =>
                 (await act.HandleMany(CurrentUser.From(user), id, body, ct)).ToHttp())
-            .WithSummary("Record one action on several questions of the request ({ questionIds, action, note, documentReference, exemption, extension }): all in one transaction, or none — a refusal names the question.")
+            .WithSummary("Record one action on several questions of the request ({ questionIds, action, note, documentReference, exemption, extension, letterDate, receivedOn }): all in one transaction, or none — a refusal names the question.")
             .ProducesErrors();
     }
 }

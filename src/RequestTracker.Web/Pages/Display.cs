@@ -104,6 +104,26 @@ internal static class Display
         _ => status,
     };
 
+    /// <summary>
+    /// An authority's letter's dates of record as a page states them: "Letter of 27 Nov 2026, received 28 Nov 2026", or
+    /// the part that is known; null with neither.
+    /// </summary>
+    public static string? LetterDates(DateOnly? letter, DateOnly? received)
+    {
+        static string Day(DateOnly day) => day.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return (letter, received) switch
+        {
+            ({ } l, { } r) => $"Letter of {Day(l)}, received {Day(r)}",
+            ({ } l, null) => $"Letter of {Day(l)}",
+            (null, { } r) => $"Received {Day(r)}",
+            _ => null,
+        };
+    }
+
+    /// <summary>What an action's form fields show for (see site.css): its required evidence, and "letter" for an authority's letter, which has dates.</summary>
+    public static string Needs(string action, IReadOnlyList<string>? requires) =>
+        string.Join(' ', (requires ?? []).Concat(RequestTracker.Runtime.LetterDates.Triggers.Contains(action) ? ["letter"] : []));
+
     public static string Trigger(string trigger) => trigger.Replace('-', ' ') switch
     {
         "answered" => "Answered (document reference)",

@@ -6,10 +6,14 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Batches;
 
-/// <summary>One action on the same question (a row) across a batch's authorities, with the authorities it is for.</summary>
-internal sealed record RowActionInput(string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension, IReadOnlyList<int>? RequestIds)
+/// <summary>
+/// One action on the same question (a row) across a batch's authorities, with the authorities it is for; its letter's
+/// dates of record, if given, are checked where each authority is.
+/// </summary>
+internal sealed record RowActionInput(
+    string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension, IReadOnlyList<int>? RequestIds, string? LetterDate = null, string? ReceivedOn = null)
 {
-    public QuestionActionInput Question => new(Action, Note, DocumentReference, Exemption, Extension);
+    public QuestionActionInput Question => new(Action, Note, DocumentReference, Exemption, Extension, LetterDate, ReceivedOn);
 }
 
 /// <summary>

@@ -5,8 +5,13 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Demo;
 
-/// <summary>Something that happened to question <paramref name="Position"/> some days ago (the demo replays it).</summary>
-internal sealed record DemoAction(int Position, string Action, int DaysAgo, string? Note = null, string? DocumentReference = null, string? Exemption = null, int? Extension = null);
+/// <summary>
+/// Something recorded on question <paramref name="Position"/> some days ago (the demo replays it); <paramref name="Letter"/>: the
+/// authority's letter it was recorded from, dated and arrived so many days ago — a few days before it was typed in, as post is.
+/// </summary>
+internal sealed record DemoAction(
+    int Position, string Action, int DaysAgo, string? Note = null, string? DocumentReference = null, string? Exemption = null, int? Extension = null,
+    (int Dated, int Arrived)? Letter = null);
 
 internal sealed record DemoRequest(
     string OwnerEmail,

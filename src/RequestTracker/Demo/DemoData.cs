@@ -96,9 +96,11 @@ internal sealed class DemoData(
     {
         var advocate = new CurrentUser(owner, IsManager: false, IsAdmin: false);
         var kazakh = await db.Requests.Where(r => r.BatchId == batchId && r.Authority!.Name == DemoCase.KazakhPresident).Select(r => r.Id).SingleAsync(ct);
-        var day = (await record.TodayFor(kazakh, ct)).AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = await record.TodayFor(kazakh, ct);
+        string Day(int daysAgo) => today.AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var files = DemoTexts.Letter.Files.Select(f => new Mail.Correspondence.ReplyFile(f.Name, f.Text.Length, _ => Task.FromResult(System.Text.Encoding.UTF8.GetBytes(f.Text)))).ToList();
-        var letter = await record.Handle(advocate, kazakh, new Mail.Correspondence.RecordReplyInput("post", day, DemoTexts.Letter.From, DemoTexts.Letter.Subject, DemoTexts.Letter.Text, null), files, ct);
+        // Posted in Astana five days ago, it arrived two days ago.
+        var letter = await record.Handle(advocate, kazakh, new Mail.Correspondence.RecordReplyInput("post", Day(2), DemoTexts.Letter.From, DemoTexts.Letter.Subject, DemoTexts.Letter.Text, null, Day(5)), files, ct);
         var cover = await db.InboxAttachments.Where(a => a.InboundMessageId == letter.Value!.Id && a.OriginalName == DemoTexts.Letter.Files[1].Name).Select(a => a.Id).SingleAsync(ct);
         await privacy.Handle(advocate, kazakh, cover, new Publishing.PrivacyInput(true), ct);
         await publish.Batch(advocate, batchId, new Publishing.PublishInput(null), ct);
@@ -128,7 +130,11 @@ internal sealed class DemoData(
         foreach (var action in actions)
         {
             var at = now.AddDays(-action.DaysAgo);
-            var input = new ActionInput(action.Note, action.DocumentReference, action.Exemption, action.Extension);
+            var input = new ActionInput(action.Note, action.DocumentReference, action.Exemption, action.Extension)
+            {
+                LetterDate = action.Letter is { } dated ? DateOnly.FromDateTime(now.AddDays(-dated.Dated)) : null,
+                ReceivedOn = action.Letter is { } arrived ? DateOnly.FromDateTime(now.AddDays(-arrived.Arrived)) : null,
+            };
             events.Add((at, () => Act(questionIds[action.Position - 1], action.Action, input, owner, at, title, ct)));
         }
     }

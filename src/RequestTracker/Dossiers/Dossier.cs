@@ -57,7 +57,12 @@ internal sealed class Dossier(AppDbContext db, GetRequest requests, GetQuestion 
 
             var received = await db.Inbox.AsNoTracking().Where(m => m.RequestId == requestId).OrderBy(m => m.Id)
                 .Select(m => new ReceivedMail(m.Id, m.Channel, m.FromName, m.FromAddress, m.Subject, m.ReceivedAt, m.ReceivedOn, m.MessageId, m.MatchedBy,
-                    m.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentFile(a.Id, a.StoredName, a.OriginalName, a.ContentType, a.Size)).ToList()))
+                    m.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentFile(a.Id, a.StoredName, a.OriginalName, a.ContentType, a.Size)).ToList())
+                {
+                    Text = m.TextBody,
+                    LetterDate = m.LetterDate,
+                    RecordedBy = db.Users.Where(u => u.Id == m.RecordedBy).Select(u => u.DisplayName).FirstOrDefault(),
+                })
                 .ToListAsync(ct);
             foreach (var mail in received)
             {
@@ -65,6 +70,11 @@ internal sealed class Dossier(AppDbContext db, GetRequest requests, GetQuestion 
                 {
                     var raw = await db.Inbox.AsNoTracking().Where(m => m.Id == mail.Id).Select(m => m.Raw).SingleAsync(ct);
                     await zip.Add(mail.Path(folder), raw, ct);
+                }
+                else
+                {
+                    // A letter typed in has no stored email: its record is this file, listed in the manifest like any other.
+                    await zip.Add(mail.TypedPath(folder), DossierTimeline.TypedIn(mail), ct);
                 }
 
                 foreach (var file in mail.Attachments)
@@ -136,9 +146,25 @@ internal sealed record SentMail(long Id, string Template, string RecipientName, 
     public string Path(string folder) => $"{folder}/emails/sent-{Id}.eml";
 }
 
+/// <summary>
+/// A message received: an email read in, or a letter a person typed in (<see cref="ReceivedOn"/>, <see cref="LetterDate"/>
+/// and <see cref="RecordedBy"/> are its; <see cref="ReceivedAt"/> is when it was recorded).
+/// </summary>
 internal sealed record ReceivedMail(long Id, ReplyChannel Channel, string FromName, string FromAddress, string Subject, DateTime ReceivedAt, DateOnly? ReceivedOn, string MessageId, string? MatchedBy, List<AttachmentFile> Attachments)
 {
+    public string Text { get; init; } = string.Empty;
+
+    public DateOnly? LetterDate { get; init; }
+
+    public string? RecordedBy { get; init; }
+
+    /// <summary>The sender as recorded: a name and an address, or a name alone (a letter has no address).</summary>
+    public string Sender => FromAddress.Length == 0 ? FromName : $"{FromName} <{FromAddress}>".Trim();
+
     public string Path(string folder) => $"{folder}/emails/received-{Id}.eml";
+
+    /// <summary>Where a typed-in letter's text is in the dossier.</summary>
+    public string TypedPath(string folder) => $"{folder}/replies/reply-{Id}.txt";
 }
 
 internal sealed record AttachmentFile(long Id, string StoredName, string OriginalName, string ContentType, long Size)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using RequestTracker.Definitions;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Dossiers;
 
@@ -75,30 +76,8 @@ internal sealed class DossierTimeline(WorkflowCatalog catalog)
             html.Append("</li>");
         }
 
-        html.Append("</ol><h3>Correspondence</h3><table><tr><th>When (UTC)</th><th>Way</th><th>Who</th><th>Subject</th><th>File</th></tr>");
-        foreach (var m in part.Sent)
-        {
-            html.Append("<tr><td>").Append(E(Stamp(m.SentAt ?? m.CreatedAt))).Append("</td><td>sent (").Append(E(m.Status.ToLowerInvariant())).Append(")</td><td>")
-                .Append(E($"to {m.RecipientName} <{m.RecipientAddress}>")).Append("</td><td>").Append(E(m.Subject ?? m.Template)).Append("<br>")
-                .Append(E(m.ServerReply is null ? string.Empty : $"Server: {m.ServerReply}")).Append("</td><td>")
-                .Append(m.HasMime ? $"<code>{E(m.Path(part.Folder))}</code>" : "not composed").Append("</td></tr>");
-        }
-
-        foreach (var m in part.Received)
-        {
-            var how = m.Channel == Mail.Intake.ReplyChannel.Email ? "received by email" : $"received by {m.Channel.ToString().ToLowerInvariant()} on {m.ReceivedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-            html.Append("<tr><td>").Append(E(Stamp(m.ReceivedAt))).Append("</td><td>").Append(E(how)).Append("</td><td>").Append(E($"from {m.FromName} <{m.FromAddress}>"))
-                .Append("</td><td>").Append(E(m.Subject)).Append("</td><td>")
-                .Append(m.Channel == Mail.Intake.ReplyChannel.Email ? $"<code>{E(m.Path(part.Folder))}</code>" : string.Empty);
-            foreach (var a in m.Attachments)
-            {
-                html.Append("<br><code>").Append(E(a.Path(part.Folder, m.Id))).Append("</code> (").Append(E(a.OriginalName)).Append(')');
-            }
-
-            html.Append("</td></tr>");
-        }
-
-        html.Append("</table><h3>Everything that happened</h3><p>The journal, in time order; <code>").Append(part.Folder)
+        Correspondence(html, part);
+        html.Append("<h3>Everything that happened</h3><p>The journal, in time order; <code>").Append(part.Folder)
             .Append("/journal.jsonl</code> holds it with its hash chain").Append(part.Head is null ? "." : $", ending in <code>{part.Head}</code>.").Append("</p>");
         html.Append("<table><tr><th>When (UTC)</th><th>Question</th><th>What</th><th>By</th><th>Note and rule</th></tr>");
         var positions = part.Questions.ToDictionary(q => q.Id, q => q.Position);
@@ -111,6 +90,88 @@ internal sealed class DossierTimeline(WorkflowCatalog catalog)
 
         html.Append("</table>");
     }
+
+    /// <summary>
+    /// Both ways, in the order things happened — by the day a letter arrived or an email went out where the authority
+    /// is, then by when it was recorded (as the request's page orders them) — then every received message's text.
+    /// </summary>
+    private static void Correspondence(StringBuilder html, TimelinePart part)
+    {
+        var zone = LegalDay.Zone(part.Questions.Select(q => q.Zone).FirstOrDefault(z => z is not null));
+        var rows = new List<(DateOnly Day, DateTime At, string Html)>();
+        foreach (var m in part.Sent)
+        {
+            var at = m.SentAt ?? m.CreatedAt;
+            rows.Add((LegalDay.Containing(at, zone), at, new StringBuilder("<tr><td>").Append(E(Stamp(at))).Append("</td><td>sent (").Append(E(m.Status.ToLowerInvariant())).Append(")</td><td>")
+                .Append(E($"to {m.RecipientName} <{m.RecipientAddress}>")).Append("</td><td>").Append(E(m.Subject ?? m.Template)).Append("<br>")
+                .Append(E(m.ServerReply is null ? string.Empty : $"Server: {m.ServerReply}")).Append("</td><td>")
+                .Append(m.HasMime ? $"<code>{E(m.Path(part.Folder))}</code>" : "not composed").Append("</td></tr>").ToString()));
+        }
+
+        var received = part.Received.Select(m => (Day: m.ReceivedOn ?? LegalDay.Containing(m.ReceivedAt, zone), Mail: m)).OrderBy(r => r.Day).ThenBy(r => r.Mail.ReceivedAt).ToList();
+        foreach (var (day, m) in received)
+        {
+            var row = new StringBuilder("<tr><td>").Append(E(Stamp(m.ReceivedAt))).Append("</td><td>").Append(E(Way(m, day))).Append("</td><td>").Append(E($"from {m.Sender}"))
+                .Append("</td><td>").Append(E(m.Subject)).Append("</td><td><code>")
+                .Append(E(m.Channel == Mail.Intake.ReplyChannel.Email ? m.Path(part.Folder) : m.TypedPath(part.Folder))).Append("</code>");
+            foreach (var a in m.Attachments)
+            {
+                row.Append("<br><code>").Append(E(a.Path(part.Folder, m.Id))).Append("</code> (").Append(E(a.OriginalName)).Append(')');
+            }
+
+            rows.Add((day, m.ReceivedAt, row.Append("</td></tr>").ToString()));
+        }
+
+        html.Append("<h3>Correspondence</h3><p>In the order things happened: by the day each letter arrived or each email went out (")
+            .Append(E(zone.Id)).Append("), then by when it was recorded; the times are when each was sent, read in or typed in.</p>")
+            .Append("<table><tr><th>When (UTC)</th><th>Way</th><th>Who</th><th>Subject</th><th>File</th></tr>");
+        foreach (var row in rows.OrderBy(r => r.Day).ThenBy(r => r.At))
+        {
+            html.Append(row.Html);
+        }
+
+        html.Append("</table>");
+        if (received.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>What was received, in full</h3>");
+        foreach (var (day, m) in received)
+        {
+            html.Append("<p><strong>").Append(E($"From {m.Sender}")).Append("</strong>, ").Append(E(Way(m, day))).Append(": ").Append(E(m.Subject)).Append("</p>")
+                .Append("<pre style=\"white-space:pre-wrap\">").Append(E(m.Text)).Append("</pre>");
+        }
+    }
+
+    /// <summary>How a message came and its dates: "received by post, letter of 2026-11-27, received on 2026-11-28".</summary>
+    private static string Way(ReceivedMail m, DateOnly day)
+    {
+        var channel = m.Channel.ToString().ToLowerInvariant();
+        return m.LetterDate is { } dated
+            ? $"received by {channel}, letter of {Iso(dated)}, received on {Iso(day)}"
+            : $"received by {channel} on {Iso(day)}";
+    }
+
+    /// <summary>
+    /// A typed-in letter as a file of its own: a header of what was recorded about it (how it came, from whom, its
+    /// dates, who typed it in and when, its subject), a blank line, then its text.
+    /// </summary>
+    public static string TypedIn(ReceivedMail m)
+    {
+        var text = new StringBuilder()
+            .Append("Channel: ").Append(m.Channel.ToString().ToLowerInvariant()).Append('\n')
+            .Append("From: ").Append(m.Sender).Append('\n')
+            .Append("Letter date: ").Append(m.LetterDate is { } dated ? Iso(dated) : "not given").Append('\n')
+            .Append("Received on: ").Append(m.ReceivedOn is { } on ? Iso(on) : "not given").Append('\n')
+            .Append("Recorded by: ").Append(m.RecordedBy ?? "unknown").Append('\n')
+            .Append("Recorded at: ").Append(Stamp(m.ReceivedAt)).Append(" UTC\n")
+            .Append("Subject: ").Append(m.Subject).Append("\n\n")
+            .Append(m.Text);
+        return m.Text.EndsWith('\n') ? text.ToString() : text.Append('\n').ToString();
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A ladder step's status in words: "notNeeded" → "not needed".</summary>
     private static string Words(string status) => string.Concat(status.Select(c => char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : c.ToString()));

@@ -39,6 +39,11 @@ internal static class DossierVerify
                open them in any mail program; their Message-Id and Date headers, and for a sent email the mail
                server's reply quoted in timeline.html, are the proof of sending.
 
+            5. A reply that came by post, fax, hand or the authority's portal was typed in by a person: it has no
+               email, and RT-N/replies/reply-ID.txt holds what was recorded (how it came, from whom, the date the
+               letter bears, the day it arrived, who typed it in and when, its subject) and its text. Its scans
+               are in RT-N/attachments/.
+
             LAST HASH OF EACH JOURNAL CHAIN
 
             """);

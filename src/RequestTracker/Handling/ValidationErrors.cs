@@ -12,6 +12,7 @@ internal sealed class ValidationErrors
 
     public bool IsEmpty => _errors.Count == 0;
 
+    /// <summary>Adds a message to a field, once: one action on several questions may find the same fault in each.</summary>
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))
@@ -20,7 +21,10 @@ internal sealed class ValidationErrors
             _errors[field] = list;
         }
 
-        list.Add(message);
+        if (!list.Contains(message))
+        {
+            list.Add(message);
+        }
     }
 
     /// <summary>A required multi-line text (<see cref="TextRule"/>); returns it trimmed, or null after recording why not.</summary>

@@ -56,8 +56,9 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
             errors.Add("text", $"This text is mostly in {script} letters, not in {LetterScript.Name(request.Language)}, the language of the request. Write it in {LetterScript.Name(request.Language)}: it is sent as written, never translated.");
         }
 
+        // "Your message of …" cites the date the letter bears, else the day it arrived.
         var answered = input.InReplyTo is { } inboxId
-            ? await db.Inbox.AsNoTracking().Where(m => m.Id == inboxId && m.RequestId == requestId).Select(m => new { m.Id, m.Subject, m.ReceivedAt, m.ReceivedOn }).FirstOrDefaultAsync(ct)
+            ? await db.Inbox.AsNoTracking().Where(m => m.Id == inboxId && m.RequestId == requestId).Select(m => new { m.Id, m.Subject, m.ReceivedAt, Dated = m.LetterDate ?? m.ReceivedOn }).FirstOrDefaultAsync(ct)
             : null;
         if (input.InReplyTo is not null && answered is null)
         {
@@ -72,7 +73,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
         var template = purpose == LetterPurpose.ClarificationAnswer ? ClarificationTemplate : FollowUpTemplate;
         var now = clock.GetUtcNow().UtcDateTime;
         var when = answered is null ? string.Empty
-            : LetterWords.Day(answered.ReceivedOn is { } on ? LocalDate.FromDateOnly(on) : LocalDate.FromDateTime(answered.ReceivedAt), request.Language);
+            : LetterWords.Day(answered.Dated is { } on ? LocalDate.FromDateOnly(on) : LocalDate.FromDateTime(answered.ReceivedAt), request.Language);
         var row = new OutboxMessage { RequestId = requestId, Template = template, Language = request.Language, RecipientName = request.Name, RecipientAddress = request.ContactEmail };
         var (rendered, _) = await composer.Render(row, ct, new LetterModel(purpose!.Value.ToString(), text!, answered?.Subject ?? string.Empty, when));
         var letter = new Letter(requestId, null, purpose.Value, StepKind.Letter, template, request.Language, "authority", $"request:{requestId}:letter:{Guid.NewGuid():N}", user.Id, now)

@@ -63,8 +63,9 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         var replyBy = ownInstance?.LadderEndAt ?? ownInstance?.DueAt;
         var citation = law.Citations.GetValueOrDefault(language) ?? new LawCitation(law.Name, law.Name, string.Empty, string.Empty, string.Empty);
         var letter = row.LetterId is { } letterId ? await db.Letters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == letterId, ct) : null;
+        // "Your message of …" cites the date the letter bears, else the day it arrived.
         var answered = letter?.InReplyToId is { } inboxId
-            ? await db.Inbox.AsNoTracking().Where(m => m.Id == inboxId && m.RequestId == request.Id).Select(m => new { m.MessageId, m.Subject, m.ReceivedAt, m.ReceivedOn, m.Channel }).FirstOrDefaultAsync(ct)
+            ? await db.Inbox.AsNoTracking().Where(m => m.Id == inboxId && m.RequestId == request.Id).Select(m => new { m.MessageId, m.Subject, m.ReceivedAt, Dated = m.LetterDate ?? m.ReceivedOn, m.Channel }).FirstOrDefaultAsync(ct)
             : null;
         var contact = step is not null && LawParser.EscalationKind(step.To) is { } kind
             ? authority.EscalationContacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind)
@@ -93,7 +94,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
             Requester = new RequesterModel(owner.DisplayName, owner.PostalAddress, owner.Email ?? string.Empty, owner.Phone),
             Letter = words ?? (letter is null ? LetterModel.Empty : new LetterModel(
                 letter.Purpose.ToString(), letter.Text ?? string.Empty, answered?.Subject ?? string.Empty,
-                answered is null ? string.Empty : answered.ReceivedOn is { } on ? LetterWords.Day(LocalDate.FromDateOnly(on), language) : Day(answered.ReceivedAt))),
+                answered is null ? string.Empty : answered.Dated is { } on ? LetterWords.Day(LocalDate.FromDateOnly(on), language) : Day(answered.ReceivedAt))),
         };
 
         model = model with

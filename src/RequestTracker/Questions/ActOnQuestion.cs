@@ -8,16 +8,22 @@ using RequestTracker.Users;
 
 namespace RequestTracker.Questions;
 
-internal sealed record QuestionActionInput(string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension);
+/// <summary>
+/// An action on a question. <paramref name="LetterDate"/> and <paramref name="ReceivedOn"/> (YYYY-MM-DD, optional): for an
+/// action that records the authority's letter, the date it bears and the day it arrived where the authority is.
+/// </summary>
+internal sealed record QuestionActionInput(
+    string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension, string? LetterDate = null, string? ReceivedOn = null);
 
 /// <summary>The same action on several questions of one request: all recorded in one transaction, or none.</summary>
-internal sealed record BatchActionInput(IReadOnlyList<int>? QuestionIds, string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension)
+internal sealed record BatchActionInput(
+    IReadOnlyList<int>? QuestionIds, string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension, string? LetterDate = null, string? ReceivedOn = null)
 {
-    public QuestionActionInput Action1 => new(Action, Note, DocumentReference, Exemption, Extension);
+    public QuestionActionInput Action1 => new(Action, Note, DocumentReference, Exemption, Extension, LetterDate, ReceivedOn);
 }
 
 /// <summary>Records what the authority did (or what the advocate decided) on questions, through the write path.</summary>
-internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQuestion get)
+internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQuestion get, TimeProvider clock)
 {
     /// <summary>Most questions one batch action may name: a request holds a handful; this bounds the transaction.</summary>
     public const int MaxBatch = 100;
@@ -90,22 +96,24 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
 
     /// <summary>Validates the action and records it on every question named, in one transaction, or on none.</summary>
     public Task<Outcome<bool>> Record(CurrentUser user, List<int> ids, QuestionActionInput input, CancellationToken ct) =>
-        RecordEach(user, ids.Select(id => (id, input)).ToList(), prefix: null, ct);
+        RecordEach(user, ids.Select(id => (id, input, string.Empty)).ToList(), ct);
 
     /// <summary>
-    /// Each question its own action, validated (fields named <c>{prefix}[i].action</c> …, or as for one action without a
-    /// prefix) and recorded in one transaction, or none: the first refusal names its question.
+    /// Each question its own action, validated (fields named <c>{Field}action</c> …: <c>questions[2].action</c>, or
+    /// <c>action</c> for one action) and recorded in one transaction, or none: the first refusal names its question.
     /// </summary>
-    public async Task<Outcome<bool>> RecordEach(CurrentUser user, IReadOnlyList<(int QuestionId, QuestionActionInput Input)> items, string? prefix, CancellationToken ct)
+    public async Task<Outcome<bool>> RecordEach(CurrentUser user, IReadOnlyList<(int QuestionId, QuestionActionInput Input, string Field)> items, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var actions = new List<(int, string, ActionInput)>();
+        var days = await LetterDays.Of(db, clock, items.Where(x => x.Input.LetterDate is not null || x.Input.ReceivedOn is not null).Select(x => x.QuestionId).ToList(), ct);
         for (var i = 0; i < items.Count; i++)
         {
-            var field = prefix is null ? string.Empty : $"{prefix}[{i}].";
-            if (Validate(items[i].Input, errors, field) is { } valid)
+            var field = items[i].Field;
+            if (Validate(items[i].Input, errors, field) is { } valid
+                && Dated(items[i].Input, valid.Input, days.TryGetValue(items[i].QuestionId, out var day) ? day : null, errors, field) is { } dated)
             {
-                actions.Add((items[i].QuestionId, valid.Action, valid.Input));
+                actions.Add((items[i].QuestionId, valid.Action, dated));
             }
         }
 
@@ -143,6 +151,15 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
             errors.Add($"{field}action", $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
         }
 
+        if (action is not null && !LetterDates.Triggers.Contains(action))
+        {
+            // Dates of record belong to the authority's letters; an escalation or a correction is the advocate's own act.
+            foreach (var (name, value) in new[] { ("letterDate", input.LetterDate), ("receivedOn", input.ReceivedOn) }.Where(d => !string.IsNullOrWhiteSpace(d.Item2)))
+            {
+                errors.Add($"{field}{name}", $"Only a letter from the authority has dates of record; '{action}' is not one.");
+            }
+        }
+
         var note = errors.OptionalText($"{field}note", input.Note, Lengths.ActionNote);
         errors.OptionalLine($"{field}documentReference", input.DocumentReference, Lengths.DocumentReference);
         errors.OptionalText($"{field}exemption", input.Exemption, Lengths.Exemption);
@@ -154,5 +171,21 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
         return before && errors.IsEmpty && action is not null
             ? (action, new ActionInput(note, input.DocumentReference?.Trim(), input.Exemption?.Trim(), input.Extension))
             : null;
+    }
+
+    /// <summary>
+    /// The action with its letter's dates, checked where the question's authority is; unchanged without dates or
+    /// without a workflow (the engine then says the request was not sent). Null after recording why not.
+    /// </summary>
+    private static ActionInput? Dated(QuestionActionInput typed, ActionInput valid, (DateOnly Today, DateOnly SentOn)? days, ValidationErrors errors, string field)
+    {
+        if (days is not { } d)
+        {
+            return valid;
+        }
+
+        var before = errors.IsEmpty;
+        var (letterDate, receivedOn) = LetterDateRule.Check(errors, field, typed.LetterDate, typed.ReceivedOn, d.Today, d.SentOn);
+        return before && errors.IsEmpty ? valid with { LetterDate = letterDate, ReceivedOn = receivedOn } : null;
     }
 }

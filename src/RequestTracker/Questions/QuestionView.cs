@@ -62,6 +62,12 @@ internal sealed record QuestionView(
     /// <summary>When the question reached its current outcome (answered, refused, withdrawn ...); null while it waits.</summary>
     public DateTime? ClosedAt { get; init; }
 
+    /// <summary>The date borne by the authority's letter behind the current outcome, as recorded.</summary>
+    public DateOnly? OutcomeLetterDate { get; init; }
+
+    /// <summary>The day that letter arrived, where the authority is: what its appeal window and the authority's figures count from.</summary>
+    public DateOnly? OutcomeReceivedOn { get; init; }
+
     /// <summary>The evidence each permitted action must carry (<c>documentReference</c>, <c>exemption</c>, ...).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Requires { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -31,6 +31,10 @@ internal static class LegalDay
 
     public static LocalDate? Of(DateTime? end, string? zone) => Of(end, Zone(zone));
 
+    /// <summary>The day an instant falls in, in <paramref name="zone"/> (an arrival or a sending; not a deadline's end, see <see cref="Of(Instant, DateTimeZone)"/>).</summary>
+    public static DateOnly Containing(DateTime utc, DateTimeZone zone) =>
+        Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).Date.ToDateOnly();
+
     /// <summary>"2022-02-07", for APIs, CSV and machine-readable attributes.</summary>
     public static string? Iso(DateTime? end, string? zone) => Of(end, zone) is { } day ? LocalDatePattern.Iso.Format(day) : null;
 

@@ -7,7 +7,8 @@ namespace RequestTracker.Runtime;
 /// Keeps on each workflow what an authority's figures need — when and how it answered, in how many days,
 /// whether on time — updated in the same transition as the state, so the figures are a few indexed reads.
 /// The answer's time is the reply's arrival, not the day the advocate classified it: an authority that
-/// replied on the last day was on time even if the reply was read a week later.
+/// replied on the last day was on time even if the reply was read a week later. The day a letter arrived,
+/// when the advocate gives it, decides; else an emailed reply's receipt; else the moment it is recorded.
 /// </summary>
 internal static class OutcomeRecord
 {
@@ -17,7 +18,7 @@ internal static class OutcomeRecord
         Triggers.Acknowledged, Triggers.ExtensionAnnounced, Triggers.ClarificationAsked, Triggers.ClarificationGiven,
     ];
 
-    public static void Update(WorkflowInstance instance, string trigger, string fromCategory, Instant at, DateTimeZone zone)
+    public static void Update(WorkflowInstance instance, string trigger, string fromCategory, Instant at, DateTimeZone zone, ActionInput input)
     {
         if (trigger == Triggers.AuthorityReplied)
         {
@@ -25,17 +26,29 @@ internal static class OutcomeRecord
             return;
         }
 
+        var arrived = input.ReceivedOn is { } day ? LetterDates.Arrival(day, zone, at).ToDateTimeUtc() : (DateTime?)null;
         var outcome = Categories.Outcome(instance.Category);
         if (outcome && !Categories.Outcome(fromCategory) && trigger != Triggers.Withdrawn)
         {
-            var answeredAt = instance.RepliedAt ?? at.ToDateTimeUtc();
+            var answeredAt = arrived ?? instance.RepliedAt ?? at.ToDateTimeUtc();
             instance.OutcomeKind = trigger;
             instance.OutcomeAt = answeredAt;
             instance.OutcomeDays = Period.Between(Day(instance.StartedAt, zone), Day(answeredAt, zone), PeriodUnits.Days).Days;
             instance.OutcomeOnTime = instance.DueAt is not { } due || answeredAt <= due;
             instance.RepliedAt = null;
+            Letter(instance, input, answeredAt, zone);
         }
-        else if (!outcome)
+        else if (outcome && LetterDates.Triggers.Contains(trigger))
+        {
+            // A later outcome (a refusal answered in full): its letter is the one shown; the figures keep the first outcome.
+            Letter(instance, input, arrived ?? at.ToDateTimeUtc(), zone);
+        }
+        else if (outcome)
+        {
+            // Withdrawn, or a correction back to an earlier outcome: no letter of the authority's stands behind it now.
+            (instance.OutcomeLetterDate, instance.OutcomeReceivedOn) = (null, null);
+        }
+        else
         {
             if (Categories.Outcome(fromCategory))
             {
@@ -48,8 +61,13 @@ internal static class OutcomeRecord
             }
 
             (instance.OutcomeKind, instance.OutcomeAt, instance.OutcomeDays, instance.OutcomeOnTime) = (null, null, null, null);
+            (instance.OutcomeLetterDate, instance.OutcomeReceivedOn) = (null, null);
         }
     }
+
+    /// <summary>The dates of record of the letter behind the outcome; without a day of arrival, the day of <paramref name="arrived"/>.</summary>
+    private static void Letter(WorkflowInstance instance, ActionInput input, DateTime arrived, DateTimeZone zone) =>
+        (instance.OutcomeLetterDate, instance.OutcomeReceivedOn) = (input.LetterDate, input.ReceivedOn ?? Day(arrived, zone).ToDateOnly());
 
     private static LocalDate Day(DateTime utc, DateTimeZone zone) =>
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).Date;

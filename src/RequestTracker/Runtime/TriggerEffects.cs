@@ -21,6 +21,9 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
     private WorkflowInstance Instance => context.Instance;
 
+    /// <summary>When the authority's letter arrived: the start of the day given, else the moment it is recorded.</summary>
+    private Instant Arrived => input.ReceivedOn is { } day ? LetterDates.Arrival(day, Calendar.Zone, at) : at;
+
     public EffectResult Run(string trigger) => trigger switch
     {
         Triggers.ExtensionAnnounced => Extend(),
@@ -77,7 +80,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             var noticeBy = Law.Registration is { } registration
                 ? DeadlineCalculator.After(DeadlineCalculator.Add(received, registration, Calendar, Roll).Due, notice, Calendar, Roll).Due
                 : DeadlineCalculator.Add(received, notice, Calendar, Roll).Due;
-            if (at >= noticeBy) // the instant that ends the last day is the first of the next
+            if (Arrived >= noticeBy) // the instant that ends the last day is the first of the next
             {
                 note += $" The law requires notice within {notice} of {(Law.Registration is null ? "receipt" : "registration")}; this notice came later, so the extension can be contested.";
             }
@@ -213,7 +216,8 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             return Done(note + ".", Law.Name);
         }
 
-        var lapse = DeadlineCalculator.Add(at, appeal.Within, Calendar, Roll);
+        // The window runs from the day the refusal arrived; a warning already due is given at once, not in the past.
+        var lapse = DeadlineCalculator.Add(Arrived, appeal.Within, Calendar, Roll);
         Instance.RightsLapseAt = lapse.Due.ToDateTimeUtc();
         var warning = DeadlineCalculator.Before(lapse.Due, appeal.WarnBefore, Calendar);
         Instance.RightsWarningAt = (warning > at ? warning : at).ToDateTimeUtc();

@@ -46,6 +46,12 @@ internal sealed record ActionInput(string? Note, string? DocumentReference, stri
 {
     public static readonly ActionInput None = new(null, null, null, null);
 
+    /// <summary>The date the authority's letter bears, as it states it (see <see cref="LetterDates"/>).</summary>
+    public DateOnly? LetterDate { get; init; }
+
+    /// <summary>The day the authority's letter arrived, where the authority is: what the law counts from.</summary>
+    public DateOnly? ReceivedOn { get; init; }
+
     /// <summary>Whether the evidence field named by <paramref name="field"/> (see <see cref="Evidence"/>) was given.</summary>
     public bool Has(string field) => field switch
     {

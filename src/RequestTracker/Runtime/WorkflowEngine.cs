@@ -184,8 +184,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         var refusal = await Apply(context, trigger, new ActionInput(note, null, null, null), actor, Now, scheduled: null, ct);
         if (refusal is null && arrivedOn is { } day && context.Instance.RepliedAt is not null)
         {
-            var start = context.Calendar.Zone.AtStartOfDay(LocalDate.FromDateOnly(day)).ToInstant();
-            context.Instance.RepliedAt = Instant.Min(start, Now).ToDateTimeUtc();
+            context.Instance.RepliedAt = LetterDates.Arrival(day, context.Calendar.Zone, Now).ToDateTimeUtc();
         }
 
         if (refusal is not null && recordIfNotPermitted)
@@ -312,10 +311,11 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         var fromCategory = instance.Category;
         instance.State = target;
         instance.Category = lifecycle.State(target).Category;
-        OutcomeRecord.Update(instance, trigger, fromCategory, at, context.Calendar.Zone);
+        OutcomeRecord.Update(instance, trigger, fromCategory, at, context.Calendar.Zone, input);
         instance.Sequence++;
         instance.UpdatedAt = at.ToDateTimeUtc();
-        var notes = new List<string?> { effect.Note, input.Note };
+        // The entry's time is when it was recorded; the letter's own dates are said in words first.
+        var notes = new List<string?> { LetterDates.Note(input.LetterDate, input.ReceivedOn), effect.Note, input.Note };
         foreach (var email in effect.Emails)
         {
             notes.Add(await Queue(context.Subject, context.QuestionId, email, at, ct, context.Law, actor));

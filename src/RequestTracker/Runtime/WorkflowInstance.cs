@@ -89,4 +89,10 @@ internal sealed class WorkflowInstance
 
     /// <summary>Whether <see cref="OutcomeAt"/> fell within the deadline in force then.</summary>
     public bool? OutcomeOnTime { get; set; }
+
+    /// <summary>The date borne by the authority's letter behind the outcome the question rests in, as recorded; null otherwise.</summary>
+    public DateOnly? OutcomeLetterDate { get; set; }
+
+    /// <summary>The day that letter arrived, in <see cref="Zone"/> (the day it was recorded when none was given); null without an outcome.</summary>
+    public DateOnly? OutcomeReceivedOn { get; set; }
 }

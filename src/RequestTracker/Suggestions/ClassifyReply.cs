@@ -3,12 +3,17 @@ using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
 
 namespace RequestTracker.Suggestions;
 
-/// <summary>What the advocate confirms for one question: the action (or none to leave it) and the evidence it needs.</summary>
-internal sealed record ClassifyItem(int? QuestionId, string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension);
+/// <summary>
+/// What the advocate confirms for one question: the action (or none to leave it), the evidence it needs, and the
+/// letter's dates of record (YYYY-MM-DD) — by default the reply's own: the date it bears, the day it arrived.
+/// </summary>
+internal sealed record ClassifyItem(
+    int? QuestionId, string? Action, string? Note, string? DocumentReference, string? Exemption, int? Extension, string? LetterDate = null, string? ReceivedOn = null);
 
 internal sealed record ClassifyInput(IReadOnlyList<ClassifyItem>? Questions);
 
@@ -20,8 +25,10 @@ internal sealed class ClassifyReply(AppDbContext db, ActOnQuestion act, GetQuest
 {
     public async Task<Outcome<IReadOnlyList<QuestionView>>> Handle(CurrentUser user, int requestId, long replyId, ClassifyInput input, CancellationToken ct)
     {
-        if (!await db.Requests.VisibleTo(user).AnyAsync(r => r.Id == requestId, ct)
-            || !await db.Inbox.AnyAsync(m => m.Id == replyId && m.RequestId == requestId, ct))
+        var reply = await db.Inbox.AsNoTracking().Where(m => m.Id == replyId && m.RequestId == requestId && db.Requests.VisibleTo(user).Any(r => r.Id == requestId))
+            .Select(m => new { m.LetterDate, m.ReceivedOn, m.ReceivedAt, TimeZone = db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).First() })
+            .FirstOrDefaultAsync(ct);
+        if (reply is null)
         {
             return Outcome<IReadOnlyList<QuestionView>>.NotFound();
         }
@@ -42,7 +49,8 @@ internal sealed class ClassifyReply(AppDbContext db, ActOnQuestion act, GetQuest
             }
         }
 
-        var chosen = items.Where(x => x is not null && !string.IsNullOrWhiteSpace(x.Action)).ToList();
+        // Each chosen row keeps its place in the list, so an error names the row as it was sent.
+        var chosen = items.Select((x, i) => (Item: x, Field: $"questions[{i}].")).Where(x => x.Item is not null && !string.IsNullOrWhiteSpace(x.Item.Action)).ToList();
         if (errors.IsEmpty && chosen.Count == 0)
         {
             errors.Add("questions", "Choose an action for at least one question.");
@@ -54,9 +62,19 @@ internal sealed class ClassifyReply(AppDbContext db, ActOnQuestion act, GetQuest
         }
 
         var note = $"Classified from reply {replyId}.";
-        var outcome = await act.RecordEach(user, chosen.Select(x => (x.QuestionId!.Value, new QuestionActionInput(x.Action, string.IsNullOrWhiteSpace(x.Note) ? note : x.Note, x.DocumentReference, x.Exemption, x.Extension))).ToList(), "questions", ct);
+        // What the reply says happened happened when it arrived: its dates stand unless the advocate gives others.
+        var receivedOn = $"{reply.ReceivedOn ?? LegalDay.Containing(reply.ReceivedAt, LegalDay.Zone(reply.TimeZone)):yyyy-MM-dd}";
+        var letterDate = reply.LetterDate is { } dated ? $"{dated:yyyy-MM-dd}" : null;
+        var outcome = await act.RecordEach(user, chosen.Select(c => (c.Item.QuestionId!.Value, new QuestionActionInput(
+            c.Item.Action, string.IsNullOrWhiteSpace(c.Item.Note) ? note : c.Item.Note, c.Item.DocumentReference, c.Item.Exemption, c.Item.Extension,
+            Dated(c.Item.Action) ? Given(c.Item.LetterDate) ?? letterDate : c.Item.LetterDate, Dated(c.Item.Action) ? Given(c.Item.ReceivedOn) ?? receivedOn : c.Item.ReceivedOn), c.Field)).ToList(), ct);
         return outcome.Kind == OutcomeKind.Ok
             ? Outcome<IReadOnlyList<QuestionView>>.Ok(await get.OfRequest(user, requestId, ct))
             : outcome.As<IReadOnlyList<QuestionView>>();
     }
+
+    private static bool Dated(string? action) => action is not null && LetterDates.Triggers.Contains(action);
+
+    /// <summary>A date typed, or null for a field left empty (a form sends it as an empty string).</summary>
+    private static string? Given(string? day) => string.IsNullOrWhiteSpace(day) ? null : day;
 }

@@ -4,6 +4,7 @@ using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
 using UglyToad.PdfPig;
 
@@ -16,7 +17,14 @@ namespace RequestTracker.Suggestions;
 internal sealed record SuggestionView(int QuestionId, int Position, string Text, string? State, string? StateLabel, string? Action, double Confidence, bool Preselected, IReadOnlyList<string> Evidence, IReadOnlyList<string> PermittedActions);
 
 /// <summary>The suggestions for one reply of a request, ranked: the questions it most clearly acts on first. Language: whose rules read it.</summary>
-internal sealed record ReplySuggestionsView(long ReplyId, string Subject, string Kind, string Language, IReadOnlyList<SuggestionView> Questions);
+internal sealed record ReplySuggestionsView(long ReplyId, string Subject, string Kind, string Language, IReadOnlyList<SuggestionView> Questions)
+{
+    /// <summary>The day the reply arrived where the authority is: what it is recorded with unless the advocate says otherwise.</summary>
+    public DateOnly ReceivedOn { get; init; }
+
+    /// <summary>The date the letter bears, when it was given.</summary>
+    public DateOnly? LetterDate { get; init; }
+}
 
 /// <summary>
 /// Reads a matched reply (text, attachment names, the text of its PDF and plain-text attachments) and suggests
@@ -36,7 +44,16 @@ internal sealed class SuggestForReply(AppDbContext db, GetQuestion questions)
         }
 
         var reply = await db.Inbox.AsNoTracking().Where(m => m.Id == replyId && m.RequestId == requestId)
-            .Select(m => new { m.Subject, m.TextBody, Attachments = m.Attachments.Select(a => new { a.Id, a.OriginalName, a.ContentType, a.Size }).ToList() })
+            .Select(m => new
+            {
+                m.Subject,
+                m.TextBody,
+                m.ReceivedOn,
+                m.ReceivedAt,
+                m.LetterDate,
+                TimeZone = db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).First(),
+                Attachments = m.Attachments.Select(a => new { a.Id, a.OriginalName, a.ContentType, a.Size }).ToList(),
+            })
             .FirstOrDefaultAsync(ct);
         if (reply is null)
         {
@@ -60,7 +77,11 @@ internal sealed class SuggestForReply(AppDbContext db, GetQuestion questions)
             var allowed = s.Action is not null && view.PermittedActions.Contains(s.Action);
             var evidence = allowed || s.Action is null ? s.Evidence : [.. s.Evidence, $"suggests {s.Action}, which its state ({view.StateLabel ?? "not sent"}) does not allow now"];
             return new SuggestionView(s.QuestionId, s.Position, view.Text, view.State, view.StateLabel, allowed ? s.Action : null, allowed ? s.Confidence : 0, allowed && s.Preselected, evidence, view.PermittedActions);
-        }).OrderByDescending(v => v.Confidence).ThenBy(v => v.Position).ToList())); // ranked by what can be recorded now
+        }).OrderByDescending(v => v.Confidence).ThenBy(v => v.Position).ToList()) // ranked by what can be recorded now
+        {
+            ReceivedOn = reply.ReceivedOn ?? LegalDay.Containing(reply.ReceivedAt, LegalDay.Zone(reply.TimeZone)),
+            LetterDate = reply.LetterDate,
+        });
     }
 
     /// <summary>An attachment's text where a served library can read it: plain text, and PDF through PdfPig; else none.</summary>

@@ -35,15 +35,19 @@ public abstract class DossierApiTests(ApiApp app)
 
         var requestId = batch.GetProperty("authorities")[0].GetProperty("requestId").GetInt32();
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        long replyId;
         using (var letter = await advocate.PostAsync($"/api/requests/{requestId}/replies", new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },
+            { new StringContent(today), "letterDate" },
             { new StringContent(today), "receivedOn" },
-            { new StringContent("We enclose the record."), "text" },
+            { new StringContent("Records Office"), "fromName" },
+            { new StringContent("Your request 12/3"), "subject" },
+            { new StringContent("We enclose the record.\nThe second page follows."), "text" },
             { new ByteArrayContent(Pdf), "files", "record.pdf" },
         }))
         {
-            await letter.Json(HttpStatusCode.OK);
+            replyId = (await letter.Json(HttpStatusCode.OK)).GetProperty("id").GetInt64();
         }
 
         using var response = await advocate.GetAsync($"/api/batches/{id}/dossier.zip");
@@ -65,7 +69,18 @@ public abstract class DossierApiTests(ApiApp app)
             Assert.Equal(Pdf, await File.ReadAllBytesAsync(Path.Combine(folder.FullName, scan)));
             var timeline = await File.ReadAllTextAsync(Path.Combine(folder.FullName, "timeline.html"));
             Assert.Contains("How the deadline was computed", timeline, StringComparison.Ordinal);
-            Assert.Contains("received by post on " + today, timeline, StringComparison.Ordinal);
+            // A letter typed in from post: its text, its sender as recorded (it has no address), its channel and both dates.
+            Assert.Contains("We enclose the record.\nThe second page follows.", timeline, StringComparison.Ordinal);
+            Assert.Contains("from Records Office", timeline, StringComparison.Ordinal);
+            Assert.DoesNotContain("&lt;&gt;", timeline, StringComparison.Ordinal);
+            Assert.Contains($"by post, letter of {today}, received on {today}", timeline, StringComparison.Ordinal);
+            var typed = $"RT-{requestId}/replies/reply-{replyId}.txt";
+            Assert.Contains(typed, files);
+            Assert.Contains($"<code>{typed}</code>", timeline, StringComparison.Ordinal);
+            var reply = await File.ReadAllTextAsync(Path.Combine(folder.FullName, typed));
+            Assert.StartsWith($"Channel: post\nFrom: Records Office\nLetter date: {today}\nReceived on: {today}\nRecorded by: AdvocateA\nRecorded at: ", reply, StringComparison.Ordinal);
+            Assert.EndsWith(" UTC\nSubject: Your request 12/3\n\nWe enclose the record.\nThe second page follows.\n", reply, StringComparison.Ordinal);
+            Assert.Contains($"  {typed}\n", await File.ReadAllTextAsync(Path.Combine(folder.FullName, "MANIFEST.sha256")), StringComparison.Ordinal);
 
             // The documented steps, with the standard tools.
             var (sums, sumsOut) = await Run(folder.FullName, "sha256sum", "-c", "MANIFEST.sha256");

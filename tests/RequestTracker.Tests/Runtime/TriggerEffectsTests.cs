@@ -261,6 +261,32 @@ public class TriggerEffectsTests
     }
 
     [Fact]
+    public void A_refusal_typed_in_later_counts_its_appeal_window_from_the_day_it_arrived()
+    {
+        // Typed in on Thursday 10 March, it arrived on Tuesday 1 March (MSK): the same window as the refusal above;
+        // the warning is not in the past, so it stays on its day.
+        var input = new ActionInput(null, null, "Art. 5", null) { ReceivedOn = new DateOnly(2022, 3, 1) };
+
+        var (result, instance) = Run("ru-8-fz", Triggers.Refused, Utc(2022, 3, 10, 9), null, input);
+
+        Assert.Equal(Utc(2022, 6, 1, 21), At(instance.RightsLapseAt));
+        Assert.Equal(Utc(2022, 5, 21, 21), At(instance.RightsWarningAt));
+        Assert.StartsWith("Refused, citing Art. 5. Last day for the complaint to a higher body or a court: 3 months from Tue 1 Mar 2022 ", result.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_extension_notice_is_timely_by_the_day_it_arrived_not_the_day_it_was_typed_in()
+    {
+        // US FOIA: notice within 20 working days of receipt, by the end of Tuesday 8 February (see the test above);
+        // typed in after that, but arrived on the 8th.
+        var input = new ActionInput(null, null, null, null) { ReceivedOn = new DateOnly(2022, 2, 8) };
+
+        var (result, _) = Run(ShippedDefinitions.Catalog.Laws["us-foia"], Triggers.ExtensionAnnounced, Utc(2022, 2, 9, 5), UsReceivedJan10, input);
+
+        Assert.DoesNotContain("contested", result.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_partial_answer_keeps_its_reference_and_without_an_exemption_cites_none()
     {
         var (result, instance) = Run("ru-8-fz", Triggers.PartiallyAnswered, Utc(2022, 3, 1, 9), null, new ActionInput(null, " Letter 7 ", "  ", null));

@@ -20,6 +20,14 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
     [BindProperty]
     public List<ActionForm> Rows { get; set; } = [];
 
+    /// <summary>The letter's date, for every question it is recorded on; the reply's own until changed.</summary>
+    [BindProperty]
+    public string? LetterDate { get; set; }
+
+    /// <summary>The day the letter arrived, where the authority is; the reply's own until changed.</summary>
+    [BindProperty]
+    public string? ReceivedOn { get; set; }
+
     public async Task<IActionResult> OnGet(int id, long replyId, CancellationToken ct)
     {
         if (!await Load(id, replyId, ct))
@@ -28,17 +36,25 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
         }
 
         Rows = Suggestions.Questions.Select(q => new ActionForm { QuestionId = q.QuestionId, Action = q.Preselected ? q.Action : null }).ToList();
+        (LetterDate, ReceivedOn) = (Day(Suggestions.LetterDate), Day(Suggestions.ReceivedOn));
         return Page();
     }
 
     public async Task<IActionResult> OnPost(int id, long replyId, CancellationToken ct)
     {
-        var input = new ClassifyInput(Rows.Select(r => new ClassifyItem(r.QuestionId, r.Action, r.Note, r.DocumentReference, r.Exemption, r.Extension)).ToList());
+        // One letter: its dates go with every row that records it (the handler refuses them on an action that is not a letter's).
+        var input = new ClassifyInput(Rows.Select(r => Letter(r.Action)
+            ? new ClassifyItem(r.QuestionId, r.Action, r.Note, r.DocumentReference, r.Exemption, r.Extension, LetterDate, ReceivedOn)
+            : new ClassifyItem(r.QuestionId, r.Action, r.Note, r.DocumentReference, r.Exemption, r.Extension)).ToList());
         var outcome = await classify.Handle(CurrentUser.From(User), id, replyId, input, ct);
         var recorded = Rows.Count(r => !string.IsNullOrWhiteSpace(r.Action));
         ModelState.Clear(); // the handler's messages are the ones shown
         return await PageOutcome.Answer(this, outcome, $"Recorded the reply's classification on {recorded} question{(recorded == 1 ? string.Empty : "s")}.", $"/requests/{id}", () => Load(id, replyId, ct));
     }
+
+    private static bool Letter(string? action) => action is not null && RequestTracker.Runtime.LetterDates.Triggers.Contains(action);
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<bool> Load(int id, long replyId, CancellationToken ct)
     {

@@ -14,8 +14,12 @@ namespace RequestTracker.Web.Pages.Requests;
 internal sealed class RequestDetailModel(
     GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
     PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw, RequestTracker.Dossiers.Dossier dossier,
-    RequestTracker.Publishing.Publish publish, RequestTracker.Publishing.AttachmentPrivacy privacy, RequestTracker.Letters.ReviewLetter letters) : PageModel
+    RequestTracker.Publishing.Publish publish, RequestTracker.Publishing.AttachmentPrivacy privacy, RequestTracker.Letters.ReviewLetter letters,
+    TimeProvider clock) : PageModel
 {
+    /// <summary>Today where the authority is (YYYY-MM-DD): the action forms' day of arrival until changed, and the latest they take.</summary>
+    public string Today { get; private set; } = string.Empty;
+
     public RequestResponse Item { get; private set; } = null!;
 
     public IReadOnlyList<QuestionView> Questions { get; private set; } = [];
@@ -120,8 +124,7 @@ internal sealed class RequestDetailModel(
             return await Ask(id, "Act", () => $"Record '{Display.Trigger(Action.Action!)}'?", consequence, $"Record '{Display.Trigger(Action.Action!)}'", $"#q{Action.QuestionId}", ct);
         }
 
-        var outcome = await act.Handle(CurrentUser.From(User), Action.QuestionId,
-            new QuestionActionInput(Action.Action, Action.Note, Action.DocumentReference, Action.Exemption, Action.Extension), ct);
+        var outcome = await act.Handle(CurrentUser.From(User), Action.QuestionId, Action.Input(), ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
@@ -194,8 +197,9 @@ internal sealed class RequestDetailModel(
             return await Ask(id, "ActMany", () => $"Record '{Display.Trigger(Action.Action!)}' on {questionIds.Count} question(s)?", consequence, $"Record '{Display.Trigger(Action.Action!)}'", "#batch-h", ct);
         }
 
+        var typed = Action.Input();
         var outcome = await act.HandleMany(CurrentUser.From(User), id,
-            new BatchActionInput(questionIds, Action.Action, Action.Note, Action.DocumentReference, Action.Exemption, Action.Extension), ct);
+            new BatchActionInput(questionIds, typed.Action, typed.Note, typed.DocumentReference, typed.Exemption, typed.Extension, typed.LetterDate, typed.ReceivedOn), ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
@@ -248,6 +252,8 @@ internal sealed class RequestDetailModel(
         var journals = await readJournal.OfRequest(user, id, ct);
         Journals = Questions.ToDictionary(q => q.Id, q => journals.GetValueOrDefault(q.Id) ?? []);
         Correspondence = (await readCorrespondence.Handle(user, id, ct)).Value ?? [];
+        var zone = RequestTracker.Runtime.LegalDay.Zone(Questions.Select(q => q.Zone).FirstOrDefault(z => z is not null));
+        Today = NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Publication = await publish.Of(id, ct);
         Letters = await letters.OfRequest(user, id, ct);
         if (Item.Status == RequestStatus.Draft)
@@ -275,4 +281,20 @@ internal sealed class ActionForm
     public string? Exemption { get; set; }
 
     public int? Extension { get; set; }
+
+    /// <summary>The date the authority's letter bears (YYYY-MM-DD).</summary>
+    public string? LetterDate { get; set; }
+
+    /// <summary>The day the authority's letter arrived (YYYY-MM-DD); the form fills in today.</summary>
+    public string? ReceivedOn { get; set; }
+
+    /// <summary>
+    /// The action as the handler takes it. The form always carries today's day of arrival; only an action that records
+    /// the authority's letter sends the dates on (an escalation has none, and the API refuses dates on it).
+    /// </summary>
+    public QuestionActionInput Input()
+    {
+        var letter = Action is not null && RequestTracker.Runtime.LetterDates.Triggers.Contains(Action);
+        return new(Action, Note, DocumentReference, Exemption, Extension, letter ? LetterDate : null, letter ? ReceivedOn : null);
+    }
 }

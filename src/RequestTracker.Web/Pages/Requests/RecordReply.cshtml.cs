@@ -54,7 +54,7 @@ internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record
             var files = recorded.Attachments == 0 ? "no attachment" : $"{recorded.Attachments} attachment(s)";
             TempData["Notice"] = recorded.AlreadyRecorded
                 ? $"This reply was already recorded (received by {recorded.Channel} on {recorded.ReceivedOn}); it was not recorded twice."
-                : $"Recorded the reply received by {recorded.Channel} on {recorded.ReceivedOn}, with {files}. Each question's journal has it.";
+                : $"Recorded the reply{(recorded.LetterDate is { } dated ? $" of {dated}" : string.Empty)} received by {recorded.Channel} on {recorded.ReceivedOn}, with {files}. Each question's journal has it.";
             return Redirect($"/requests/{id}#correspondence");
         }
 
@@ -89,6 +89,8 @@ internal sealed class ReplyForm
     public string? Channel { get; set; } = "post";
 
     public string? ReceivedOn { get; set; }
+
+    public string? LetterDate { get; set; }
 
     public string? FromName { get; set; }
 

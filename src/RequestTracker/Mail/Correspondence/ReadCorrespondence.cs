@@ -4,6 +4,7 @@ using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
 
 namespace RequestTracker.Mail.Correspondence;
@@ -39,8 +40,15 @@ internal sealed record CorrespondenceItem(
     /// <summary>email, or post / fax / hand / portal for a reply a person recorded.</summary>
     public string Channel { get; init; } = "email";
 
-    /// <summary>A recorded reply: the day it arrived.</summary>
+    /// <summary>A received letter: the day it arrived where the authority is (an email's, the day it was read in).</summary>
     public DateOnly? ReceivedOn { get; init; }
+
+    /// <summary>A recorded reply: the date the letter bears, when it was given.</summary>
+    public DateOnly? LetterDate { get; init; }
+
+    /// <summary>The day the thread is ordered by: a letter's arrival, an email's sending, where the authority is.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateOnly Day { get; init; }
 
     /// <summary>A recorded reply: who recorded it, by name.</summary>
     public string? RecordedBy { get; init; }
@@ -49,7 +57,11 @@ internal sealed record CorrespondenceItem(
     public bool HasRaw => Channel == "email";
 }
 
-/// <summary>A request's correspondence, both ways, oldest first (a request has tens of letters, not thousands).</summary>
+/// <summary>
+/// A request's correspondence, both ways, in the order things happened: by the day each letter arrived or each email
+/// went out, where the authority is, then by when it was recorded — a letter typed in a week late takes its place by
+/// the day it came (a request has tens of letters, not thousands).
+/// </summary>
 internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
 {
     public async Task<Outcome<IReadOnlyList<CorrespondenceItem>>> Handle(CurrentUser user, int requestId, CancellationToken ct)
@@ -60,6 +72,7 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
         }
 
         var from = (await identity.Tokens(ct)).ReplyAddress(requestId).Address;
+        var zone = LegalDay.Zone(await db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).FirstOrDefaultAsync(ct));
         var sent = await db.Outbox.AsNoTracking().Where(o => o.RequestId == requestId).OrderBy(o => o.Id).ToListAsync(ct);
         var received = await db.Inbox.AsNoTracking().Where(m => m.RequestId == requestId).Include(m => m.Attachments).OrderBy(m => m.Id)
             .Select(m => new
@@ -76,23 +89,28 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
                 m.TextBody,
                 m.Channel,
                 m.ReceivedOn,
+                m.LetterDate,
                 RecordedBy = db.Users.Where(u => u.Id == m.RecordedBy).Select(u => u.DisplayName).FirstOrDefault(),
                 Attachments = m.Attachments.Select(a => new AttachmentView(a.Id, a.StoredName, a.OriginalName, a.ContentType, a.Size) { Private = a.Private }).ToList(),
             })
             .ToListAsync(ct);
-        var items = sent.Select(o => new CorrespondenceItem(
-                "sent", o.Id, o.SentAt ?? o.CreatedAt, from, $"{o.RecipientName} <{o.RecipientAddress}>", o.Subject ?? $"({o.Template}, not yet rendered)",
-                o.Status.ToString().ToLowerInvariant(), o.MessageId, o.Template, o.ServerReply, o.SentAt, o.Attempts, o.LastError, null, TextOf(o.Mime), []))
-            .Concat(received.Select(m => new CorrespondenceItem(
-                "received", m.Id, m.ReceivedAt, m.FromAddress.Length == 0 ? m.FromName : $"{m.FromName} <{m.FromAddress}>".Trim(), m.To, m.Subject, m.Status.ToString().ToLowerInvariant(),
-                m.MessageId, null, null, null, 0, null, m.MatchedBy, m.TextBody, m.Attachments)
-            {
-                Channel = RecordReply.Label(m.Channel),
-                ReceivedOn = m.ReceivedOn,
-                RecordedBy = m.RecordedBy,
-            }))
-            .OrderBy(i => i.At)
-            .ToList();
+        var mails = sent.Select(o => new CorrespondenceItem(
+            "sent", o.Id, o.SentAt ?? o.CreatedAt, from, $"{o.RecipientName} <{o.RecipientAddress}>", o.Subject ?? $"({o.Template}, not yet rendered)",
+            o.Status.ToString().ToLowerInvariant(), o.MessageId, o.Template, o.ServerReply, o.SentAt, o.Attempts, o.LastError, null, TextOf(o.Mime), [])
+        {
+            Day = LegalDay.Containing(o.SentAt ?? o.CreatedAt, zone),
+        });
+        var replies = received.Select(m => new CorrespondenceItem(
+            "received", m.Id, m.ReceivedAt, m.FromAddress.Length == 0 ? m.FromName : $"{m.FromName} <{m.FromAddress}>".Trim(), m.To, m.Subject, m.Status.ToString().ToLowerInvariant(),
+            m.MessageId, null, null, null, 0, null, m.MatchedBy, m.TextBody, m.Attachments)
+        {
+            Channel = RecordReply.Label(m.Channel),
+            ReceivedOn = m.ReceivedOn ?? LegalDay.Containing(m.ReceivedAt, zone),
+            LetterDate = m.LetterDate,
+            RecordedBy = m.RecordedBy,
+            Day = m.ReceivedOn ?? LegalDay.Containing(m.ReceivedAt, zone),
+        });
+        var items = mails.Concat(replies).OrderBy(i => i.Day).ThenBy(i => i.At).ToList();
         return Outcome<IReadOnlyList<CorrespondenceItem>>.Ok(items);
     }
 

@@ -6,17 +6,25 @@ using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using RequestTracker.Users;
 
 namespace RequestTracker.Mail.Correspondence;
 
-/// <summary>A reply that did not come by email. <paramref name="Key"/> (a GUID the form or client makes) makes a resubmission record it once.</summary>
-internal sealed record RecordReplyInput(string? Channel, string? ReceivedOn, string? FromName, string? Subject, string? Text, string? Key);
+/// <summary>
+/// A reply that did not come by email. <paramref name="Key"/> (a GUID the form or client makes) makes a resubmission record it once;
+/// <paramref name="ReceivedOn"/> (today where the authority is when not given) and <paramref name="LetterDate"/> are its dates of record.
+/// </summary>
+internal sealed record RecordReplyInput(string? Channel, string? ReceivedOn, string? FromName, string? Subject, string? Text, string? Key, string? LetterDate = null);
 
 /// <summary>A file the person attached (a scan, a photo, the portal's download); read by the web layer within the size limit.</summary>
 internal sealed record ReplyFile(string FileName, long Length, Func<CancellationToken, Task<byte[]>> Read);
 
-internal sealed record RecordedReply(long Id, int RequestId, string Channel, string ReceivedOn, string Subject, int Attachments, bool AlreadyRecorded);
+internal sealed record RecordedReply(long Id, int RequestId, string Channel, string ReceivedOn, string Subject, int Attachments, bool AlreadyRecorded)
+{
+    /// <summary>The date the letter bears (YYYY-MM-DD), when it was given.</summary>
+    public string? LetterDate { get; init; }
+}
 
 /// <summary>
 /// Records a reply received by post, fax, hand or portal. It is stored like an emailed reply (the
@@ -44,7 +52,11 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
 
         var errors = new ValidationErrors();
         var channel = Channel(input.Channel, errors);
-        var receivedOn = ReceivedOn(input.ReceivedOn, sentAt, request.TimeZone, errors);
+        // Days as the authority's calendar counts them: the request's deadline runs in that zone.
+        var zone = LegalDay.Zone(request.TimeZone);
+        var (letterDate, given) = LetterDateRule.Check(errors, string.Empty, input.LetterDate, input.ReceivedOn, Today(request.TimeZone),
+            LegalDay.Containing(sentAt, zone));
+        var receivedOn = given ?? Today(request.TimeZone);
         var key = Key(input.Key, errors);
         if (string.IsNullOrWhiteSpace(input.Text) && files.Count == 0)
         {
@@ -64,10 +76,10 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
         var messageId = $"recorded:{key}";
         for (var attempt = 0; ; attempt++)
         {
-            if (await db.Inbox.AsNoTracking().Where(m => m.MessageId == messageId).Select(m => new { m.Id, m.RequestId, m.Channel, m.ReceivedOn, m.Subject, Files = m.Attachments.Count }).FirstOrDefaultAsync(ct) is { } earlier)
+            if (await db.Inbox.AsNoTracking().Where(m => m.MessageId == messageId).Select(m => new { m.Id, m.RequestId, m.Channel, m.ReceivedOn, m.LetterDate, m.Subject, Files = m.Attachments.Count }).FirstOrDefaultAsync(ct) is { } earlier)
             {
                 return earlier.RequestId == requestId
-                    ? Outcome<RecordedReply>.Ok(new RecordedReply(earlier.Id, requestId, Label(earlier.Channel), $"{earlier.ReceivedOn:yyyy-MM-dd}", earlier.Subject, earlier.Files, true))
+                    ? Outcome<RecordedReply>.Ok(new RecordedReply(earlier.Id, requestId, Label(earlier.Channel), $"{earlier.ReceivedOn:yyyy-MM-dd}", earlier.Subject, earlier.Files, true) { LetterDate = Iso(earlier.LetterDate) })
                     : Outcome<RecordedReply>.Conflict("This key was already used to record a reply on another request.");
             }
 
@@ -76,6 +88,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
                 MessageId = messageId,
                 Channel = channel,
                 ReceivedOn = receivedOn,
+                LetterDate = letterDate,
                 RecordedBy = user.Id,
                 FromName = Clip.To(fromName.Length == 0 ? request.Name : fromName, Lengths.Name),
                 Subject = subject.Length == 0 ? $"Reply received by {Label(channel)}" : subject,
@@ -89,7 +102,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
                 await intake.Attach(inbound, requestId, "recorded", ct, user.Id);
                 await db.SaveChangesAsync(ct);
                 signal.Notify();
-                return Outcome<RecordedReply>.Ok(new RecordedReply(inbound.Id, requestId, Label(channel), $"{receivedOn:yyyy-MM-dd}", inbound.Subject, inbound.Attachments.Count, false));
+                return Outcome<RecordedReply>.Ok(new RecordedReply(inbound.Id, requestId, Label(channel), $"{receivedOn:yyyy-MM-dd}", inbound.Subject, inbound.Attachments.Count, false) { LetterDate = Iso(letterDate) });
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -129,29 +142,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
         return default;
     }
 
-    private DateOnly ReceivedOn(string? text, DateTime sentAt, string timeZone, ValidationErrors errors)
-    {
-        if (!TextRule.TryDay(text?.Trim(), out var day))
-        {
-            errors.Add("receivedOn", "Give the day the reply arrived, as on the postmark or receipt stamp (YYYY-MM-DD).");
-            return default;
-        }
-
-        // Days as the authority's calendar counts them: the request's deadline runs in that zone.
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZone.Utc;
-        var today = Today(timeZone);
-        var sentOn = Instant.FromDateTimeUtc(DateTime.SpecifyKind(sentAt, DateTimeKind.Utc)).InZone(zone).Date.ToDateOnly();
-        if (day > today)
-        {
-            errors.Add("receivedOn", $"The day it arrived cannot be later than today ({today:yyyy-MM-dd} where the authority is).");
-        }
-        else if (day < sentOn)
-        {
-            errors.Add("receivedOn", $"The request was sent on {sentOn:yyyy-MM-dd}; a reply cannot have arrived before that.");
-        }
-
-        return day;
-    }
+    private static string? Iso(DateOnly? day) => day is { } d ? $"{d:yyyy-MM-dd}" : null;
 
     private static Guid Key(string? text, ValidationErrors errors)
     {

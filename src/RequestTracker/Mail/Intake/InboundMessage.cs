@@ -68,6 +68,9 @@ internal sealed class InboundMessage
     /// <summary>For a reply recorded by a person: the day it arrived (the postmark or receipt stamp), which may precede <see cref="ReceivedAt"/>.</summary>
     public DateOnly? ReceivedOn { get; set; }
 
+    /// <summary>For a reply recorded by a person: the date the letter bears, when they gave it.</summary>
+    public DateOnly? LetterDate { get; set; }
+
     /// <summary>For a reply recorded by a person: that person's user id.</summary>
     public string? RecordedBy { get; set; }
 

@@ -138,7 +138,8 @@ internal sealed class IntakeProcessor(
         var questionIds = await db.Workflows.Where(w => w.RequestId == requestId).OrderBy(w => w.QuestionId).Select(w => w.QuestionId).ToListAsync(ct);
         var note = inbound.Channel == ReplyChannel.Email
             ? $"Reply from {inbound.FromName} <{inbound.FromAddress}>: \"{inbound.Subject}\" (matched by {how})."
-            : $"Reply from {inbound.FromName} received by {inbound.Channel.ToString().ToLowerInvariant()} on {inbound.ReceivedOn:yyyy-MM-dd}: \"{inbound.Subject}\" (recorded on this request).";
+            : $"Reply from {inbound.FromName} received by {inbound.Channel.ToString().ToLowerInvariant()} on {inbound.ReceivedOn:yyyy-MM-dd}: \"{inbound.Subject}\" (recorded on this request)."
+                + (inbound.LetterDate is null ? string.Empty : $" {LetterDates.Note(inbound.LetterDate, inbound.ReceivedOn)}");
         WorkflowContext? first = null;
         foreach (var questionId in questionIds)
         {
