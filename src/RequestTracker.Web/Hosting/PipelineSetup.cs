@@ -8,6 +8,7 @@ internal static class PipelineSetup
     public static WebApplication UseRequestTrackerPipeline(this WebApplication app)
     {
         app.ReportKeyProtection();
+        Localization.Words.Use(app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizerFactory>());
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
@@ -26,6 +27,8 @@ internal static class PipelineSetup
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After sign-in, so a person's profile chooses the pages' language; Localization:Pseudo adds the test culture.
+        app.UseRequestLocalization(Localization.UiCultures.Options(app.Configuration.GetValue<bool>("Localization:Pseudo")));
         app.UseMiddleware<ApiReferenceGate>();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

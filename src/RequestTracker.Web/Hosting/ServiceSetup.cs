@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Data;
 using RequestTracker.Users;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Hosting;
 
@@ -98,6 +100,10 @@ internal static class ServiceSetup
 
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<EnumNameSchemas>());
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        // The pages in English and Russian (resource files under Resources/, keyed by the English text); see UiCultures.
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, PseudoLocalizerFactory>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/");
@@ -108,7 +114,8 @@ internal static class ServiceSetup
             options.Conventions.AllowAnonymousToFolder("/Public"); // published requests: read without sign-in
             options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
             options.Conventions.AuthorizePage("/Manage/Users", ApiPolicies.AdminPages);
-        });
+            options.Conventions.AllowAnonymousToPage("/Language");
+        }).AddViewLocalization();
         return builder;
     }
 }

@@ -86,6 +86,9 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
             ClosedAt = closedAt,
             OutcomeLetterDate = instance.OutcomeLetterDate,
             OutcomeReceivedOn = instance.OutcomeReceivedOn,
+            ReplyArrivedOn = instance.RepliedAt is { } replied
+                ? NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(replied, DateTimeKind.Utc)).InZone(calendar.Zone).Date.ToDateOnly()
+                : null,
             DueDate = LegalDay.Iso(instance.DueAt, calendar.Zone.Id),
             Zone = calendar.Zone.Id,
             EarliestDueDate = LegalDay.Iso(instance.EarliestDueAt, calendar.Zone.Id),

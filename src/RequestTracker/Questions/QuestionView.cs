@@ -68,6 +68,12 @@ internal sealed record QuestionView(
     /// <summary>The day that letter arrived, where the authority is: what its appeal window and the authority's figures count from.</summary>
     public DateOnly? OutcomeReceivedOn { get; init; }
 
+    /// <summary>
+    /// The day, where the authority is, that an emailed reply not yet classified arrived: what the action form offers
+    /// as the day of arrival, so a reply read days later is not recorded as arriving late.
+    /// </summary>
+    public DateOnly? ReplyArrivedOn { get; init; }
+
     /// <summary>The evidence each permitted action must carry (<c>documentReference</c>, <c>exemption</c>, ...).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Requires { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

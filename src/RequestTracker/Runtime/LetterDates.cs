@@ -31,10 +31,23 @@ internal static class LetterDates
 
     /// <summary>
     /// When a letter arrived, for the law's arithmetic: the start of its day in the workflow's zone (the time of day is
-    /// not known), never later than <paramref name="notAfter"/>, the moment it was recorded.
+    /// not known), never later than <paramref name="notAfter"/>, the moment it was recorded. When an emailed reply
+    /// arrived on that very day, its moment of receipt is known and is the better answer: the form offers the day, and
+    /// reading it back as midnight would make a reply that came after a deadline that ended at noon look on time.
     /// </summary>
-    public static Instant Arrival(DateOnly day, DateTimeZone zone, Instant notAfter) =>
-        Instant.Min(zone.AtStartOfDay(LocalDate.FromDateOnly(day)).ToInstant(), notAfter);
+    public static Instant Arrival(DateOnly day, DateTimeZone zone, Instant notAfter, DateTime? receivedAt = null)
+    {
+        if (receivedAt is { } utc)
+        {
+            var received = Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+            if (received.InZone(zone).Date == LocalDate.FromDateOnly(day) && received <= notAfter)
+            {
+                return received;
+            }
+        }
+
+        return Instant.Min(zone.AtStartOfDay(LocalDate.FromDateOnly(day)).ToInstant(), notAfter);
+    }
 
     private static string Day(DateOnly day) => Words.Format(LocalDate.FromDateOnly(day));
 }

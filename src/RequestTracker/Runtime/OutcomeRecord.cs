@@ -26,7 +26,7 @@ internal static class OutcomeRecord
             return;
         }
 
-        var arrived = input.ReceivedOn is { } day ? LetterDates.Arrival(day, zone, at).ToDateTimeUtc() : (DateTime?)null;
+        var arrived = input.ReceivedOn is { } day ? LetterDates.Arrival(day, zone, at, instance.RepliedAt).ToDateTimeUtc() : (DateTime?)null;
         var outcome = Categories.Outcome(instance.Category);
         if (outcome && !Categories.Outcome(fromCategory) && trigger != Triggers.Withdrawn)
         {

@@ -22,7 +22,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     private WorkflowInstance Instance => context.Instance;
 
     /// <summary>When the authority's letter arrived: the start of the day given, else the moment it is recorded.</summary>
-    private Instant Arrived => input.ReceivedOn is { } day ? LetterDates.Arrival(day, Calendar.Zone, at) : at;
+    private Instant Arrived => input.ReceivedOn is { } day ? LetterDates.Arrival(day, Calendar.Zone, at, Instance.RepliedAt) : at;
 
     public EffectResult Run(string trigger) => trigger switch
     {

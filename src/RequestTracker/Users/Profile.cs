@@ -31,8 +31,9 @@ internal sealed class Profile(AppDbContext db)
             errors.Add("phone", "The field phone must be one line, without line breaks or control characters.");
         }
 
-        var language = string.IsNullOrWhiteSpace(input.Language) ? "en" : input.Language.Trim();
-        if (!Languages.Contains(language))
+        // Empty: the pages follow the browser's Accept-Language, and the emails are in English.
+        var language = string.IsNullOrWhiteSpace(input.Language) ? string.Empty : input.Language.Trim();
+        if (language.Length > 0 && !Languages.Contains(language))
         {
             errors.Add("language", $"The pages are written in {string.Join(" and ", Languages)}; choose one of them.");
         }

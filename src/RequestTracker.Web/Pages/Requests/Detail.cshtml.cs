@@ -20,6 +20,10 @@ internal sealed class RequestDetailModel(
     /// <summary>Today where the authority is (YYYY-MM-DD): the action forms' day of arrival until changed, and the latest they take.</summary>
     public string Today { get; private set; } = string.Empty;
 
+    /// <summary>The day an action form offers as the day of arrival: an unclassified emailed reply's, else today.</summary>
+    public string ArrivedOn(DateOnly? reply) =>
+        reply?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? Today;
+
     public RequestResponse Item { get; private set; } = null!;
 
     public IReadOnlyList<QuestionView> Questions { get; private set; } = [];

@@ -85,9 +85,21 @@ internal static class CrawlScripts
           const overflow = document.documentElement.scrollWidth - width;
           if (overflow <= 0) return null;
           if (overflow <= 1 && ![...document.querySelectorAll('body *')].some(e => e.getBoundingClientRect().right > width + 1)) return null;
-          return overflow + ' px: ' + [...document.querySelectorAll('body *')]
+          const name = e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.');
+          const boxes = [...document.querySelectorAll('body *')]
             .filter(e => !e.closest('svg') && e.getBoundingClientRect().right > width + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
-            .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' "' + (e.textContent || '').trim().slice(0, 40) + '"').join(' | ');
+            .slice(0, 3).map(e => name(e) + ' "' + (e.textContent || '').trim().slice(0, 40) + '"');
+          // A word too long for its box spills out of it while the box itself fits: name the text, not the box.
+          const clipped = e => { for (; e && e !== document.body; e = e.parentElement) if (getComputedStyle(e).overflowX !== 'visible') return true; return false; };
+          const texts = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node && texts.length < 3; node = walker.nextNode()) {
+            if (!node.textContent.trim() || node.parentElement.closest('svg') || clipped(node.parentElement)) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            if (range.getBoundingClientRect().right > width + 1) texts.push('text in ' + name(node.parentElement) + ' "' + node.textContent.trim().slice(0, 40) + '"');
+          }
+          return overflow + ' px: ' + [...boxes, ...texts].join(' | ');
         }
         """;
 
