@@ -268,7 +268,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
             row => new WorkflowSubject(row.Id, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty))
             {
                 Language = row.Language,
-                OwnerLanguage = row.OwnerLanguage,
+                OwnerLanguage = row.OwnerLanguage is { Length: > 0 } language ? language : Definitions.Templates.MailTemplateSet.DefaultLanguage,
                 AutoSend = row.AutoSend,
             });
     }

@@ -12,6 +12,9 @@ internal sealed class AppUser : IdentityUser
 
     public string Phone { get; set; } = string.Empty;
 
-    /// <summary>The language of the pages and of the emails the product sends this person ("en", "ru").</summary>
-    public string Language { get; set; } = "en";
+    /// <summary>
+    /// The language of this person's pages and of the emails the product sends them ("en", "ru"); empty until they
+    /// choose, so their pages follow the browser's Accept-Language and their emails are in English.
+    /// </summary>
+    public string Language { get; set; } = string.Empty;
 }

@@ -56,7 +56,7 @@ public abstract class ApiApp : IAsyncLifetime
             UserIds[user] = created.Value?.Id ?? throw new InvalidOperationException($"Could not create {user}.");
             // A postal address, as a request under Russia's 8-FZ must give one before it is sent.
             await scope.ServiceProvider.GetRequiredService<Profile>().Update(
-                new CurrentUser(UserIds[user], role != Roles.Advocate, role == Roles.Admin), new ProfileInput(user.ToString(), $"{(int)user + 1} Test Street, Testville", null, "en"), CancellationToken.None);
+                new CurrentUser(UserIds[user], role != Roles.Advocate, role == Roles.Admin), new ProfileInput(user.ToString(), $"{(int)user + 1} Test Street, Testville", null, null), CancellationToken.None);
             _clients[user] = await SignIn(Email(user), Password);
         }
     }

@@ -32,25 +32,34 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
-    /// <summary>A fresh browser context with no cookies: someone signed out.</summary>
-    public async Task<IPage> Anonymous(Uri app, int width = 1280)
+    /// <summary>
+    /// A fresh browser context with no cookies: someone signed out. <paramref name="language"/> is what the browser
+    /// asks for in Accept-Language ("ru", or the pseudo-culture "qps-Ploc"); by default the browser's own (English).
+    /// </summary>
+    public async Task<IPage> Anonymous(Uri app, int width = 1280, string? language = null)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var options = new BrowserNewContextOptions { BaseURL = app.ToString(), ViewportSize = new ViewportSize { Width = width, Height = 900 } };
+        if (language is not null)
+        {
+            options.ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = language };
+        }
+
+        var context = await _browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
 
-    /// <summary>A fresh browser context (its own cookies) signed in through the login form.</summary>
-    public async Task<IPage> SignIn(Uri app, string email, string password, int width = 1280)
+    /// <summary>A fresh browser context (its own cookies) signed in through the login form, in whatever language it shows.</summary>
+    public async Task<IPage> SignIn(Uri app, string email, string password, int width = 1280, string? language = null)
     {
-        var page = await Anonymous(app, width);
+        var page = await Anonymous(app, width, language);
         await page.GotoAsync("/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator("#Email").FillAsync(email);
+        await page.Locator("#Password").FillAsync(password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
         try
         {
             // Signed in when the page offers to sign out (waiting on the URL raced the redirect).
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync(new() { Timeout = 20_000 });
+            await page.Locator("form.signout button").WaitForAsync(new() { Timeout = 20_000 });
         }
         catch (TimeoutException e)
         {
