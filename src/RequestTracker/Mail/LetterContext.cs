@@ -87,8 +87,8 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
             listed.Select(Model).ToList(),
             own is null ? SampleModel.Create().Question with { Position = 0, Text = string.Empty } : Model(own),
             deadline,
-            new StepModel(step?.Id ?? string.Empty, step?.Name ?? string.Empty, LastDay(replyBy)),
-            new RightsModel(law.Appeal?.Name ?? "appeal", LastDay(ownInstance?.RightsLapseAt)),
+            new StepModel(step?.Id ?? string.Empty, step?.NameIn(language) ?? string.Empty, LastDay(replyBy)),
+            new RightsModel(law.Appeal?.NameIn(language) ?? "appeal", LastDay(ownInstance?.RightsLapseAt)),
             new DigestModel(string.Empty, 0, 0, 0, 0, 0, []))
         {
             Requester = new RequesterModel(owner.DisplayName, owner.PostalAddress, owner.Email ?? string.Empty, owner.Phone),
@@ -107,7 +107,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
                         && (o.Status == OutboxStatus.Queued || o.Status == OutboxStatus.Sent))
                     .Select(o => new { o.StepId, DecidedAt = (DateTime?)(o.SentAt ?? o.CreatedAt) }).ToListAsync(ct))
                 .OrderBy(l => l.DecidedAt)
-                .Select(l => new SentLetterModel(l.StepId!, law.Ladder.FirstOrDefault(s => s.Id == l.StepId)?.Name ?? l.StepId!, Day(l.DecidedAt!.Value)))
+                .Select(l => new SentLetterModel(l.StepId!, law.Ladder.FirstOrDefault(s => s.Id == l.StepId)?.NameIn(language) ?? l.StepId!, Day(l.DecidedAt!.Value)))
                 .ToList(),
         };
 

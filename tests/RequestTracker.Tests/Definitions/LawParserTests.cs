@@ -164,14 +164,14 @@ public class LawParserTests
     [InlineData("name: Test Law\n", "", "1:1: Missing key 'name'.", "law")]
     [InlineData("calendar: uk\n", "", "1:1: Missing key 'calendar'.", "law")]
     [InlineData("response: 20 working days", "response: 20 workin days", "5:11: '20 workin days' is not a duration; write e.g. \"20 working days\", \"30 calendar days\", \"6 weeks\", \"3 months\", \"90 seconds\" or \"immediately\".", "law")]
-    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, languages, requester, citations.", "none")]
+    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, languages, requester, citations, names.", "none")]
     [InlineData("clarification: pause", "clarification: stop", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("clarification: pause", "clarification: 1", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("times: 2,", "times: 2, every: 1,", "7:46: Unknown key 'every'; expected one of: by, times, noticeWithin.", "none")]
     [InlineData("times: 2,", "times: 0,", "7:12: times must be at least 1.", "extension")]
     [InlineData("by: 15 calendar days, ", "", "7:12: Missing key 'by'.", "extension")]
     [InlineData("noticeWithin: 7 calendar days", "noticeWithin: soon", "7:60: 'soon' is not a duration; write e.g. \"20 working days\", \"30 calendar days\", \"6 weeks\", \"3 months\", \"90 seconds\" or \"immediately\".", "none")]
-    [InlineData("step: review }", "step: review, court: yes }", "9:87: Unknown key 'court'; expected one of: name, within, warnBefore, step.", "none")]
+    [InlineData("step: review }", "step: review, court: yes }", "9:87: Unknown key 'court'; expected one of: name, names, within, warnBefore, step.", "none")]
     [InlineData("name: Appeal, ", "", "9:9: Missing key 'name'.", "appeal")]
     [InlineData("within: 3 months, ", "", "9:9: Missing key 'within'.", "appeal")]
     [InlineData("warnBefore: 10 calendar days, ", "", "9:9: Missing key 'warnBefore'.", "appeal")]
@@ -180,7 +180,7 @@ public class LawParserTests
     [InlineData("to: advocate,", "to: the-press,", "13:89: 'the-press' is not a recipient; use authority, advocate or escalation:KIND with KIND one of higherBody, oversightBody, ombudsman, court, other.", "step")]
     [InlineData("to: advocate,", "to: \"escalation:press\",", "13:89: 'escalation:press' is not a recipient; use authority, advocate or escalation:KIND with KIND one of higherBody, oversightBody, ombudsman, court, other.", "step")]
     [InlineData("to: advocate,", "to: \"escalation:\",", "13:89: 'escalation:' is not a recipient; use authority, advocate or escalation:KIND with KIND one of higherBody, oversightBody, ombudsman, court, other.", "step")]
-    [InlineData("template: advocate-warning }", "template: advocate-warning, cc: me }", "13:127: Unknown key 'cc'; expected one of: id, name, starts, window, to, template, kind, review.", "none")]
+    [InlineData("template: advocate-warning }", "template: advocate-warning, cc: me }", "13:127: Unknown key 'cc'; expected one of: id, name, names, starts, window, to, template, kind, review.", "none")]
     [InlineData("{ id: note, ", "{ ", "13:5: Missing key 'id'.", "step")]
     [InlineData("name: Note to self, ", "", "13:5: Missing key 'name'.", "step")]
     [InlineData("starts: 1 calendar day, window", "window", "13:5: Missing key 'starts'.", "step")]
@@ -224,6 +224,42 @@ public class LawParserTests
         // "name: Test" is 10 characters, so the bell is column 11 of line 2.
         Assert.Equal("test.yaml:2:11: Control character U+0007 is not allowed; remove it (only tab and line breaks are).", Assert.Single(errors).ToString());
     }
+
+    [Fact]
+    public void Names_in_other_languages_are_read_per_language_and_English_stays_the_name()
+    {
+        const string yaml = """
+            id: named
+            name: Named Law
+            names: { ru: Закон с именами }
+            calendar: uk
+            response: 20 working days
+            appeal: { name: Appeal, names: { ru: Обжалование }, within: 3 months, warnBefore: 10 calendar days }
+            ladder:
+              - { id: reminder, name: Reminder, names: { ru: Напоминание }, starts: 1 working day, window: 5 working days, to: authority, template: reminder }
+            """;
+        var (law, errors) = Parse(yaml);
+        Assert.Empty(errors);
+        Assert.Equal(("Закон с именами", "Named Law", "Named Law"), (law!.NameIn("ru"), law.NameIn("en"), law.NameIn("kk")));
+        Assert.Equal(("Обжалование", "Appeal"), (law.Appeal!.NameIn("ru"), law.Appeal.NameIn("en")));
+        Assert.Equal(("Напоминание", "Reminder"), (law.Ladder[0].NameIn("ru"), law.Ladder[0].NameIn("fr")));
+    }
+
+    [Fact]
+    public void A_name_under_en_or_not_a_language_code_is_reported()
+    {
+        var (_, errors) = Parse("""
+            id: named
+            name: Named Law
+            names: { en: Other English, russian: Закон }
+            calendar: uk
+            response: 20 working days
+            ladder:
+              - { id: reminder, name: Reminder, starts: 1 working day, window: 5 working days, to: authority, template: reminder }
+            """);
+        Assert.Equal(2, errors.Count(e => e.Message.Contains("is not a language code for a name", StringComparison.Ordinal)));
+    }
+
 
     private static (LawDefinition? Law, List<DefinitionError> Errors) Parse(string text)
     {

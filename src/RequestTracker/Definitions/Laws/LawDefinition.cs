@@ -14,12 +14,24 @@ internal enum ClarificationEffect
 /// <summary>How an authority may extend its own deadline: by at most <see cref="By"/>, at most <see cref="Times"/> times.</summary>
 internal sealed record ExtensionRule(LegalSpan By, int Times, LegalSpan? NoticeWithin);
 
+/// <summary>A definition's names in other languages; one shared empty set, so definitions without any stay equal as values.</summary>
+internal static class LawNames
+{
+    public static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
+}
+
 /// <summary>
 /// The advocate's own deadline after a refusal or partial answer (e.g. the last day to appeal), when to
 /// warn, and which ladder step the appeal is (<see cref="Step"/>): escalating a refused question starts
 /// there, not at a reminder for silence.
 /// </summary>
-internal sealed record AppealRule(string Name, LegalSpan Within, LegalSpan WarnBefore, string? Step);
+internal sealed record AppealRule(string Name, LegalSpan Within, LegalSpan WarnBefore, string? Step)
+{
+    /// <summary>The name in other languages than English (<c>names: { ru: … }</c>), for letters and pages in them.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = LawNames.None;
+
+    public string NameIn(string language) => Names.GetValueOrDefault(language) ?? Name;
+}
 
 /// <summary>
 /// One step of the escalation ladder. The first step starts <see cref="Starts"/> after the response
@@ -38,6 +50,11 @@ internal sealed record LadderStep(string Id, string Name, LegalSpan Starts, Lega
     /// and filings do by default; a reminder to the authority itself goes out on its own.
     /// </summary>
     public bool Review { get; init; }
+
+    /// <summary>The step's name in other languages than English (<c>names: { ru: … }</c>): a Russian note names the step in Russian.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = LawNames.None;
+
+    public string NameIn(string language) => Names.GetValueOrDefault(language) ?? Name;
 }
 
 internal sealed record LawDefinition(
@@ -89,6 +106,11 @@ internal sealed record LawDefinition(
 
     /// <summary>The span the runtime's timers count: the response time, or for "immediately" the period after which it is overdue.</summary>
     public LegalSpan Counted => Response.Unit == SpanUnit.Immediately && OverdueAfter is { } after ? after : Response;
+
+    /// <summary>The law's label in other languages than English (<c>names: { ru: … }</c>), as pages in that language list it.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = LawNames.None;
+
+    public string NameIn(string language) => Names.GetValueOrDefault(language) ?? Name;
 
     /// <summary>The section of the law behind each rule (<see cref="SourceKeys"/>), as the file states it.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();

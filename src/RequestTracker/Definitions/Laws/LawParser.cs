@@ -8,7 +8,7 @@ internal static partial class LawParser
     public static LawDefinition? Parse(YamlNode yaml, string hash)
     {
         yaml.Only("id", "name", "calendar", "registration", "response", "overdueAfter", "lastDayRollsToWorkingDay", "sources", "extension", "clarification", "appeal", "ladder",
-            "binding", "languages", "requester", "citations");
+            "binding", "languages", "requester", "citations", "names");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var calendar = yaml.Located("calendar");
@@ -58,6 +58,7 @@ internal static partial class LawParser
             {
                 CalendarAt = ((int)calendar.Value.At.Line, (int)calendar.Value.At.Column),
                 Registration = registration,
+                Names = Names(yaml),
                 Sources = sources,
                 Binding = binding,
                 OverdueAfter = overdueAfter,
@@ -159,6 +160,27 @@ internal static partial class LawParser
         return citations;
     }
 
+    /// <summary><c>names: { ru: "Жалоба в вышестоящий орган" }</c>: a name in other languages than English; English is <c>name</c>.</summary>
+    private static IReadOnlyDictionary<string, string> Names(YamlNode yaml)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (yaml.Mapping("names", required: false) is { } node)
+        {
+            foreach (var (language, name, at) in node.ScalarEntries())
+            {
+                if (!LanguageCode().IsMatch(language) || language == "en")
+                {
+                    node.Error(at, $"'{language}' is not a language code for a name (two lowercase letters, not en: the English is 'name').");
+                    continue;
+                }
+
+                names[language] = name;
+            }
+        }
+
+        return names.Count == 0 ? LawNames.None : names;
+    }
+
     /// <summary><c>sources: { response: "s.10(1)", ... }</c>: the section of the law behind each rule, cited in explanations.</summary>
     private static Dictionary<string, string> Sources(YamlNode yaml)
     {
@@ -217,17 +239,17 @@ internal static partial class LawParser
             return null;
         }
 
-        yaml.Only("name", "within", "warnBefore", "step");
+        yaml.Only("name", "names", "within", "warnBefore", "step");
         var name = yaml.Text("name");
         var within = Span(yaml, "within");
         var warn = Span(yaml, "warnBefore");
         var step = yaml.Text("step", required: false);
-        return name is null || within is null || warn is null ? null : new AppealRule(name, within, warn, step);
+        return name is null || within is null || warn is null ? null : new AppealRule(name, within, warn, step) { Names = Names(yaml) };
     }
 
     private static LadderStep? Step(YamlNode yaml)
     {
-        yaml.Only("id", "name", "starts", "window", "to", "template", "kind", "review");
+        yaml.Only("id", "name", "names", "starts", "window", "to", "template", "kind", "review");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var starts = Span(yaml, "starts");
@@ -255,6 +277,7 @@ internal static partial class LawParser
                 TemplateAt = ((int)template.Value.At.Line, (int)template.Value.At.Column),
                 Kind = kind,
                 Review = kind != StepKind.Note && review,
+                Names = Names(yaml),
             };
     }
 
