@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Suggestions;
 using RequestTracker.Users;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Requests;
 
@@ -11,7 +13,7 @@ namespace RequestTracker.Web.Pages.Requests;
 /// a row's action is preselected only from a suggestion sure enough (<see cref="ReplySuggester.PreselectAt"/>) — a
 /// weaker one stays a hint, so one click cannot record guesses — and nothing is recorded until the advocate submits.
 /// </summary>
-internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply classify) : PageModel
+internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply classify, IStringLocalizer<ClassifyModel> localizer) : PageModel
 {
     public ReplySuggestionsView Suggestions { get; private set; } = null!;
 
@@ -49,7 +51,7 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
         var outcome = await classify.Handle(CurrentUser.From(User), id, replyId, input, ct);
         var recorded = Rows.Count(r => !string.IsNullOrWhiteSpace(r.Action));
         ModelState.Clear(); // the handler's messages are the ones shown
-        return await PageOutcome.Answer(this, outcome, $"Recorded the reply's classification on {recorded} question{(recorded == 1 ? string.Empty : "s")}.", $"/requests/{id}", () => Load(id, replyId, ct));
+        return await PageOutcome.Answer(this, outcome, localizer.Plural(recorded, "Recorded the reply's classification on {0} question.|Recorded the reply's classification on {0} questions."), $"/requests/{id}", () => Load(id, replyId, ct));
     }
 
     private static bool Letter(string? action) => action is not null && RequestTracker.Runtime.LetterDates.Triggers.Contains(action);

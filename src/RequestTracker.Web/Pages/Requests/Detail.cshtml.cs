@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Correspondence;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
+using RequestTracker.Web.Localization;
 
 
 namespace RequestTracker.Web.Pages.Requests;
@@ -15,7 +17,7 @@ internal sealed class RequestDetailModel(
     GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
     PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw, RequestTracker.Dossiers.Dossier dossier,
     RequestTracker.Publishing.Publish publish, RequestTracker.Publishing.AttachmentPrivacy privacy, RequestTracker.Letters.ReviewLetter letters,
-    TimeProvider clock) : PageModel
+    TimeProvider clock, IStringLocalizer<RequestDetailModel> localizer) : PageModel
 {
     /// <summary>Today where the authority is (YYYY-MM-DD): the action forms' day of arrival until changed, and the latest they take.</summary>
     public string Today { get; private set; } = string.Empty;
@@ -87,22 +89,22 @@ internal sealed class RequestDetailModel(
     {
         if (ConfirmStep.PlainDay(from) && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "Publish", () => "Publish this request?", string.IsNullOrWhiteSpace(from)
-                ? "Anyone will be able to read it at once, without signing in: the questions, the letters both ways (email addresses withheld) and every attachment you have not marked private. Search engines may copy it; unpublishing later removes the page but not those copies."
-                : $"From {from} anyone will be able to read it without signing in: the questions, the letters both ways (email addresses withheld) and every attachment you have not marked private.", "Publish", "#publishing", ct);
+            return await Ask(id, "Publish", () => localizer["Publish this request?"], string.IsNullOrWhiteSpace(from)
+                ? localizer["Anyone will be able to read it at once, without signing in: the questions, the letters both ways (email addresses withheld) and every attachment you have not marked private. Search engines may copy it; unpublishing later removes the page but not those copies."]
+                : localizer["From {0} anyone will be able to read it without signing in: the questions, the letters both ways (email addresses withheld) and every attachment you have not marked private.", from], localizer["Publish"], "#publishing", ct);
         }
 
         var outcome = await publish.Request(CurrentUser.From(User), id, new RequestTracker.Publishing.PublishInput(from), ct);
         var view = outcome.Value is [var first, ..] ? first : null;
-        return await Done(id, outcome, view is null ? string.Empty : view.Embargoed ? $"Published from {view.PublishedAt:d MMM yyyy HH:mm} UTC; until then its public page does not exist." : "Published: its public page is live.", ct);
+        return await Done(id, outcome, view is null ? string.Empty : view.Embargoed ? localizer["Published from {0:d MMM yyyy HH:mm} UTC; until then its public page does not exist.", view.PublishedAt] : localizer["Published: its public page is live."], ct);
     }
 
     public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>
-        await Done(id, await publish.Unpublish(CurrentUser.From(User), id, null, ct), "Unpublished: its public page is gone.", ct);
+        await Done(id, await publish.Unpublish(CurrentUser.From(User), id, null, ct), localizer["Unpublished: its public page is gone."], ct);
 
     public async Task<IActionResult> OnPostPrivacy(int id, long attachmentId, bool makePrivate, CancellationToken ct) =>
         await Done(id, await privacy.Handle(CurrentUser.From(User), id, attachmentId, new RequestTracker.Publishing.PrivacyInput(makePrivate), ct),
-            makePrivate ? "The attachment is withheld from the public page." : "The attachment is released to the public page (if the request is published).", ct);
+            makePrivate ? localizer["The attachment is withheld from the public page."] : localizer["The attachment is released to the public page (if the request is published)."], ct);
 
     private Task<IActionResult> Done<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct) =>
         PageOutcome.Answer(this, outcome, notice, $"/requests/{id}#publishing", () => Load(id, ct));
@@ -123,9 +125,9 @@ internal sealed class RequestDetailModel(
 
     public async Task<IActionResult> OnPostAct(int id, CancellationToken ct)
     {
-        if (Irreversible(Action.Action) is { } consequence && !ConfirmStep.Given(this))
+        if (Irreversible(Action.Action, localizer) is { } consequence && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "Act", () => $"Record '{Display.Trigger(Action.Action!)}'?", consequence, $"Record '{Display.Trigger(Action.Action!)}'", $"#q{Action.QuestionId}", ct);
+            return await Ask(id, "Act", () => localizer["Record '{0}'?", Display.Trigger(Action.Action!)], consequence, localizer["Record '{0}'", Display.Trigger(Action.Action!)], $"#q{Action.QuestionId}", ct);
         }
 
         var outcome = await act.Handle(CurrentUser.From(User), Action.QuestionId, Action.Input(), ct);
@@ -136,7 +138,7 @@ internal sealed class RequestDetailModel(
 
         if (outcome.Kind == OutcomeKind.Ok)
         {
-            TempData["Notice"] = $"Recorded '{Display.Trigger(Action.Action ?? string.Empty)}'.";
+            TempData["Notice"] = localizer["Recorded '{0}'.", Display.Trigger(Action.Action ?? string.Empty)].Value;
             return Redirect($"/requests/{id}#q{Action.QuestionId}");
         }
 
@@ -148,8 +150,8 @@ internal sealed class RequestDetailModel(
     {
         if (!ConfirmStep.Given(this))
         {
-            return await Ask(id, "Send", () => $"Send this request to {Item.AuthorityName}?",
-                "The email goes out as previewed and cannot be recalled; each question's deadline starts to run. To change a word, edit the draft first.", "Send now", string.Empty, ct);
+            return await Ask(id, "Send", () => localizer["Send this request to {0}?", Item.AuthorityName],
+                localizer["The email goes out as previewed and cannot be recalled; each question's deadline starts to run. To change a word, edit the draft first."], localizer["Send now"], string.Empty, ct);
         }
 
         var outcome = await send.Handle(CurrentUser.From(User), id, ct);
@@ -160,7 +162,7 @@ internal sealed class RequestDetailModel(
 
         if (outcome.Kind != OutcomeKind.Ok)
         {
-            Notice = outcome.Detail ?? "The request could not be sent.";
+            Notice = outcome.Detail ?? localizer["The request could not be sent."];
             return await Load(id, ct) ? Page() : NotFound();
         }
 
@@ -171,9 +173,11 @@ internal sealed class RequestDetailModel(
     {
         if (!ConfirmStep.Given(this))
         {
-            return await Ask(id, "Withdraw", () => "Withdraw the whole request?",
-                "Every question's workflow ends for good and every email not yet sent is cancelled" + (notifyAuthority ? "; the authority is told by email." : "; the authority is not told."),
-                "Withdraw the request", "#withdraw-h", ct);
+            return await Ask(id, "Withdraw", () => localizer["Withdraw the whole request?"],
+                notifyAuthority
+                    ? localizer["Every question's workflow ends for good and every email not yet sent is cancelled; the authority is told by email."]
+                    : localizer["Every question's workflow ends for good and every email not yet sent is cancelled; the authority is not told."],
+                localizer["Withdraw the request"], "#withdraw-h", ct);
         }
 
         var outcome = await withdraw.Handle(CurrentUser.From(User), id, new WithdrawInput(reason, notifyAuthority), ct);
@@ -188,17 +192,18 @@ internal sealed class RequestDetailModel(
             return await Load(id, ct) ? Page() : NotFound();
         }
 
-        TempData["Notice"] = "The request is withdrawn: its workflows have ended and nothing more will be sent about it"
-            + (notifyAuthority ? " but the withdrawal notice to the authority." : ".");
+        TempData["Notice"] = (notifyAuthority
+            ? localizer["The request is withdrawn: its workflows have ended and nothing more will be sent about it but the withdrawal notice to the authority."]
+            : localizer["The request is withdrawn: its workflows have ended and nothing more will be sent about it."]).Value;
         return Redirect($"/requests/{id}");
     }
 
     /// <summary>One action on the ticked questions, all or none.</summary>
     public async Task<IActionResult> OnPostActMany(int id, List<int> questionIds, CancellationToken ct)
     {
-        if (Irreversible(Action.Action) is { } consequence && !ConfirmStep.Given(this))
+        if (Irreversible(Action.Action, localizer) is { } consequence && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "ActMany", () => $"Record '{Display.Trigger(Action.Action!)}' on {questionIds.Count} question(s)?", consequence, $"Record '{Display.Trigger(Action.Action!)}'", "#batch-h", ct);
+            return await Ask(id, "ActMany", () => Counted(questionIds.Count, "Record '{1}' on {0} question(s)?", Display.Trigger(Action.Action!)), consequence, localizer["Record '{0}'", Display.Trigger(Action.Action!)], "#batch-h", ct);
         }
 
         var typed = Action.Input();
@@ -211,7 +216,7 @@ internal sealed class RequestDetailModel(
 
         if (outcome.Kind == OutcomeKind.Ok)
         {
-            TempData["Notice"] = $"Recorded '{Display.Trigger(Action.Action ?? string.Empty)}' on {outcome.Value!.Count} question(s).";
+            TempData["Notice"] = Counted(outcome.Value!.Count, "Recorded '{1}' on {0} question(s).", Display.Trigger(Action.Action ?? string.Empty));
             return Redirect($"/requests/{id}");
         }
 
@@ -227,6 +232,18 @@ internal sealed class RequestDetailModel(
         RequestTracker.Definitions.Triggers.Escalated => "The next rung of the escalation ladder is taken now, and its letter is prepared for the body it goes to.",
         _ => null,
     };
+
+    /// <summary>The same in the page's language (Resources/Pages/Requests/RequestDetailModel.ru.resx); for the batch page too.</summary>
+    internal static string? Irreversible(string? action, IStringLocalizer<RequestDetailModel> localizer) =>
+        Irreversible(action) is { } english ? localizer[english].Value : null;
+
+    /// <summary>A counted sentence with more to say than the count: {0} the count, then the arguments; the forms split by '|'.</summary>
+    private string Counted(long count, string forms, params object[] arguments)
+    {
+        var options = localizer[forms].Value.Split('|');
+        var form = int.Parse(Plurals.Pick(string.Join('|', Enumerable.Range(0, options.Length)), count), System.Globalization.CultureInfo.InvariantCulture);
+        return string.Format(System.Globalization.CultureInfo.CurrentCulture, options[form], [count, .. arguments]);
+    }
 
     /// <summary>The page again with the confirmation on top; the title is written once the request is read.</summary>
     private async Task<IActionResult> Ask(int id, string handler, Func<string> title, string consequence, string button, string anchor, CancellationToken ct)

@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Correspondence;
 using RequestTracker.Requests;
 using RequestTracker.Users;
 using RequestTracker.Web.Api;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Requests;
 
 /// <summary>The form for a reply that did not come by email; the handler is the API's.</summary>
 [RequestSizeLimit(ReplyFiles.MaxRequestBytes)]
-internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record) : PageModel
+internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record, IStringLocalizer<RecordReplyModel> localizer) : PageModel
 {
     [BindProperty]
     public ReplyForm Form { get; set; } = new();
@@ -51,10 +53,7 @@ internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record
             : Outcome<RecordedReply>.Invalid(errors);
         if (outcome.Value is { } recorded)
         {
-            var files = recorded.Attachments == 0 ? "no attachment" : $"{recorded.Attachments} attachment(s)";
-            TempData["Notice"] = recorded.AlreadyRecorded
-                ? $"This reply was already recorded (received by {recorded.Channel} on {recorded.ReceivedOn}); it was not recorded twice."
-                : $"Recorded the reply{(recorded.LetterDate is { } dated ? $" of {dated}" : string.Empty)} received by {recorded.Channel} on {recorded.ReceivedOn}, with {files}. Each question's journal has it.";
+            TempData["Notice"] = Notice(recorded);
             return Redirect($"/requests/{id}#correspondence");
         }
 
@@ -66,6 +65,37 @@ internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record
         FormErrors.Copy(outcome, ModelState, outcome.Kind == OutcomeKind.Invalid ? nameof(Form) : string.Empty);
         return Page();
     }
+
+    /// <summary>What was recorded, in whole sentences: {0} the number of attachments, {1} how it came, {2} the day it arrived, {3} the letter's date.</summary>
+    private string Notice(RecordedReply recorded)
+    {
+        var channel = Channel(recorded.Channel);
+        if (recorded.AlreadyRecorded)
+        {
+            return localizer["This reply was already recorded (received {0} on {1}); it was not recorded twice.", channel, recorded.ReceivedOn];
+        }
+
+        var forms = (recorded.LetterDate is null, recorded.Attachments == 0) switch
+        {
+            (true, true) => "Recorded the reply received {1} on {2}, with no attachment. Each question's journal has it.",
+            (true, false) => "Recorded the reply received {1} on {2}, with {0} attachment(s). Each question's journal has it.",
+            (false, true) => "Recorded the reply of {3} received {1} on {2}, with no attachment. Each question's journal has it.",
+            (false, false) => "Recorded the reply of {3} received {1} on {2}, with {0} attachment(s). Each question's journal has it.",
+        };
+        var options = localizer[forms].Value.Split('|');
+        var form = int.Parse(Plurals.Pick(string.Join('|', Enumerable.Range(0, options.Length)), recorded.Attachments), System.Globalization.CultureInfo.InvariantCulture);
+        return string.Format(System.Globalization.CultureInfo.CurrentCulture, options[form], recorded.Attachments, channel, recorded.ReceivedOn, recorded.LetterDate ?? string.Empty);
+    }
+
+    /// <summary>"by post": how a reply came, as the notices say it.</summary>
+    private string Channel(string channel) => channel switch
+    {
+        "post" => localizer["by post"],
+        "fax" => localizer["by fax"],
+        "hand" => localizer["by hand"],
+        "portal" => localizer["by portal"],
+        _ => $"by {channel}",
+    };
 
     private async Task<bool> Load(int id, CancellationToken ct)
     {
