@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Correspondence;
 using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Manage;
 
-internal sealed class OutboxModel(OutboxAdmin admin) : PageModel
+internal sealed class OutboxModel(OutboxAdmin admin, IStringLocalizer<OutboxModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -28,7 +29,7 @@ internal sealed class OutboxModel(OutboxAdmin admin) : PageModel
             return Redirect($"/outbox?status={Status}");
         }
 
-        Message = outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? "Not found.";
+        Message = outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? localizer["Not found."].Value;
         await OnGet(ct);
         return Page();
     }
