@@ -19,6 +19,15 @@ internal sealed class OutboxModel(OutboxAdmin admin, IStringLocalizer<OutboxMode
 
     public string? Message { get; private set; }
 
+    /// <summary>An email's status in words (the view's own resources hold the tabs' "Queued", "Sent", "Failed").</summary>
+    public string StatusName(string status) => status switch
+    {
+        "queued" => localizer["queued"].Value,
+        "sent" => localizer["sent"].Value,
+        "failed" => localizer["failed"].Value,
+        _ => status,
+    };
+
     public async Task OnGet(CancellationToken ct) => Results = (await admin.List(new OutboxQuery(Status, Cursor, null), ct)).Value;
 
     public async Task<IActionResult> OnPostRetry(long emailId, string? to, CancellationToken ct)
