@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace RequestTracker.Web.Pages;
 
@@ -8,7 +9,7 @@ namespace RequestTracker.Web.Pages;
 /// re-execution, so the address bar keeps the URL that failed and the status stays the original one.
 /// </summary>
 [IgnoreAntiforgeryToken]
-internal sealed class ErrorModel : PageModel
+internal sealed class ErrorModel(IStringLocalizer<ErrorModel> localizer) : PageModel
 {
     public string Title { get; private set; } = string.Empty;
 
@@ -26,12 +27,12 @@ internal sealed class ErrorModel : PageModel
         Response.StatusCode = status is >= 400 and <= 599 ? status : StatusCodes.Status404NotFound;
         (Title, Explanation) = Response.StatusCode switch
         {
-            StatusCodes.Status400BadRequest => ("The form could not be read", "The page may have been open too long, or the form was sent twice. Go back, reload the page and try again."),
-            StatusCodes.Status403Forbidden => ("You do not have access to this page", "This page is for managers and admins. Ask an admin if you need it."),
-            StatusCodes.Status404NotFound => ("Not found", "There is no such page or record, or it is not one of yours."),
-            StatusCodes.Status429TooManyRequests => ("Too many attempts", "Wait a little and try again."),
-            >= 500 => ("Something went wrong", "The error was logged. Nothing was half-saved: what you did either happened in full or not at all. Try again in a moment."),
-            _ => ("The request could not be completed", $"The server answered {Response.StatusCode}."),
+            StatusCodes.Status400BadRequest => (localizer["The form could not be read"].Value, localizer["The page may have been open too long, or the form was sent twice. Go back, reload the page and try again."].Value),
+            StatusCodes.Status403Forbidden => (localizer["You do not have access to this page"].Value, localizer["This page is for managers and admins. Ask an admin if you need it."].Value),
+            StatusCodes.Status404NotFound => (localizer["Not found"].Value, localizer["There is no such page or record, or it is not one of yours."].Value),
+            StatusCodes.Status429TooManyRequests => (localizer["Too many attempts"].Value, localizer["Wait a little and try again."].Value),
+            >= 500 => (localizer["Something went wrong"].Value, localizer["The error was logged. Nothing was half-saved: what you did either happened in full or not at all. Try again in a moment."].Value),
+            _ => (localizer["The request could not be completed"].Value, localizer["The server answered {0}.", Response.StatusCode].Value),
         };
         return Page();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Account;
@@ -9,7 +10,7 @@ namespace RequestTracker.Web.Pages.Account;
 /// Every user changes their own password, giving the current one. The change ends the account's other
 /// sessions and tokens (a new security stamp); this browser is signed in again so it stays in.
 /// </summary>
-internal sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+internal sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<PasswordModel> localizer) : PageModel
 {
     [BindProperty]
     public string Current { get; set; } = string.Empty;
@@ -31,12 +32,12 @@ internal sealed class PasswordModel(UserManager<AppUser> users, SignInManager<Ap
         {
             if (string.IsNullOrEmpty(Current))
             {
-                ModelState.AddModelError(nameof(Current), "Type your current password.");
+                ModelState.AddModelError(nameof(Current), localizer["Type your current password."].Value);
             }
 
             if (string.IsNullOrEmpty(New))
             {
-                ModelState.AddModelError(nameof(New), "Type the new password.");
+                ModelState.AddModelError(nameof(New), localizer["Type the new password."].Value);
             }
 
             return Page();
@@ -48,7 +49,7 @@ internal sealed class PasswordModel(UserManager<AppUser> users, SignInManager<Ap
             foreach (var error in result.Errors)
             {
                 var wrong = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch);
-                ModelState.AddModelError(wrong ? nameof(Current) : nameof(New), wrong ? "This is not your current password." : error.Description);
+                ModelState.AddModelError(wrong ? nameof(Current) : nameof(New), wrong ? localizer["This is not your current password."].Value : error.Description);
             }
 
             return Page();

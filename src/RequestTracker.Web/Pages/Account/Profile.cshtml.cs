@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Account;
 
 /// <summary>The signed-in person's own details: the name and postal address their letters carry, a telephone, the language they read.</summary>
-internal sealed class ProfileModel(Profile profile) : PageModel
+internal sealed class ProfileModel(Profile profile, IStringLocalizer<ProfileModel> localizer) : PageModel
 {
     [BindProperty]
     public ProfileInput Form { get; set; } = new(null, null, null, null);
@@ -17,7 +18,8 @@ internal sealed class ProfileModel(Profile profile) : PageModel
 
     public async Task<IActionResult> OnGet(CancellationToken ct)
     {
-        Notice = TempData["Notice"] as string;
+        // Put in words here, not when saved: a change of language shows the notice in the language just chosen.
+        Notice = TempData["Saved"] is true ? localizer["Saved. Letters you send from now on carry these details."].Value : null;
         if (await profile.Get(CurrentUser.From(User), ct) is not { } current)
         {
             return NotFound();
@@ -34,7 +36,7 @@ internal sealed class ProfileModel(Profile profile) : PageModel
         var outcome = await profile.Update(CurrentUser.From(User), Form, ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
-            TempData["Notice"] = "Saved. Letters you send from now on carry these details.";
+            TempData["Saved"] = true;
             return Redirect("/account/profile");
         }
 

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Authorities;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Laws;
 using RequestTracker.Handling;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Manage;
 
 /// <summary>Creates or edits an authority: its law (and so its calendar), time zone and escalation contacts.</summary>
-internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority save, WorkflowCatalog catalog) : PageModel
+internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority save, WorkflowCatalog catalog, IStringLocalizer<AuthorityEditModel> localizer) : PageModel
 {
     /// <summary>Escalation contacts the form offers: the filled ones and two empty rows.</summary>
     private const int SpareContacts = 2;
@@ -29,7 +32,20 @@ internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority sav
     public string LawLanguages(string lawId) => string.Join(", ", catalog.LetterLanguages().GetValueOrDefault(lawId) ?? []);
 
     public IReadOnlyList<(string Id, string Label)> Laws => catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.Ordinal)
-        .Select(l => (l.Id, $"{l.Name} — reply {l.Response.Within}; holidays: {(catalog.Calendars.TryGetValue(l.CalendarId, out var c) ? c.Name : l.CalendarId)}")).ToList();
+        .Select(l => (l.Id, localizer["{0} — reply {1}; holidays: {2}", l.Name, Within(l.Response), catalog.Calendars.TryGetValue(l.CalendarId, out var c) ? c.Name : l.CalendarId].Value)).ToList();
+
+    /// <summary>The span after "reply", as <see cref="LegalSpan.Within"/> says it, in the page's language.</summary>
+    private string Within(LegalSpan span) => span.Unit switch
+    {
+        SpanUnit.Immediately => localizer["immediately"].Value,
+        SpanUnit.WorkingDays => localizer.Plural(span.Amount, "within {0} working day|within {0} working days"),
+        SpanUnit.CalendarDays => localizer.Plural(span.Amount, "within {0} calendar day|within {0} calendar days"),
+        SpanUnit.Weeks => localizer.Plural(span.Amount, "within {0} week|within {0} weeks"),
+        SpanUnit.Months => localizer.Plural(span.Amount, "within {0} month|within {0} months"),
+        SpanUnit.Hours => localizer.Plural(span.Amount, "within {0} hour|within {0} hours"),
+        SpanUnit.Minutes => localizer.Plural(span.Amount, "within {0} minute|within {0} minutes"),
+        _ => localizer.Plural(span.Amount, "within {0} second|within {0} seconds"),
+    };
 
     public async Task<IActionResult> OnGet(int? id, CancellationToken ct)
     {

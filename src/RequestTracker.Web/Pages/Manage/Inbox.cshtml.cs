@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Correspondence;
 
 namespace RequestTracker.Web.Pages.Manage;
 
-internal sealed class InboxModel(UnmatchedReplies replies) : PageModel
+internal sealed class InboxModel(UnmatchedReplies replies, IStringLocalizer<InboxModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
@@ -26,7 +27,7 @@ internal sealed class InboxModel(UnmatchedReplies replies) : PageModel
             return Redirect($"/requests/{id}");
         }
 
-        Failure = (emailId, outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? "Not found.", requestId);
+        Failure = (emailId, outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? localizer["Not found."].Value, requestId);
         await OnGet(ct);
         return Page();
     }

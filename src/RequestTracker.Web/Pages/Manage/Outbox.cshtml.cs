@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Correspondence;
 using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Manage;
 
-internal sealed class OutboxModel(OutboxAdmin admin) : PageModel
+internal sealed class OutboxModel(OutboxAdmin admin, IStringLocalizer<OutboxModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -18,6 +19,15 @@ internal sealed class OutboxModel(OutboxAdmin admin) : PageModel
 
     public string? Message { get; private set; }
 
+    /// <summary>An email's status in words (the view's own resources hold the tabs' "Queued", "Sent", "Failed").</summary>
+    public string StatusName(string status) => status switch
+    {
+        "queued" => localizer["queued"].Value,
+        "sent" => localizer["sent"].Value,
+        "failed" => localizer["failed"].Value,
+        _ => status,
+    };
+
     public async Task OnGet(CancellationToken ct) => Results = (await admin.List(new OutboxQuery(Status, Cursor, null), ct)).Value;
 
     public async Task<IActionResult> OnPostRetry(long emailId, string? to, CancellationToken ct)
@@ -28,7 +38,7 @@ internal sealed class OutboxModel(OutboxAdmin admin) : PageModel
             return Redirect($"/outbox?status={Status}");
         }
 
-        Message = outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? "Not found.";
+        Message = outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? localizer["Not found."].Value;
         await OnGet(ct);
         return Page();
     }

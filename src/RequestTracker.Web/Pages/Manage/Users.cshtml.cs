@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Manage;
 
@@ -10,7 +12,7 @@ namespace RequestTracker.Web.Pages.Manage;
 /// Admins manage accounts: create one with a role and a generated password (shown once), disable or enable
 /// it, set a new password. The same handlers as the API; each change ends the account's old sessions.
 /// </summary>
-internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess access) : PageModel
+internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess access, IStringLocalizer<UsersModel> localizer) : PageModel
 {
     public IReadOnlyList<UserResponse> Users { get; private set; } = [];
 
@@ -39,7 +41,12 @@ internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess a
         var outcome = await create.Handle(new CreateUserInput(Email, DisplayName, Role, password));
         if (outcome.Value is { } user)
         {
-            Done = $"{user.Role} {user.Email} created. Their password, shown only now: {password}";
+            Done = (user.Role switch
+            {
+                Roles.Admin => localizer["Admin {0} created. Their password, shown only now: {1}", user.Email, password],
+                Roles.Manager => localizer["Manager {0} created. Their password, shown only now: {1}", user.Email, password],
+                _ => localizer["Advocate {0} created. Their password, shown only now: {1}", user.Email, password],
+            }).Value;
             // Cleared from ModelState too, or the inputs would show the posted values again.
             ModelState.Clear();
             Email = DisplayName = null;
@@ -54,15 +61,15 @@ internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess a
     }
 
     public async Task<IActionResult> OnPostDisable(string id, CancellationToken ct) =>
-        await Show(await access.Disable(id, CurrentUser.From(User)), u => $"{u.Email} is disabled: it cannot sign in, and its sessions end within seconds.", ct);
+        await Show(await access.Disable(id, CurrentUser.From(User)), u => localizer["{0} is disabled: it cannot sign in, and its sessions end within seconds.", u.Email].Value, ct);
 
     public async Task<IActionResult> OnPostEnable(string id, CancellationToken ct) =>
-        await Show(await access.Enable(id), u => $"{u.Email} is enabled again.", ct);
+        await Show(await access.Enable(id), u => localizer["{0} is enabled again.", u.Email].Value, ct);
 
     public async Task<IActionResult> OnPostPassword(string id, CancellationToken ct)
     {
         var password = PasswordGenerator.Create();
-        return await Show(await access.SetPassword(id, new PasswordInput(password)), u => $"{u.Email} has a new password, shown only now: {password}. Their old sessions end within seconds.", ct);
+        return await Show(await access.SetPassword(id, new PasswordInput(password)), u => localizer["{0} has a new password, shown only now: {1}. Their old sessions end within seconds.", u.Email, password].Value, ct);
     }
 
     public async Task<IActionResult> OnPostResetLink(string id, [FromServices] PasswordReset reset, [FromServices] AppUrl url, CancellationToken ct)
@@ -71,12 +78,12 @@ internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess a
         if (sent.Value is { } link)
         {
             Done = link.AlreadySent
-                ? $"A link was already emailed to {link.Email} in the last {PasswordReset.Spacing.TotalMinutes:0} minutes; no second one was sent."
-                : $"A link to choose a new password is on its way to {link.Email}. It works once, for {PasswordReset.Lifespan.TotalHours:0} hours; the current password works until then.";
+                ? localizer["A link was already emailed to {0} in the last {1}; no second one was sent.", link.Email, localizer.Plural((long)PasswordReset.Spacing.TotalMinutes, "{0} minute|{0} minutes")].Value
+                : localizer["A link to choose a new password is on its way to {0}. It works once, for {1}; the current password works until then.", link.Email, localizer.Plural((long)PasswordReset.Lifespan.TotalHours, "{0} hour|{0} hours")].Value;
         }
         else
         {
-            Problem = sent.Kind == OutcomeKind.NotFound ? "There is no such account." : sent.Detail;
+            Problem = sent.Kind == OutcomeKind.NotFound ? localizer["There is no such account."].Value : sent.Detail;
         }
 
         await OnGet(ct);
@@ -91,7 +98,7 @@ internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess a
         }
         else
         {
-            Problem = outcome.Kind == OutcomeKind.NotFound ? "There is no such account." : outcome.Detail ?? string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+            Problem = outcome.Kind == OutcomeKind.NotFound ? localizer["There is no such account."].Value : outcome.Detail ?? string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
         }
 
         await OnGet(ct);

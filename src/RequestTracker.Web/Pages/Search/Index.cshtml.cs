@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Authorities;
 using RequestTracker.Handling;
 using RequestTracker.Search;
@@ -11,7 +12,7 @@ using RequestTracker.Users;
 namespace RequestTracker.Web.Pages.Search;
 
 /// <summary>The results of the header's search box, with filters; the handler is the API's.</summary>
-internal sealed class SearchPageModel(SearchAll search, ReadAuthorities authorities) : PageModel
+internal sealed class SearchPageModel(SearchAll search, ReadAuthorities authorities, IStringLocalizer<SearchPageModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -41,7 +42,7 @@ internal sealed class SearchPageModel(SearchAll search, ReadAuthorities authorit
 
     public async Task OnGet(CancellationToken ct)
     {
-        Authorities = new Picker("authority", "authorityId", "Authority", await Picker.Authorities(authorities, ct), AuthorityId);
+        Authorities = new Picker("authority", "authorityId", localizer["Authority"].Value, await Picker.Authorities(authorities, ct), AuthorityId);
         if (Q is null)
         {
             return;
