@@ -19,6 +19,9 @@ internal static class Display
     private static readonly CultureInfo RussianCulture = CultureInfo.GetCultureInfo("ru-RU");
     private static readonly LocalDatePattern RussianBrief = LocalDatePattern.Create("ddd, d MMM yyyy 'г.'", RussianCulture);
 
+    /// <summary>Dates in Russian on every page not in English (the pseudo-culture too, so its walk sees no English month).</summary>
+    private static bool RussianDates => !Words.English;
+
     /// <summary>
     /// A deadline as the law states it — its last day, in the zone its days are counted in:
     /// "by the end of Mon 7 Feb 2022 (Europe/London)". Never the instant that ends it.
@@ -47,10 +50,10 @@ internal static class Display
     }
 
     /// <summary>A legal day with its weekday, for deadlines: "Mon 7 Feb 2022", «пн, 7 февр. 2022 г.».</summary>
-    public static string Day(LocalDate day) => Words.Russian ? RussianBrief.Format(day) : LegalDay.Brief(day);
+    public static string Day(LocalDate day) => RussianDates ? RussianBrief.Format(day) : LegalDay.Brief(day);
 
     /// <summary>A day, short: "7 Dec 2026", «7 дек. 2026 г.».</summary>
-    public static string Date(DateOnly day) => Words.Russian
+    public static string Date(DateOnly day) => RussianDates
         ? day.ToString("d MMM yyyy 'г.'", RussianCulture)
         : day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
@@ -58,12 +61,12 @@ internal static class Display
     public static string Date(DateTime at) => Date(DateOnly.FromDateTime(at));
 
     /// <summary>A day, long: "7 December 2026", «7 декабря 2026 г.».</summary>
-    public static string LongDate(DateOnly day) => Words.Russian
+    public static string LongDate(DateOnly day) => RussianDates
         ? day.ToString("d MMMM yyyy 'г.'", RussianCulture)
         : day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A moment in UTC: "7 Dec 2026 14:30 UTC", «7 дек. 2026 г., 14:30 UTC».</summary>
-    public static string Moment(DateTime at) => Words.Russian
+    public static string Moment(DateTime at) => RussianDates
         ? at.ToString("d MMM yyyy 'г.', HH:mm", RussianCulture) + " UTC"
         : at.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
 
@@ -85,14 +88,17 @@ internal static class Display
     /// <summary>An escalation step's name from the law file ("Complaint to the higher body") in the page's language.</summary>
     public static string Step(string name) => Words.T(name);
 
-    /// <summary>A trigger or journal event in words, lower case: "deadline passed", «срок истёк».</summary>
-    public static string Event(string slug) => Words.T(slug.Replace('-', ' '));
+    /// <summary>
+    /// A trigger or journal event in words, lower case: "deadline passed", «срок истёк». The entries are capitalised
+    /// ("Deadline passed"), as the forms offer actions: a resource name is unique whatever its case.
+    /// </summary>
+    public static string Event(string slug) => Lower(Words.T(Capital(slug.Replace('-', ' '))));
 
     /// <summary>A journal entry's event or a definition's trigger as a list shows it: the slug as recorded in English ("deadline-passed"), its words in another language.</summary>
     public static string JournalEvent(string slug) => Words.English ? slug : Event(slug);
 
     /// <summary>A timer's moment in words: "deadline", "next step" («окончание срока», «начало следующего этапа»).</summary>
-    public static string Instant(string slug) => Words.T(slug.Replace('-', ' '));
+    public static string Instant(string slug) => Lower(Words.T(Capital(slug.Replace('-', ' '))));
 
     /// <summary>Days as the authority figures count them: "12 days", "12.5 days", «12 дней», «12,5 дня».</summary>
     public static string Days(double days)
@@ -166,7 +172,7 @@ internal static class Display
 
     public static string Timeliness(string timeliness) => timeliness switch
     {
-        "overdue" => Words.T("overdue"),
+        "overdue" => Lower(Words.T("Overdue")),
         "dueSoon" => Words.T("due soon"),
         "onTime" => Words.T("on time"),
         _ => timeliness,
@@ -206,7 +212,7 @@ internal static class Display
         "refused" => Words.T("Refused (exemption cited)"),
         "partially-answered" => Words.T("Partially answered (document reference and exemption)"),
         "reopened" => Words.T("Reopen (correct a mis-recorded outcome)"),
-        _ => Capital(Event(trigger)),
+        var other => Words.T(Capital(other)),
     };
 
     public static string Category(QuestionCategory category) => Words.T(category switch
@@ -233,4 +239,7 @@ internal static class Display
     private static string LanguageWord(string code) => Words.T(LetterScript.Name(code));
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.CurrentCulture) + text[1..];
+
+    /// <summary>The first letter in lower case: a capitalised entry used inside a sentence or a list.</summary>
+    public static string Lower(string text) => text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.CurrentCulture) + text[1..];
 }
