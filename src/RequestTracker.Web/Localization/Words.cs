@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace RequestTracker.Web.Localization;
@@ -11,13 +12,20 @@ internal static class Words
 {
     private static IStringLocalizer? _localizer;
 
-    public static void Use(IStringLocalizerFactory factory) => _localizer = factory.Create(typeof(Words));
+    /// <summary>Resources/Words.ru.resx: by base name, not by this type's namespace (which would look under Resources/Localization/).</summary>
+    public static void Use(IStringLocalizerFactory factory) => _localizer = factory.Create("Words", typeof(Words).Assembly.GetName().Name!);
+
+    /// <summary>Whether the page is in Russian (not English, not the pseudo-culture): where Russian has its own data, such as a law's Russian name.</summary>
+    public static bool Russian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
+
+    /// <summary>Whether the page is in English: where English keeps a form of its own (a journal's event names as recorded).</summary>
+    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en" or "iv";
 
     /// <summary>The English text in the page's language (the English itself until <see cref="Use"/> has run, as in unit tests).</summary>
     public static string T(string english) => _localizer?[english].Value ?? english;
 
     public static string T(string english, params object[] arguments) =>
-        _localizer?[english, arguments].Value ?? string.Format(System.Globalization.CultureInfo.CurrentCulture, english, arguments);
+        _localizer?[english, arguments].Value ?? string.Format(CultureInfo.CurrentCulture, english, arguments);
 
     public static string Count(long count, string forms) => _localizer is null ? Plurals.Pick(forms, count) : _localizer.Plural(count, forms);
 }

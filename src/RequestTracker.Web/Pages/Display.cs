@@ -1,13 +1,27 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Html;
+using NodaTime;
 using NodaTime.Text;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages;
 
-/// <summary>Words for the codes the handlers return: status is always shown as text, never by colour alone.</summary>
+/// <summary>
+/// Words for the codes the handlers return: status is always shown as text, never by colour alone. Every word goes
+/// through <see cref="Words"/> (Resources/Words.ru.resx); dates come in the page's language — English as they always
+/// were ("Mon 7 Dec 2026", "7 Dec 2026", "7 December 2026"), Russian as Russians write them («пн, 7 дек. 2026 г.»,
+/// «7 дек. 2026 г.», «7 декабря 2026 г.»).
+/// </summary>
 internal static class Display
 {
+    private static readonly CultureInfo RussianCulture = CultureInfo.GetCultureInfo("ru-RU");
+    private static readonly LocalDatePattern RussianBrief = LocalDatePattern.Create("ddd, d MMM yyyy 'г.'", RussianCulture);
+
+    /// <summary>Dates in Russian on every page not in English (the pseudo-culture too, so its walk sees no English month).</summary>
+    private static bool RussianDates => !Words.English;
+
     /// <summary>
     /// A deadline as the law states it — its last day, in the zone its days are counted in:
     /// "by the end of Mon 7 Feb 2022 (Europe/London)". Never the instant that ends it.
@@ -21,86 +35,157 @@ internal static class Display
 
         var html = new HtmlContentBuilder();
         html.AppendHtml($"<time datetime=\"{isoDate}\">");
-        html.Append(zone is null ? LegalDay.Brief(parsed.Value) : $"{LegalDay.Brief(parsed.Value)} ({zone})"); // no zone: the caller states it once nearby
+        html.Append(zone is null ? Day(parsed.Value) : $"{Day(parsed.Value)} ({zone})"); // no zone: the caller states it once nearby
         html.AppendHtml("</time>");
         if (provisional)
         {
-            html.AppendHtml(" <span class=\"badge provisional\" title=\"The calendar is not confirmed for this year: the date may change.\">provisional</span>");
+            html.AppendHtml(" <span class=\"badge provisional\" title=\"");
+            html.Append(Words.T("The calendar is not confirmed for this year: the date may change."));
+            html.AppendHtml("\">");
+            html.Append(Words.T("provisional"));
+            html.AppendHtml("</span>");
         }
 
         return html;
     }
 
+    /// <summary>A legal day with its weekday, for deadlines: "Mon 7 Feb 2022", «пн, 7 февр. 2022 г.».</summary>
+    public static string Day(LocalDate day) => RussianDates ? RussianBrief.Format(day) : LegalDay.Brief(day);
+
+    /// <summary>A day, short: "7 Dec 2026", «7 дек. 2026 г.».</summary>
+    public static string Date(DateOnly day) => RussianDates
+        ? day.ToString("d MMM yyyy 'г.'", RussianCulture)
+        : day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The day of a moment, short: "7 Dec 2026", «7 дек. 2026 г.» (the moment's own date, as stored).</summary>
+    public static string Date(DateTime at) => Date(DateOnly.FromDateTime(at));
+
+    /// <summary>A day, long: "7 December 2026", «7 декабря 2026 г.».</summary>
+    public static string LongDate(DateOnly day) => RussianDates
+        ? day.ToString("d MMMM yyyy 'г.'", RussianCulture)
+        : day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A moment in UTC: "7 Dec 2026 14:30 UTC", «7 дек. 2026 г., 14:30 UTC».</summary>
+    public static string Moment(DateTime at) => RussianDates
+        ? at.ToString("d MMM yyyy 'г.', HH:mm", RussianCulture) + " UTC"
+        : at.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
+
+    /// <summary>A moment as a &lt;time&gt; element (what <c>_Time</c> renders), to pass into a sentence.</summary>
+    public static IHtmlContent Time(DateTime at)
+    {
+        var html = new HtmlContentBuilder();
+        html.AppendHtml("<time datetime=\"");
+        html.Append(at.ToString("O", CultureInfo.InvariantCulture));
+        html.AppendHtml("\">");
+        html.Append(Moment(at));
+        html.AppendHtml("</time>");
+        return html;
+    }
+
+    /// <summary>A state's label from the lifecycle file ("Awaiting response") in the page's language; null stays null.</summary>
+    public static string? State(string? label) => label is null ? null : Words.T(label);
+
+    /// <summary>An escalation step's name from the law file ("Complaint to the higher body") in the page's language.</summary>
+    public static string Step(string name) => Words.T(name);
+
+    /// <summary>
+    /// A trigger or journal event in words, lower case: "deadline passed", «срок истёк». The entries are capitalised
+    /// ("Deadline passed"), as the forms offer actions: a resource name is unique whatever its case.
+    /// </summary>
+    public static string Event(string slug) => Lower(Words.T(Capital(slug.Replace('-', ' '))));
+
+    /// <summary>A journal entry's event or a definition's trigger as a list shows it: the slug as recorded in English ("deadline-passed"), its words in another language.</summary>
+    public static string JournalEvent(string slug) => Words.English ? slug : Event(slug);
+
+    /// <summary>A timer's moment in words: "deadline", "next step" («окончание срока», «начало следующего этапа»).</summary>
+    public static string Instant(string slug) => Lower(Words.T(Capital(slug.Replace('-', ' '))));
+
+    /// <summary>Days as the authority figures count them: "12 days", "12.5 days", «12 дней», «12,5 дня».</summary>
+    public static string Days(double days)
+    {
+        const string Forms = "{0} day|{0} days";
+        if (days % 1 == 0)
+        {
+            return Words.Count((long)days, Forms);
+        }
+
+        // A fraction takes the form after 2 in Russian (12,5 дня) and the plural in English: the second form in both.
+        var forms = Words.T(Forms).Split('|');
+        return string.Format(CultureInfo.CurrentCulture, forms[Math.Min(1, forms.Length - 1)], days.ToString("0.#", CultureInfo.CurrentCulture));
+    }
+
     /// <summary>An escalation contact's kind in words ("Higher body", not "HigherBody").</summary>
-    public static string ContactKind(RequestTracker.Definitions.Laws.EscalationContactKind kind) => kind switch
+    public static string ContactKind(RequestTracker.Definitions.Laws.EscalationContactKind kind) => Words.T(kind switch
     {
         RequestTracker.Definitions.Laws.EscalationContactKind.HigherBody => "Higher body",
         RequestTracker.Definitions.Laws.EscalationContactKind.OversightBody => "Oversight body",
         RequestTracker.Definitions.Laws.EscalationContactKind.Ombudsman => "Ombudsman",
         RequestTracker.Definitions.Laws.EscalationContactKind.Court => "Court",
         _ => "Other",
-    };
+    });
 
     public static string LetterStatus(string status) => status switch
     {
-        "Draft" => "Waiting for you to review and send",
-        "NeedsContact" => "Waiting for a contact address",
-        "Sent" => "Sent",
-        "Filed" => "Filed",
-        "Discarded" => "Dropped, not sent",
+        "Draft" => Words.T("Waiting for you to review and send"),
+        "NeedsContact" => Words.T("Waiting for a contact address"),
+        "Sent" => Words.T("Sent"),
+        "Filed" => Words.T("Filed"),
+        "Discarded" => Words.T("Dropped, not sent"),
         _ => status,
     };
 
     public static string LetterPurpose(RequestTracker.Letters.LetterView letter) => letter.Purpose switch
     {
-        "FollowUp" => "A follow-up in your words",
-        "ClarificationAnswer" => "Your answer to the authority's request for clarification",
-        _ => letter.StepName is { } step ? $"Escalation step: {step}{(letter.Kind == "Filing" ? " (a document you file)" : string.Empty)}" : "Escalation step",
+        "FollowUp" => Words.T("A follow-up in your words"),
+        "ClarificationAnswer" => Words.T("Your answer to the authority's request for clarification"),
+        _ => letter.StepName is { } step
+            ? Words.T(letter.Kind == "Filing" ? "Escalation step: {0} (a document you file)" : "Escalation step: {0}", Step(step))
+            : Words.T("Escalation step"),
     };
 
     public static string Progress(string progress) => progress switch
     {
-        "escalated" => "Escalated",
-        "overdue" => "Overdue",
-        "awaiting" => "Awaiting response",
-        "answered" => "Answered",
-        "refused" => "Refused",
-        "partial" => "Partially answered",
-        "closed" => "Closed",
-        "draft" => "Draft",
-        "withdrawn" => "Withdrawn",
+        "escalated" => Words.T("Escalated"),
+        "overdue" => Words.T("Overdue"),
+        "awaiting" => Words.T("Awaiting response"),
+        "answered" => Words.T("Answered"),
+        "refused" => Words.T("Refused"),
+        "partial" => Words.T("Partially answered"),
+        "closed" => Words.T("Closed"),
+        "draft" => Words.T("Draft"),
+        "withdrawn" => Words.T("Withdrawn"),
         _ => progress,
     };
 
     /// <summary>A category as the dashboard names it (the filter offers the words people see in the lists).</summary>
     public static string Category(string category) => category switch
     {
-        "open" => "Awaiting response",
-        "paused" => "Clock stopped",
-        "escalated" => "Escalated",
-        "answered" => "Answered",
-        "partial" => "Partially answered",
-        "refused" => "Refused",
-        "closed" => "Closed",
+        "open" => Words.T("Awaiting response"),
+        "paused" => Words.T("Clock stopped"),
+        "escalated" => Words.T("Escalated"),
+        "answered" => Words.T("Answered"),
+        "partial" => Words.T("Partially answered"),
+        "refused" => Words.T("Refused"),
+        "closed" => Words.T("Closed"),
         _ => category,
     };
 
     public static string Timeliness(string timeliness) => timeliness switch
     {
-        "overdue" => "overdue",
-        "dueSoon" => "due soon",
-        "onTime" => "on time",
+        "overdue" => Lower(Words.T("Overdue")),
+        "dueSoon" => Words.T("due soon"),
+        "onTime" => Words.T("on time"),
         _ => timeliness,
     };
 
     public static string StepStatus(string status) => status switch
     {
-        "done" => "taken",
-        "next" => "next",
-        "planned" => "planned",
-        "waiting" => "waits for the clock",
-        "onHold" => "if you escalate",
-        "notNeeded" => "not needed",
+        "done" => Words.T("taken"),
+        "next" => Words.T("next"),
+        "planned" => Words.T("planned"),
+        "waiting" => Words.T("waits for the clock"),
+        "onHold" => Words.T("if you escalate"),
+        "notNeeded" => Words.T("not needed"),
         _ => status,
     };
 
@@ -108,32 +193,29 @@ internal static class Display
     /// An authority's letter's dates of record as a page states them: "Letter of 27 Nov 2026, received 28 Nov 2026", or
     /// the part that is known; null with neither.
     /// </summary>
-    public static string? LetterDates(DateOnly? letter, DateOnly? received)
+    public static string? LetterDates(DateOnly? letter, DateOnly? received) => (letter, received) switch
     {
-        static string Day(DateOnly day) => day.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        return (letter, received) switch
-        {
-            ({ } l, { } r) => $"Letter of {Day(l)}, received {Day(r)}",
-            ({ } l, null) => $"Letter of {Day(l)}",
-            (null, { } r) => $"Received {Day(r)}",
-            _ => null,
-        };
-    }
+        ({ } l, { } r) => Words.T("Letter of {0}, received {1}", Date(l), Date(r)),
+        ({ } l, null) => Words.T("Letter of {0}", Date(l)),
+        (null, { } r) => Words.T("Received {0}", Date(r)),
+        _ => null,
+    };
 
     /// <summary>What an action's form fields show for (see site.css): its required evidence, and "letter" for an authority's letter, which has dates.</summary>
     public static string Needs(string action, IReadOnlyList<string>? requires) =>
         string.Join(' ', (requires ?? []).Concat(RequestTracker.Runtime.LetterDates.Triggers.Contains(action) ? ["letter"] : []));
 
+    /// <summary>An action as the forms offer it: "Answered (document reference)", "Deadline passed".</summary>
     public static string Trigger(string trigger) => trigger.Replace('-', ' ') switch
     {
-        "answered" => "Answered (document reference)",
-        "refused" => "Refused (exemption cited)",
-        "partially-answered" => "Partially answered (document reference and exemption)",
-        "reopened" => "Reopen (correct a mis-recorded outcome)",
-        var other => char.ToUpperInvariant(other[0]) + other[1..],
+        "answered" => Words.T("Answered (document reference)"),
+        "refused" => Words.T("Refused (exemption cited)"),
+        "partially-answered" => Words.T("Partially answered (document reference and exemption)"),
+        "reopened" => Words.T("Reopen (correct a mis-recorded outcome)"),
+        var other => Words.T(Capital(other)),
     };
 
-    public static string Category(QuestionCategory category) => category switch
+    public static string Category(QuestionCategory category) => Words.T(category switch
     {
         QuestionCategory.Timeline => "Timeline and initiative",
         QuestionCategory.RequestText => "Precise text of the request",
@@ -141,5 +223,23 @@ internal static class Display
         QuestionCategory.Article51Report => "Article 51 report to the Security Council",
         QuestionCategory.LegalJustification => "Published legal justification",
         _ => "Other",
-    };
+    });
+
+    /// <summary>A letter's language by name, as a list offers it: "English", «Английский».</summary>
+    public static string Language(string code) => Capital(LanguageWord(code));
+
+    /// <summary>"in English", «на английском»: Russian's prepositional of the language's adjective (-ий → -ом).</summary>
+    public static string InLanguage(string code)
+    {
+        var word = LanguageWord(code);
+        return Words.Russian && word.EndsWith("ий", StringComparison.Ordinal) ? $"на {word[..^2]}ом" : Words.T("in {0}", word);
+    }
+
+    /// <summary>The language's name in the page's language; Russian's entries are the lower-case adjective («английский»).</summary>
+    private static string LanguageWord(string code) => Words.T(LetterScript.Name(code));
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.CurrentCulture) + text[1..];
+
+    /// <summary>The first letter in lower case: a capitalised entry used inside a sentence or a list.</summary>
+    public static string Lower(string text) => text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.CurrentCulture) + text[1..];
 }

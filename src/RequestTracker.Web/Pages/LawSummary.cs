@@ -1,17 +1,29 @@
 using RequestTracker.Authorities;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Laws;
+using RequestTracker.Definitions.Templates;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages;
 
-/// <summary>What an authority's law means for a request, in one line for a picker: the law, its time limit, its holidays, the zone.</summary>
+/// <summary>
+/// What an authority's law means for a request, in one line for a picker: the law, its time limit, its holidays, the zone.
+/// A law is named in Russian as its file cites it in Russian letters (<c>citations: ru: name:</c>) where it has that, else
+/// by its English name's entry in Resources/Words.ru.resx.
+/// </summary>
 internal static class LawSummary
 {
     public static string Of(WorkflowCatalog catalog, AuthorityResponse authority) =>
         catalog.Laws.TryGetValue(authority.LawId, out var law)
-            ? $"{law.Name}; reply {law.Response.Within}; holidays: {CalendarName(catalog, law.CalendarId)}; days counted in {authority.TimeZone} (the authority's zone)"
+            ? Words.T("{0}; reply {1}; holidays: {2}; days counted in {3} (the authority's zone)",
+                Name(law), Words.English ? law.Response.Within : LetterWords.Within(law.Response, "ru"), CalendarName(catalog, law.CalendarId), authority.TimeZone)
             : authority.LawId;
 
-    public static string Name(WorkflowCatalog catalog, string lawId) => catalog.Laws.TryGetValue(lawId, out var law) ? law.Name : lawId;
+    public static string Name(WorkflowCatalog catalog, string lawId) => catalog.Laws.TryGetValue(lawId, out var law) ? Name(law) : lawId;
 
-    private static string CalendarName(WorkflowCatalog catalog, string id) => catalog.Calendars.TryGetValue(id, out var calendar) ? calendar.Name : id;
+    /// <summary>The law's name in the page's language: its Russian citation on a Russian page where the file gives one.</summary>
+    public static string Name(LawDefinition law) =>
+        Words.Russian && law.Citations.TryGetValue("ru", out var citation) ? citation.Name : Words.T(law.Name);
+
+    private static string CalendarName(WorkflowCatalog catalog, string id) => catalog.Calendars.TryGetValue(id, out var calendar) ? Words.T(calendar.Name) : id;
 }

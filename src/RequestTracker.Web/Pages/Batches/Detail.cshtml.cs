@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Batches;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
 using RequestTracker.Users;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Batches;
 
@@ -14,7 +16,7 @@ namespace RequestTracker.Web.Pages.Batches;
 /// A batch as its matrix (questions down, authorities across), with sending and withdrawing for the whole
 /// batch or one authority, one action on a question across the batch, and the matrix as CSV.
 /// </summary>
-internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier, RequestTracker.Publishing.Publish publish) : PageModel
+internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier, RequestTracker.Publishing.Publish publish, IStringLocalizer<BatchDetailModel> L) : PageModel
 {
     private static readonly string[] CsvHead = ["question", "kind", "text"];
 
@@ -54,25 +56,27 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     {
         if (!ConfirmStep.Given(this))
         {
-            return await Ask(id, "Send", () => $"Send the letter to {Whom(requestId, RequestStatus.Draft)}?",
-                "Each email goes out as previewed on its request's page and cannot be recalled; each question's deadline starts to run under its authority's law.", "Send now", ct);
+            return await Ask(id, "Send", () => Whom(requestId, RequestStatus.Draft, name => L["Send the letter to {0}?", name], n => L.Plural(n, "Send the letter to {0} authority?|Send the letter to {0} authorities?")),
+                L["Each email goes out as previewed on its request's page and cannot be recalled; each question's deadline starts to run under its authority's law."], L["Send now"], ct);
         }
 
         var outcome = await send.Handle(CurrentUser.From(User), id, new BatchSelection(requestId is { } one ? [one] : null), ct);
-        return await After(id, outcome, requestId is null ? "Sent: each authority's letter is queued and its deadlines run." : "Sent to that authority.", ct);
+        return await After(id, outcome, requestId is null ? L["Sent: each authority's letter is queued and its deadlines run."] : L["Sent to that authority."], ct);
     }
 
     public async Task<IActionResult> OnPostWithdraw(int id, string? reason, bool notifyAuthority, int? requestId, CancellationToken ct)
     {
         if (!ConfirmStep.Given(this))
         {
-            return await Ask(id, "Withdraw", () => $"Withdraw the request to {Whom(requestId, null)}?",
-                "Every question's workflow there ends for good and every email not yet sent is cancelled" + (notifyAuthority ? "; each authority is told by email." : "; no authority is told."),
-                "Withdraw", ct);
+            return await Ask(id, "Withdraw", () => Whom(requestId, null, name => L["Withdraw the request to {0}?", name], n => L.Plural(n, "Withdraw the request to {0} authority?|Withdraw the request to {0} authorities?")),
+                notifyAuthority
+                    ? L["Every question's workflow there ends for good and every email not yet sent is cancelled; each authority is told by email."]
+                    : L["Every question's workflow there ends for good and every email not yet sent is cancelled; no authority is told."],
+                L["Withdraw"], ct);
         }
 
         var outcome = await withdraw.Handle(CurrentUser.From(User), id, new WithdrawBatchInput(reason, notifyAuthority, requestId is { } one ? [one] : null), ct);
-        return await After(id, outcome, "Withdrawn: nothing more is sent about it" + (notifyAuthority ? " but the withdrawal notice." : "."), ct);
+        return await After(id, outcome, notifyAuthority ? L["Withdrawn: nothing more is sent about it but the withdrawal notice."] : L["Withdrawn: nothing more is sent about it."], ct);
     }
 
     public async Task<IActionResult> OnPostRow(int id, CancellationToken ct)
@@ -80,15 +84,15 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
         ModelState.Clear();
         if (RequestTracker.Web.Pages.Requests.RequestDetailModel.Irreversible(Row.Action) is { } consequence && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "Row", () => $"Record '{Display.Trigger(Row.Action!)}' on question {Row.Position} at every authority that can take it?", consequence, "Record it everywhere", ct);
+            return await Ask(id, "Row", () => L["Record '{0}' on question {1} at every authority that can take it?", Display.Trigger(Row.Action!), Row.Position], consequence, L["Record it everywhere"], ct);
         }
 
         var input = new RowActionInput(Row.Action, Row.Note, Row.DocumentReference, Row.Exemption, Row.Extension, null);
         var outcome = await act.Handle(CurrentUser.From(User), id, Row.Position, input, ct);
         if (outcome.Value is { } done)
         {
-            TempData["Notice"] = $"Question {Row.Position}: '{Display.Trigger(Row.Action!)}' recorded at {done.Acted.Count} authorit{(done.Acted.Count == 1 ? "y" : "ies")}"
-                + (done.Skipped.Count > 0 ? $"; {done.Skipped.Count} left as they were (their state does not take it)." : ".");
+            TempData["Notice"] = L["Question {0}: '{1}' recorded {2}", Row.Position, Display.Trigger(Row.Action!), L.Plural(done.Acted.Count, "at {0} authority|at {0} authorities")].Value
+                + (done.Skipped.Count > 0 ? L["; {0} left as they were (their state does not take it).", done.Skipped.Count] : ".");
             return Redirect($"/batches/{id}");
         }
 
@@ -99,21 +103,27 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     {
         if (ConfirmStep.PlainDay(from) && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "Publish", () => "Publish the batch?",
-                "Each sent request of the batch and the batch's page become readable by anyone without signing in (email addresses withheld, attachments marked private withheld)"
-                + (string.IsNullOrWhiteSpace(from) ? ", at once." : $", from {from}."), "Publish", ct);
+            return await Ask(id, "Publish", () => L["Publish the batch?"],
+                string.IsNullOrWhiteSpace(from)
+                    ? L["Each sent request of the batch and the batch's page become readable by anyone without signing in (email addresses withheld, attachments marked private withheld), at once."]
+                    : L["Each sent request of the batch and the batch's page become readable by anyone without signing in (email addresses withheld, attachments marked private withheld), from {0}.", from],
+                L["Publish"], ct);
         }
 
         var outcome = await publish.Batch(CurrentUser.From(User), id, new RequestTracker.Publishing.PublishInput(from), ct);
-        return await After(id, outcome, $"Published {outcome.Value?.Count ?? 0} request(s): see /public/batches/{id}.", ct);
+        return await After(id, outcome, L["Published {0} request(s): see /public/batches/{1}.", outcome.Value?.Count ?? 0, id], ct);
     }
 
     public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>
-        await After(id, await publish.Unpublish(CurrentUser.From(User), null, id, ct), "Unpublished: the batch's public pages are gone.", ct);
+        await After(id, await publish.Unpublish(CurrentUser.From(User), null, id, ct), L["Unpublished: the batch's public pages are gone."], ct);
 
-    /// <summary>The matrix as CSV: a line per question, a column per authority, each cell its state and last day.</summary>
+    /// <summary>
+    /// The matrix as CSV: a line per question, a column per authority, each cell its state and last day. In English
+    /// whatever the page's language: an export read by scripts and spreadsheets, like the API (and the questions' CSV).
+    /// </summary>
     public async Task<IActionResult> OnGetCsv(int id, CancellationToken ct)
     {
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture; // for this handler only: an async method's culture does not flow back
         if (!await Load(id, ct))
         {
             return NotFound();
@@ -147,16 +157,15 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     private Task<IActionResult> After<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct) =>
         PageOutcome.Answer(this, outcome, notice, $"/batches/{id}", () => Load(id, ct));
 
-    /// <summary>"the 3 authorities not yet sent", or the one authority a button names.</summary>
-    private string Whom(int? requestId, RequestStatus? only)
+    /// <summary>A confirmation's question naming the one authority a button names (<paramref name="named"/>), or counting them (<paramref name="counted"/>).</summary>
+    private string Whom(int? requestId, RequestStatus? only, Func<string, string> named, Func<int, string> counted)
     {
         if (requestId is { } one)
         {
-            return Item.Authorities.FirstOrDefault(a => a.RequestId == one)?.AuthorityName ?? "that authority";
+            return Item.Authorities.FirstOrDefault(a => a.RequestId == one)?.AuthorityName is { } name ? named(name) : counted(1);
         }
 
-        var count = Item.Authorities.Count(a => only is { } status ? a.Status == status : a.Status != RequestStatus.Withdrawn);
-        return count == 1 ? "1 authority" : $"{count} authorities";
+        return counted(Item.Authorities.Count(a => only is { } status ? a.Status == status : a.Status != RequestStatus.Withdrawn));
     }
 
     private async Task<IActionResult> Ask(int id, string handler, Func<string> title, string consequence, string button, CancellationToken ct)

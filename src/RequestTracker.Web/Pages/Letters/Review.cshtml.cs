@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Letters;
 using RequestTracker.Users;
@@ -10,7 +11,7 @@ namespace RequestTracker.Web.Pages.Letters;
 /// One letter that waits for the advocate: read it, change it, send it (after a second click), or for a filing
 /// download it as a Word document and record the day it was filed; or drop it. The drafted text stays beside it.
 /// </summary>
-internal sealed class ReviewModel(ReviewLetter review) : PageModel
+internal sealed class ReviewModel(ReviewLetter review, IStringLocalizer<ReviewModel> L) : PageModel
 {
     public LetterView Letter { get; private set; } = null!;
 
@@ -41,7 +42,7 @@ internal sealed class ReviewModel(ReviewLetter review) : PageModel
     }
 
     public async Task<IActionResult> OnPostSave(int id, long letterId, CancellationToken ct) =>
-        await Done(id, letterId, await review.Edit(CurrentUser.From(User), id, letterId, new LetterEditInput(Subject, Text), ct), "Your changes are saved; nothing is sent yet.", ct);
+        await Done(id, letterId, await review.Edit(CurrentUser.From(User), id, letterId, new LetterEditInput(Subject, Text), ct), L["Your changes are saved; nothing is sent yet."], ct);
 
     /// <summary>Saves what is in the form, then — after a second click — sends exactly that.</summary>
     public async Task<IActionResult> OnPostSend(int id, long letterId, CancellationToken ct)
@@ -54,19 +55,19 @@ internal sealed class ReviewModel(ReviewLetter review) : PageModel
             {
                 ModelState.Clear();
                 Letter = saved.Value!;
-                Confirm = ConfirmStep.Ask(this, "Send", $"Send this letter to {Letter.RecipientName}?",
-                    "It goes out as shown, by email, and cannot be recalled; the journal keeps the drafted text and what you send.", "Send now", $"/requests/{id}/letters/{letterId}");
+                Confirm = ConfirmStep.Ask(this, "Send", L["Send this letter to {0}?", Letter.RecipientName],
+                    L["It goes out as shown, by email, and cannot be recalled; the journal keeps the drafted text and what you send."], L["Send now"], $"/requests/{id}/letters/{letterId}");
                 return Page();
             }
 
             return await Done(id, letterId, saved, string.Empty, ct);
         }
 
-        return await Done(id, letterId, await review.Send(user, id, letterId, ct), "Sent: the letter is queued; its proof of sending appears in the correspondence.", ct);
+        return await Done(id, letterId, await review.Send(user, id, letterId, ct), L["Sent: the letter is queued; its proof of sending appears in the correspondence."], ct);
     }
 
     public async Task<IActionResult> OnPostFile(int id, long letterId, CancellationToken ct) =>
-        await Done(id, letterId, await review.File(CurrentUser.From(User), id, letterId, new FileLetterInput(FiledOn), ct), "Recorded as filed.", ct);
+        await Done(id, letterId, await review.File(CurrentUser.From(User), id, letterId, new FileLetterInput(FiledOn), ct), L["Recorded as filed."], ct);
 
     public async Task<IActionResult> OnPostDiscard(int id, long letterId, CancellationToken ct)
     {
@@ -77,12 +78,12 @@ internal sealed class ReviewModel(ReviewLetter review) : PageModel
                 return NotFound();
             }
 
-            Confirm = ConfirmStep.Ask(this, "Discard", "Drop this letter without sending it?", "It will not be sent; the journal records that you dropped it.", "Drop it", $"/requests/{id}/letters/{letterId}");
+            Confirm = ConfirmStep.Ask(this, "Discard", L["Drop this letter without sending it?"], L["It will not be sent; the journal records that you dropped it."], L["Drop it"], $"/requests/{id}/letters/{letterId}");
             (Subject, Text) = (Letter.Subject, Letter.Text);
             return Page();
         }
 
-        return await Done(id, letterId, await review.Discard(CurrentUser.From(User), id, letterId, ct), "The letter is dropped; nothing was sent.", ct);
+        return await Done(id, letterId, await review.Discard(CurrentUser.From(User), id, letterId, ct), L["The letter is dropped; nothing was sent."], ct);
     }
 
     public async Task<IActionResult> OnGetDocument(int id, long letterId, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
 using RequestTracker.Letters;
 using RequestTracker.Requests;
@@ -11,7 +12,7 @@ namespace RequestTracker.Web.Pages.Letters;
 /// The advocate writes to the authority in their own words: a follow-up, or the clarification it asked for. The words
 /// go into the law's frame in the request's language and wait as a letter to read and send on its own page.
 /// </summary>
-internal sealed class WriteModel(WriteLetter write, GetRequest get) : PageModel
+internal sealed class WriteModel(WriteLetter write, GetRequest get, IStringLocalizer<WriteModel> L) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Purpose { get; set; } = "followUp";
@@ -32,7 +33,7 @@ internal sealed class WriteModel(WriteLetter write, GetRequest get) : PageModel
         var outcome = await write.Draft(CurrentUser.From(User), id, new WriteLetterInput(Purpose, Text, InReplyTo), ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
-            TempData["Notice"] = "Here is your letter as the authority will read it. Nothing is sent until you send it.";
+            TempData["Notice"] = L["Here is your letter as the authority will read it. Nothing is sent until you send it."].Value;
             return Redirect($"/requests/{id}/letters/{outcome.Value}");
         }
 

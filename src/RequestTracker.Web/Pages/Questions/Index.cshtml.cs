@@ -6,6 +6,7 @@ using RequestTracker.Authorities;
 using RequestTracker.Definitions;
 using RequestTracker.Overview;
 using RequestTracker.Users;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Questions;
 
@@ -24,6 +25,10 @@ internal sealed class QuestionsIndexModel(ListQuestions list, ReadAuthorities au
 
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
+
+    /// <summary>The state filtered on as the page names it: its id in English (as it always was), its label in another language.</summary>
+    public string? StateName => State is null || Words.English ? State
+        : catalog.Question.States.FirstOrDefault(s => s.Id == State) is { } state ? Display.State(state.Label) : State;
 
     [BindProperty(SupportsGet = true)]
     public string? AuthorityId { get; set; }
@@ -57,7 +62,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list, ReadAuthorities au
         Results = outcome.Value;
         Errors = outcome.Errors;
         AuthorityChoices = await Picker.Authorities(authorities, ct);
-        LawChoices = catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.CurrentCulture).Select(l => (l.Id, l.Name)).ToList();
+        LawChoices = catalog.Laws.Values.Select(l => (l.Id, Name: LawSummary.Name(l))).OrderBy(l => l.Name, StringComparer.CurrentCulture).ToList();
         if (user.SeesAll)
         {
             AdvocateChoices = (await users.Handle(ct)).Where(u => u.Role == Roles.Advocate).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using RequestTracker.Overview;
 using RequestTracker.Questions;
 using RequestTracker.Users;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Questions;
 
@@ -21,7 +22,13 @@ internal sealed class QuestionWorkflowModel(GetQuestion get, ReadJournal journal
     public Shared.DiagramModel Diagram => new(
         Workflow,
         Journal.Where(j => j.FromState is not null && j.ToState is not null && j.FromState != j.ToState).Select(j => (j.FromState!, j.ToState!)).Distinct().ToList(),
-        Timers.Select(t => $"{Display.Trigger(t.Fires)} at {t.DueAt.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC").ToList());
+        Timers.Select(t => Words.T("{0} at {1}", Display.Trigger(t.Fires), Display.Moment(t.DueAt))).ToList());
+
+    /// <summary>A journal's state as the page names it: its id in English (as it always was), its label in another language.</summary>
+    public string StateName(string id) => Words.English ? id : Shared.StateDiagram.Label(Workflow, id);
+
+    /// <summary>A timer's instant as the page names it: its name in English (as it always was), in words in another language.</summary>
+    public static string InstantName(string instant) => Words.English ? instant : Display.Instant(instant);
 
     public async Task<IActionResult> OnGet(int id, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Html;
 using RequestTracker.Overview;
+using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Shared;
 
@@ -58,7 +59,7 @@ internal static class StateDiagram
             new XAttribute("role", linked ? "group" : "img"),
             new XAttribute("aria-labelledby", "diagram-title diagram-desc"),
             new XAttribute("viewBox", $"0 0 {(Margin * 2) + Gutter + (3 * Width) + (2 * ColumnGap)} {Num(columnY.Max() + Margin)}"),
-            new XElement(Svg + "title", new XAttribute("id", "diagram-title"), $"States of {view.Name}"),
+            new XElement(Svg + "title", new XAttribute("id", "diagram-title"), Words.T("States of {0}", Words.T(view.Name))),
             new XElement(Svg + "desc", new XAttribute("id", "diagram-desc"), Describe(view, model)),
             Defs());
         for (var i = 0; i < notes.Count; i++)
@@ -75,7 +76,7 @@ internal static class StateDiagram
             for (var i = 0; i < edges.Count; i++)
             {
                 var target = edges[i].Key;
-                svg.Add(Arrow(boxes[state.Id], boxes[target], i, edges.Count, string.Join(", ", edges[i].Select(Words)), walked.Contains((state.Id, target))));
+                svg.Add(Arrow(boxes[state.Id], boxes[target], i, edges.Count, string.Join(", ", edges[i].Select(Display.Event)), walked.Contains((state.Id, target))));
             }
         }
 
@@ -102,10 +103,10 @@ internal static class StateDiagram
     private static List<string> NoteLines(HashSet<(string Trigger, string Target)> everywhere, Dictionary<string, StateView> states)
     {
         var lines = new List<string>();
-        var line = "From most states:";
+        var line = Words.T("From most states:");
         foreach (var (trigger, target) in everywhere.OrderBy(e => e.Trigger, StringComparer.Ordinal))
         {
-            var part = $" {Words(trigger)} → {states[target].Label};";
+            var part = $" {Display.Event(trigger)} → {Display.State(states[target].Label)};";
             if (line.Length + part.Length > 110)
             {
                 lines.Add(line);
@@ -133,15 +134,15 @@ internal static class StateDiagram
     private static List<(string Text, string Class)> Lines(StateView state, WorkflowView view, DiagramModel model)
     {
         var current = state.Id == view.HighlightedState;
-        var lines = new List<(string, string)> { ((current ? "▶ " : string.Empty) + state.Label, "name") };
-        var meta = Display.Category(state.Category) + (state.ClockStopped ? ", clock stopped" : string.Empty) + (state.Final ? ", final" : string.Empty);
+        var lines = new List<(string, string)> { ((current ? "▶ " : string.Empty) + Display.State(state.Label), "name") };
+        var meta = Meta(state);
         if (state.Questions is int n)
         {
-            meta += $" · {n} question{(n == 1 ? string.Empty : "s")}";
+            meta += " · " + Words.Count(n, "{0} question|{0} questions");
         }
 
         lines.Add((meta, "meta"));
-        var loops = state.On.Where(t => t.Value == state.Id).Select(t => Words(t.Key)).ToList();
+        var loops = state.On.Where(t => t.Value == state.Id).Select(t => Display.Event(t.Key)).ToList();
         if (loops.Count > 0)
         {
             lines.Add(("↻ " + string.Join(", ", loops), "meta"));
@@ -149,16 +150,16 @@ internal static class StateDiagram
 
         if (state.On.FirstOrDefault(t => t.Value == Definitions.LifecycleDefinition.Previous).Key is { } back)
         {
-            lines.Add(($"↩ {Words(back)}: back to the state before", "meta"));
+            lines.Add((Words.T("↩ {0}: back to the state before", Display.Event(back)), "meta"));
         }
 
         if (current)
         {
-            lines.AddRange(model.ArmedTimers.Select(t => ("timer: " + t, "timer")));
+            lines.AddRange(model.ArmedTimers.Select(t => (Words.T("timer: {0}", t), "timer")));
         }
         else
         {
-            lines.AddRange(state.Timers.Select(t => ($"timer: {Words(t.Fires)} at {Words(t.At)}", "meta")));
+            lines.AddRange(state.Timers.Select(t => (Words.T("timer: {0} at {1}", Display.Event(t.Fires), Display.Instant(t.At)), "meta")));
         }
 
         return lines;
@@ -235,15 +236,24 @@ internal static class StateDiagram
     private static string Describe(WorkflowView view, DiagramModel model)
     {
         var current = view.States.FirstOrDefault(s => s.Id == view.HighlightedState);
-        var path = model.Path.Count == 0 ? string.Empty : " It came " + string.Join(", then ", model.Path.Select(p => $"from {Label(view, p.From)} to {Label(view, p.To)}")) + ".";
-        return current is null
-            ? $"{view.States.Count} states, starting at {Label(view, view.Initial)}."
-            : $"The question is {current.Label.ToLowerInvariant()}.{path}";
+        var path = model.Path.Count == 0 ? string.Empty
+            : Words.T(" It came {0}.", string.Join(Words.T(", then "), model.Path.Select(p => Words.T("from {0} to {1}", Label(view, p.From), Label(view, p.To)))));
+        if (current is null)
+        {
+            return Words.T("{0}, starting at {1}.", Words.Count(view.States.Count, "{0} state|{0} states"), Label(view, view.Initial));
+        }
+
+        var label = Display.State(current.Label)!;
+        return Words.T("The question is {0}.", Words.Russian ? label : label.ToLowerInvariant()) + path;
     }
 
-    private static string Label(WorkflowView view, string id) => view.States.FirstOrDefault(s => s.Id == id)?.Label ?? id;
+    /// <summary>A state's kind in words: "Awaiting response, clock stopped, final".</summary>
+    public static string Meta(StateView state) =>
+        string.Join(", ", new[] { Display.Category(state.Category), state.ClockStopped ? Display.Lower(Words.T("Clock stopped")) : null, state.Final ? Words.T("final") : null }.Where(p => p is not null));
 
-    private static string Words(string slug) => slug.Replace('-', ' ');
+    /// <summary>A state's label by its id, in the page's language (the id itself if the definition has no such state).</summary>
+    public static string Label(WorkflowView view, string id) =>
+        id == Definitions.LifecycleDefinition.Previous ? Words.T("the state before") : Display.State(view.States.FirstOrDefault(s => s.Id == id)?.Label) ?? id;
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
