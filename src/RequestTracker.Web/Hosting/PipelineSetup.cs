@@ -9,6 +9,7 @@ internal static class PipelineSetup
     {
         app.ReportKeyProtection();
         Localization.Words.Use(app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizerFactory>());
+        Pages.FormErrors.Use(app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizerFactory>());
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();

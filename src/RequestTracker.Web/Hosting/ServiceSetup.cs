@@ -115,7 +115,7 @@ internal static class ServiceSetup
             options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
             options.Conventions.AuthorizePage("/Manage/Users", ApiPolicies.AdminPages);
             options.Conventions.AllowAnonymousToPage("/Language");
-        }).AddViewLocalization();
+        }).AddViewLocalization().AddMvcOptions(o => Pages.FormErrors.Localize(o.ModelBindingMessageProvider));
         return builder;
     }
 }

@@ -32,13 +32,13 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, SignInAttempts a
         if (attempt.Wait is { } wait)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            ModelState.AddModelError(string.Empty, SignInThrottle.Message(wait));
+            ModelState.AddModelError(string.Empty, FormErrors.Text(SignInThrottle.Message(wait)));
             return Page();
         }
 
         if (attempt.User is not { } user)
         {
-            ModelState.AddModelError(string.Empty, PasswordCheck.Refusal);
+            ModelState.AddModelError(string.Empty, FormErrors.Text(PasswordCheck.Refusal));
             return Page();
         }
 

@@ -94,7 +94,7 @@ internal sealed record AuthorityInput(
             var prefix = $"escalationContacts[{i}]";
             if (input is null)
             {
-                errors.Add(prefix, "An escalation contact cannot be null.");
+                errors.Add(prefix, $"An escalation contact cannot be null.");
                 continue;
             }
 

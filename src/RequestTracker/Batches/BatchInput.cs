@@ -63,7 +63,7 @@ internal sealed record BatchInput(string? Title, string? Body, string? LegalBasi
             var prefix = $"texts[{i}]";
             if (inputs[i] is not { } input)
             {
-                errors.Add(prefix, "A text cannot be null.");
+                errors.Add(prefix, $"A text cannot be null.");
                 continue;
             }
 

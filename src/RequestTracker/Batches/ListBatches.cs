@@ -21,7 +21,7 @@ internal sealed class ListBatches(AppDbContext db, TimeProvider clock)
         var afterId = 0;
         if (!string.IsNullOrEmpty(cursor) && !PageCursor.TryDecode(cursor, out afterId))
         {
-            errors.Add("cursor", "The cursor is not one this API returned.");
+            errors.Add("cursor", $"The cursor is not one this API returned.");
         }
 
         if (!errors.IsEmpty)

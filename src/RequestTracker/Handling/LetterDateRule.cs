@@ -16,8 +16,8 @@ internal static class LetterDateRule
     {
         var receivedField = $"{prefix}receivedOn";
         var letterField = $"{prefix}letterDate";
-        var received = Parse(errors, receivedField, receivedOn, "Give the day it arrived as YYYY-MM-DD.");
-        var letter = Parse(errors, letterField, letterDate, "Give the letter's date as YYYY-MM-DD.");
+        var received = Parse(errors, receivedField, receivedOn, $"Give the day it arrived as YYYY-MM-DD.");
+        var letter = Parse(errors, letterField, letterDate, $"Give the letter's date as YYYY-MM-DD.");
         var arrivedBy = today;
         if (received is { } r)
         {
@@ -55,7 +55,7 @@ internal static class LetterDateRule
     }
 
     /// <summary>A day typed as YYYY-MM-DD and nothing else (<see cref="TextRule.TryDay"/>); null when not given.</summary>
-    private static DateOnly? Parse(ValidationErrors errors, string field, string? text, string message)
+    private static DateOnly? Parse(ValidationErrors errors, string field, string? text, FormattableString message)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -4,16 +4,18 @@ namespace RequestTracker.Handling;
 
 /// <summary>
 /// Collects field-level errors keyed by the JSON path of the field ("title", "questions[1].text"),
-/// so an API client and a form can both point at the exact input that is wrong.
+/// so an API client and a form can both point at the exact input that is wrong. Each message keeps its format and
+/// arguments (<c>$"... {maxLength} ..."</c>): the API renders it in English (<see cref="ToDictionary"/>), a page
+/// translates the format and renders it in the page's language (<see cref="ToMessages"/>).
 /// </summary>
 internal sealed class ValidationErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FormattableString>> _errors = new(StringComparer.Ordinal);
 
     public bool IsEmpty => _errors.Count == 0;
 
     /// <summary>Adds a message to a field, once: one action on several questions may find the same fault in each.</summary>
-    public void Add(string field, string message)
+    public void Add(string field, FormattableString message)
     {
         if (!_errors.TryGetValue(field, out var list))
         {
@@ -21,7 +23,8 @@ internal sealed class ValidationErrors
             _errors[field] = list;
         }
 
-        if (!list.Contains(message))
+        var english = FormattableString.Invariant(message);
+        if (!list.Exists(m => FormattableString.Invariant(m) == english))
         {
             list.Add(message);
         }
@@ -46,7 +49,7 @@ internal sealed class ValidationErrors
     /// A one-line text that is part of a field rather than the whole of it (the name of an uploaded file):
     /// <paramref name="what"/> says which, as the message's subject. Null when absent or refused.
     /// </summary>
-    public string? LineOf(string field, string what, string? value, int maxLength) => Text(field, what, value, maxLength, required: false, oneLine: true);
+    public string? LineOf(string field, FormattableString what, string? value, int maxLength) => Text(field, what, value, maxLength, required: false, oneLine: true);
 
     /// <summary>An optional enum from a query string or a form, by name (case-insensitive, never a number or a list); absent is null.</summary>
     public T? OptionalEnum<T>(string field, string? text)
@@ -100,16 +103,21 @@ internal sealed class ValidationErrors
         return value;
     }
 
+    /// <summary>The messages in English, as the API's problem+json gives them.</summary>
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.Select(FormattableString.Invariant).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The messages with their formats and arguments, for a page to translate.</summary>
+    public IReadOnlyDictionary<string, FormattableString[]> ToMessages() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    private string? Text(string field, string what, string? value, int maxLength, bool required, bool oneLine)
+    private string? Text(string field, FormattableString what, string? value, int maxLength, bool required, bool oneLine)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             if (required)
             {
-                Add(field, $"{what} is required.");
+                Add(field, Sentence(what, "is required."));
             }
 
             return required ? null : string.Empty;
@@ -118,16 +126,27 @@ internal sealed class ValidationErrors
         var text = value.Trim();
         if (TextRule.Fault(text, oneLine) is { } fault)
         {
-            Add(field, $"{what} {fault}");
+            Add(field, Sentence(what, fault));
             return null;
         }
 
         if (text.Length > maxLength)
         {
-            Add(field, $"{what} must be at most {maxLength} characters long.");
+            Add(field, Sentence(what, "must be at most {0} characters long.", maxLength));
             return null;
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// "The field {0}" + "must be at most {0} characters long." → "The field {0} must be at most {1} characters long."
+    /// (a predicate has at most the one argument {0}):
+    /// one format for the whole sentence, so a translation can reorder it or leave the subject out.
+    /// </summary>
+    private static FormattableString Sentence(FormattableString subject, string predicate, params object?[] arguments)
+    {
+        var shifted = predicate.Replace("{0}", $"{{{subject.ArgumentCount.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}", StringComparison.Ordinal);
+        return System.Runtime.CompilerServices.FormattableStringFactory.Create($"{subject.Format} {shifted}", [.. subject.GetArguments(), .. arguments]);
     }
 }

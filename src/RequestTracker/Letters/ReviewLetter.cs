@@ -148,7 +148,7 @@ internal sealed class ReviewLetter(AppDbContext db, MailComposer composer, Lette
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!DateOnly.TryParseExact(input.FiledOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on))
         {
-            errors.Add("filedOn", "Give the day it was filed (YYYY-MM-DD).");
+            errors.Add("filedOn", $"Give the day it was filed (YYYY-MM-DD).");
         }
         else if (on > today.AddDays(1) || on < DateOnly.FromDateTime(letter.CreatedAt))
         {

@@ -47,7 +47,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
         };
         if (purpose is null)
         {
-            errors.Add("purpose", "Choose what the letter is: followUp (a follow-up in your words) or clarificationAnswer (the clarification the authority asked for).");
+            errors.Add("purpose", $"Choose what the letter is: followUp (a follow-up in your words) or clarificationAnswer (the clarification the authority asked for).");
         }
 
         var text = errors.RequiredText("text", input.Text, Lengths.Body - 2_000); // room for the frame around the words
@@ -62,7 +62,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
             : null;
         if (input.InReplyTo is not null && answered is null)
         {
-            errors.Add("inReplyTo", "That message is not one the authority sent about this request.");
+            errors.Add("inReplyTo", $"That message is not one the authority sent about this request.");
         }
 
         if (!errors.IsEmpty)

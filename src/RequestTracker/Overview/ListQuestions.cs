@@ -40,7 +40,7 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
         var after = 0;
         if (!string.IsNullOrEmpty(filter.Cursor) && !PageCursor.TryDecode(filter.Cursor, out after))
         {
-            errors.Add("cursor", "The cursor is not one this list returned.");
+            errors.Add("cursor", $"The cursor is not one this list returned.");
         }
 
         if (filter.Category is { Length: > 0 } c && !Vocabulary.CategoryNames.Contains(c))
@@ -60,7 +60,7 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
             }
             else
             {
-                errors.Add("dueBefore", "The date is written yyyy-mm-dd.");
+                errors.Add("dueBefore", $"The date is written yyyy-mm-dd.");
             }
         }
 

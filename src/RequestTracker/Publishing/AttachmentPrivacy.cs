@@ -16,7 +16,7 @@ internal sealed class AttachmentPrivacy(AppDbContext db)
         if (input.Private is not { } value)
         {
             var errors = new ValidationErrors();
-            errors.Add("private", "Say true (withhold it from public pages) or false.");
+            errors.Add("private", $"Say true (withhold it from public pages) or false.");
             return Outcome<bool>.Invalid(errors);
         }
 

@@ -53,7 +53,7 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
         if (!string.IsNullOrEmpty(cursor) && !PageCursor.TryDecode(cursor, out afterId))
         {
             var errors = new ValidationErrors();
-            errors.Add("cursor", "The cursor is not one this site gave.");
+            errors.Add("cursor", $"The cursor is not one this site gave.");
             return Outcome<PublicListPage>.Invalid(errors);
         }
 

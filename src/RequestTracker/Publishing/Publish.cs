@@ -93,7 +93,7 @@ internal sealed class Publish(AppDbContext db, TimeProvider clock)
         }
         else if (text.Length > 0)
         {
-            errors.Add("from", "The day it becomes public, as YYYY-MM-DD (the start of that day where the authority is); leave it out for now.");
+            errors.Add("from", $"The day it becomes public, as YYYY-MM-DD (the start of that day where the authority is); leave it out for now.");
         }
 
         if (!errors.IsEmpty)

@@ -165,7 +165,7 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
         errors.OptionalText($"{field}exemption", input.Exemption, Lengths.Exemption);
         if (input.Extension is < 1 or > 366)
         {
-            errors.Add($"{field}extension", "The extension is a number of the law's units from 1 to 366.");
+            errors.Add($"{field}extension", $"The extension is a number of the law's units from 1 to 366.");
         }
 
         return before && errors.IsEmpty && action is not null

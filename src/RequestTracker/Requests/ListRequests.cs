@@ -26,7 +26,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
         var afterId = 0;
         if (!string.IsNullOrEmpty(query.Cursor) && !PageCursor.TryDecode(query.Cursor, out afterId))
         {
-            errors.Add("cursor", "The cursor is not one this API returned.");
+            errors.Add("cursor", $"The cursor is not one this API returned.");
         }
 
         var status = errors.OptionalEnum<RequestStatus>("status", query.Status);
@@ -40,7 +40,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
             }
             else
             {
-                errors.Add("authorityId", "The authorityId must be a positive integer.");
+                errors.Add("authorityId", $"The authorityId must be a positive integer.");
             }
         }
 

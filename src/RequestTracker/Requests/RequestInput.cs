@@ -72,7 +72,7 @@ internal sealed record RequestInput(int? AuthorityId, string? Title, string? Bod
         var inputs = inputList ?? [];
         if (inputs.Count == 0)
         {
-            errors.Add("questions", "A request needs at least one question.");
+            errors.Add("questions", $"A request needs at least one question.");
             return [];
         }
 
@@ -88,7 +88,7 @@ internal sealed record RequestInput(int? AuthorityId, string? Title, string? Bod
             var prefix = $"questions[{i}]";
             if (inputs[i] is not { } input)
             {
-                errors.Add(prefix, "A question cannot be null.");
+                errors.Add(prefix, $"A question cannot be null.");
                 continue;
             }
 

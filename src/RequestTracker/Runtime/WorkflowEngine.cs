@@ -268,7 +268,8 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
             row => new WorkflowSubject(row.Id, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty))
             {
                 Language = row.Language,
-                OwnerLanguage = row.OwnerLanguage is { Length: > 0 } language ? language : Definitions.Templates.MailTemplateSet.DefaultLanguage,
+                // A note to the advocate is in their profile's language; none chosen is English, not the request's language.
+                OwnerLanguage = string.IsNullOrEmpty(row.OwnerLanguage) ? Definitions.Templates.MailTemplateSet.DefaultLanguage : row.OwnerLanguage,
                 AutoSend = row.AutoSend,
             });
     }

@@ -19,7 +19,7 @@ internal sealed class PublicSearch(AppDbContext db)
         if (terms.Count == 0)
         {
             var errors = new ValidationErrors();
-            errors.Add("q", "Type a word to search for (letters or digits).");
+            errors.Add("q", $"Type a word to search for (letters or digits).");
             return Outcome<IReadOnlyList<PublicHit>>.Invalid(errors);
         }
 

@@ -30,7 +30,7 @@ internal sealed class SearchAll(AppDbContext db)
         var terms = SearchTerms.Parse(input.Q);
         if (terms.Count == 0)
         {
-            errors.Add("q", "Type a word to search for (letters or digits).");
+            errors.Add("q", $"Type a word to search for (letters or digits).");
         }
 
         if (input.Kind is { Length: > 0 } kind && !SearchText.Kinds.ContainsKey(kind))
@@ -43,7 +43,7 @@ internal sealed class SearchAll(AppDbContext db)
         var to = Day(input.To, "to", errors);
         if (input.Limit is < 1 or > 100)
         {
-            errors.Add("limit", "The limit is between 1 and 100.");
+            errors.Add("limit", $"The limit is between 1 and 100.");
         }
 
         if (!errors.IsEmpty)
@@ -86,7 +86,7 @@ internal sealed class SearchAll(AppDbContext db)
             return day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         }
 
-        errors.Add(field, "Give a day as YYYY-MM-DD.");
+        errors.Add(field, $"Give a day as YYYY-MM-DD.");
         return null;
     }
 }

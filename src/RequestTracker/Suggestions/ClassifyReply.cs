@@ -45,7 +45,7 @@ internal sealed class ClassifyReply(AppDbContext db, ActOnQuestion act, GetQuest
         {
             if (items[i]?.QuestionId is not { } id || !own.Contains(id))
             {
-                errors.Add($"questions[{i}].questionId", "Name a question of this request.");
+                errors.Add($"questions[{i}].questionId", $"Name a question of this request.");
             }
         }
 
@@ -53,7 +53,7 @@ internal sealed class ClassifyReply(AppDbContext db, ActOnQuestion act, GetQuest
         var chosen = items.Select((x, i) => (Item: x, Field: $"questions[{i}].")).Where(x => x.Item is not null && !string.IsNullOrWhiteSpace(x.Item.Action)).ToList();
         if (errors.IsEmpty && chosen.Count == 0)
         {
-            errors.Add("questions", "Choose an action for at least one question.");
+            errors.Add("questions", $"Choose an action for at least one question.");
         }
 
         if (!errors.IsEmpty)

@@ -47,7 +47,7 @@ internal sealed class CreateUser(UserManager<AppUser> users)
         {
             foreach (var error in created.Errors)
             {
-                errors.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", error.Description);
+                errors.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", $"{error.Description}");
             }
 
             return Outcome<UserResponse>.Invalid(errors);

@@ -108,7 +108,7 @@ internal sealed class PasswordReset(AppDbContext db, UserManager<AppUser> users,
         // Rendered now, with the row's id for the Message-Id: the token exists only in this email's bytes.
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = new Uri(appUrl, $"account/reset?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}");
-        var message = MailComposer.Envelope(row, tokens, Render(user.DisplayName, link, now), now);
+        var message = MailComposer.Envelope(row, tokens, Render(user.DisplayName, link, now, user.Language), now);
         message.From.Add(tokens.From);
         message.Headers.Add("Auto-Submitted", "auto-generated");
         using var buffer = new MemoryStream();
@@ -120,8 +120,30 @@ internal sealed class PasswordReset(AppDbContext db, UserManager<AppUser> users,
         return new ResetLinkSent(user.Email!, false);
     }
 
-    private static RenderedMail Render(string name, Uri link, DateTimeOffset now)
+    /// <summary>The email in the recipient's profile language: Russian for "ru", English otherwise (as the pages' default).</summary>
+    private static RenderedMail Render(string name, Uri link, DateTimeOffset now, string? language)
     {
+        var href = HtmlEncoder.Default.Encode(link.AbsoluteUri);
+        if (language is { } l && l.StartsWith("ru", StringComparison.OrdinalIgnoreCase))
+        {
+            var russianUntil = now.Add(Lifespan).ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.GetCultureInfo("ru"));
+            var russian = $"""
+                Здравствуйте, {name}!
+
+                Для вашей учётной записи RequestTracker запрошен новый пароль. Чтобы задать его, откройте ссылку:
+
+                {link}
+
+                Ссылка действует один раз, до {russianUntil}. Если вы не запрашивали новый пароль, просто не обращайте внимания на это письмо: пароль останется прежним.
+                """;
+            var russianHtml = $"""
+                <p>Здравствуйте, {WebUtility.HtmlEncode(name)}!</p>
+                <p>Для вашей учётной записи RequestTracker запрошен новый пароль. <a href="{href}">Задать новый пароль</a>.</p>
+                <p>Ссылка действует один раз, до {russianUntil}. Если вы не запрашивали новый пароль, просто не обращайте внимания на это письмо: пароль останется прежним.</p>
+                """;
+            return new RenderedMail("Новый пароль для RequestTracker", russian, russianHtml);
+        }
+
         var until = now.Add(Lifespan).ToString("d MMM yyyy HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
         var text = $"""
             Hello {name},
@@ -134,7 +156,7 @@ internal sealed class PasswordReset(AppDbContext db, UserManager<AppUser> users,
             """;
         var html = $"""
             <p>Hello {WebUtility.HtmlEncode(name)},</p>
-            <p>A new password was asked for your RequestTracker account. <a href="{HtmlEncoder.Default.Encode(link.AbsoluteUri)}">Choose a new password</a>.</p>
+            <p>A new password was asked for your RequestTracker account. <a href="{href}">Choose a new password</a>.</p>
             <p>The link works once, until {until}. If you did not ask for it, ignore this email: your password stays as it is.</p>
             """;
         return new RenderedMail("Choose a new RequestTracker password", text, html);

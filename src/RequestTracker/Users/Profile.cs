@@ -28,7 +28,7 @@ internal sealed class Profile(AppDbContext db)
         var phone = errors.OptionalText("phone", input.Phone, Lengths.Phone);
         if (phone.Any(char.IsControl))
         {
-            errors.Add("phone", "The field phone must be one line, without line breaks or control characters.");
+            errors.Add("phone", $"The field phone must be one line, without line breaks or control characters.");
         }
 
         // Empty: the pages follow the browser's Accept-Language, and the emails are in English.

@@ -62,7 +62,7 @@ internal sealed class UserAccess(UserManager<AppUser> users)
             var invalid = new ValidationErrors();
             foreach (var error in result.Errors)
             {
-                invalid.Add("password", error.Description);
+                invalid.Add("password", $"{error.Description}");
             }
 
             return Outcome<UserResponse>.Invalid(invalid);

@@ -34,8 +34,8 @@ public class ValidationErrorsTests
     public void Several_messages_on_one_field_are_kept_in_order()
     {
         var errors = new ValidationErrors();
-        errors.Add("x", "first");
-        errors.Add("x", "second");
+        errors.Add("x", $"first");
+        errors.Add("x", $"second");
 
         Assert.Equal(["first", "second"], errors.ToDictionary()["x"]);
     }
@@ -127,7 +127,7 @@ public class ValidationErrorsTests
     {
         var errors = new ValidationErrors();
 
-        Assert.Null(errors.LineOf("files", "The name of file 2", "scan\r\n.pdf", 255));
+        Assert.Null(errors.LineOf("files", $"The name of file {2}", "scan\r\n.pdf", 255));
 
         Assert.Equal("The name of file 2 must be one line, without line breaks or control characters.", errors.ToDictionary()["files"].Single());
     }

@@ -29,7 +29,7 @@ internal sealed class OutboxAdmin(AppDbContext db, WorkSignal signal, TimeProvid
         long afterId = 0;
         if (!string.IsNullOrEmpty(query.Cursor) && !PageCursor.TryDecode(query.Cursor, out afterId))
         {
-            errors.Add("cursor", "The cursor is not one this API returned.");
+            errors.Add("cursor", $"The cursor is not one this API returned.");
         }
 
         var status = errors.OptionalEnum<OutboxStatus>("status", query.Status);
@@ -68,7 +68,7 @@ internal sealed class OutboxAdmin(AppDbContext db, WorkSignal signal, TimeProvid
         var to = input.To is null ? null : errors.OptionalLine("to", input.To, Lengths.Email);
         if (to is not null && errors.IsEmpty && !EmailAddress.IsValid(to))
         {
-            errors.Add("to", "The address must be a valid email address.");
+            errors.Add("to", $"The address must be a valid email address.");
         }
 
         if (!errors.IsEmpty)

@@ -60,7 +60,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
         var key = Key(input.Key, errors);
         if (string.IsNullOrWhiteSpace(input.Text) && files.Count == 0)
         {
-            errors.Add("text", "Type the reply's text or attach its scan: a reply needs one or the other.");
+            errors.Add("text", $"Type the reply's text or attach its scan: a reply needs one or the other.");
         }
 
         // The same rules as every other text: a name and a subject are one line (they are shown as headers), no NUL anywhere.
@@ -138,7 +138,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
             return channel;
         }
 
-        errors.Add("channel", "Choose how the reply came: post, fax, hand or portal. (Emailed replies are read from the mailbox.)");
+        errors.Add("channel", $"Choose how the reply came: post, fax, hand or portal. (Emailed replies are read from the mailbox.)");
         return default;
     }
 
@@ -153,7 +153,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
 
         if (!Guid.TryParse(text, out var key))
         {
-            errors.Add("key", "The key must be a GUID (it makes a resubmitted form record the reply once).");
+            errors.Add("key", $"The key must be a GUID (it makes a resubmitted form record the reply once).");
         }
 
         return key;

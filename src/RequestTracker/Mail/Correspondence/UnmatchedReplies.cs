@@ -22,7 +22,7 @@ internal sealed class UnmatchedReplies(AppDbContext db, IntakeProcessor intake, 
         long afterId = 0;
         if (!string.IsNullOrEmpty(cursor) && !PageCursor.TryDecode(cursor, out afterId))
         {
-            errors.Add("cursor", "The cursor is not one this API returned.");
+            errors.Add("cursor", $"The cursor is not one this API returned.");
         }
 
         if (!errors.IsEmpty)
@@ -44,7 +44,7 @@ internal sealed class UnmatchedReplies(AppDbContext db, IntakeProcessor intake, 
         var errors = new ValidationErrors();
         if (input.RequestId is not > 0)
         {
-            errors.Add("requestId", "The requestId is required: the request this reply belongs to.");
+            errors.Add("requestId", $"The requestId is required: the request this reply belongs to.");
         }
         else if (!await db.Requests.AnyAsync(r => r.Id == input.RequestId, ct))
         {
