@@ -8,8 +8,8 @@ namespace RequestTracker.Web.Pages;
 
 /// <summary>
 /// What an authority's law means for a request, in one line for a picker: the law, its time limit, its holidays, the zone.
-/// A law is named in Russian as its file cites it in Russian letters (<c>citations: ru: name:</c>) where it has that, else
-/// by its English name's entry in Resources/Words.ru.resx.
+/// A law is named in the page's language as its file names it (<c>names: { ru: … }</c>), else by its English name's
+/// entry in Resources/Words.ru.resx.
 /// </summary>
 internal static class LawSummary
 {
@@ -23,7 +23,7 @@ internal static class LawSummary
 
     /// <summary>The law's name in the page's language: its Russian citation on a Russian page where the file gives one.</summary>
     public static string Name(LawDefinition law) =>
-        Words.Russian && law.Citations.TryGetValue("ru", out var citation) ? citation.Name : Words.T(law.Name);
+        law.Names.TryGetValue(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var name) ? name : Words.T(law.Name);
 
     private static string CalendarName(WorkflowCatalog catalog, string id) => catalog.Calendars.TryGetValue(id, out var calendar) ? Words.T(calendar.Name) : id;
 }

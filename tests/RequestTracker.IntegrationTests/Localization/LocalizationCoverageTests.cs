@@ -52,6 +52,10 @@ public sealed partial class LocalizationCoverageTests
         foreach (var resx in Directory.EnumerateFiles(Path.Combine(Web, "Resources"), "*.ru.resx", SearchOption.AllDirectories))
         {
             var name = Path.GetRelativePath(Web, resx);
+            // A resource file holds names case-insensitively: of "Sent" and "sent" one is silently lost.
+            problems.AddRange(XDocument.Load(resx).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
+                .GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"{name}: \"{string.Join("\" and \"", g)}\" differ only in case; one of them is lost"));
             foreach (var (key, value) in Entries(resx))
             {
                 if (string.IsNullOrWhiteSpace(value))
@@ -96,7 +100,7 @@ public sealed partial class LocalizationCoverageTests
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
 
     /// <summary>@L["…"], L["…", args], L.Plural(n, "…"), L.GetString("…") in a view.</summary>
-    [GeneratedRegex("""\bL(?:\[|\.GetString\(|\.Plural\([^,"]+,\s*)"(?<key>(?:[^"\\]|\\.)*)"(?=[,\]\)])""")]
+    [GeneratedRegex("""\bL(?:\[|\.GetString\(|\.Plural\((?:[^,"]|"[^"]*")+,\s*)"(?<key>(?:[^"\\]|\\.)*)"(?=[,\]\)])""")]
     private static partial Regex ViewKey();
 
     [GeneratedRegex("""\bWords\.(?:T\(|Count\([^,"]+,\s*)"(?<key>(?:[^"\\]|\\.)*)"(?=[,\)])""")]

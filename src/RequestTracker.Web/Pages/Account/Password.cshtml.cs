@@ -49,7 +49,7 @@ internal sealed class PasswordModel(UserManager<AppUser> users, SignInManager<Ap
             foreach (var error in result.Errors)
             {
                 var wrong = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch);
-                ModelState.AddModelError(wrong ? nameof(Current) : nameof(New), wrong ? localizer["This is not your current password."].Value : error.Description);
+                ModelState.AddModelError(wrong ? nameof(Current) : nameof(New), wrong ? localizer["This is not your current password."].Value : FormErrors.Text(error.Description));
             }
 
             return Page();

@@ -35,7 +35,7 @@ internal sealed class ResetModel(PasswordReset reset) : PageModel
         LinkUnusable = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken));
         foreach (var error in result.Errors)
         {
-            ModelState.AddModelError(nameof(Password), error.Description);
+            ModelState.AddModelError(nameof(Password), FormErrors.Text(error.Description));
         }
 
         return Page();

@@ -14,7 +14,7 @@ internal sealed class AuthorityDetailModel(ReadAuthorities read, AuthorityFigure
 
     public AuthorityFiguresView Figures { get; private set; } = null!;
 
-    public string LawName => catalog.Laws.TryGetValue(Authority.LawId, out var law) ? law.Name : Authority.LawId;
+    public string LawName => LawSummary.Name(catalog, Authority.LawId);
 
     public bool CanEdit => CurrentUser.From(User).CanManageAuthorities;
 

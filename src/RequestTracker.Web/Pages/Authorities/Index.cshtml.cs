@@ -5,7 +5,7 @@ namespace RequestTracker.Web.Pages.Authorities;
 
 internal sealed class AuthoritiesIndexModel(ReadAuthorities read, RequestTracker.Definitions.WorkflowCatalog catalog) : PageModel
 {
-    public string LawName(string id) => catalog.Laws.TryGetValue(id, out var law) ? law.Name : id;
+    public string LawName(string id) => LawSummary.Name(catalog, id);
 
     public IReadOnlyList<AuthorityResponse> Authorities { get; private set; } = [];
 

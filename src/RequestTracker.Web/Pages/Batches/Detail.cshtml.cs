@@ -16,7 +16,8 @@ namespace RequestTracker.Web.Pages.Batches;
 /// A batch as its matrix (questions down, authorities across), with sending and withdrawing for the whole
 /// batch or one authority, one action on a question across the batch, and the matrix as CSV.
 /// </summary>
-internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier, RequestTracker.Publishing.Publish publish, IStringLocalizer<BatchDetailModel> L) : PageModel
+internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier, RequestTracker.Publishing.Publish publish, IStringLocalizer<BatchDetailModel> L,
+    IStringLocalizer<RequestTracker.Web.Pages.Requests.RequestDetailModel> actions) : PageModel
 {
     private static readonly string[] CsvHead = ["question", "kind", "text"];
 
@@ -82,7 +83,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     public async Task<IActionResult> OnPostRow(int id, CancellationToken ct)
     {
         ModelState.Clear();
-        if (RequestTracker.Web.Pages.Requests.RequestDetailModel.Irreversible(Row.Action) is { } consequence && !ConfirmStep.Given(this))
+        if (RequestTracker.Web.Pages.Requests.RequestDetailModel.Irreversible(Row.Action, actions) is { } consequence && !ConfirmStep.Given(this))
         {
             return await Ask(id, "Row", () => L["Record '{0}' on question {1} at every authority that can take it?", Display.Trigger(Row.Action!), Row.Position], consequence, L["Record it everywhere"], ct);
         }

@@ -32,7 +32,7 @@ internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority sav
     public string LawLanguages(string lawId) => string.Join(", ", catalog.LetterLanguages().GetValueOrDefault(lawId) ?? []);
 
     public IReadOnlyList<(string Id, string Label)> Laws => catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.Ordinal)
-        .Select(l => (l.Id, localizer["{0} — reply {1}; holidays: {2}", l.Name, Within(l.Response), catalog.Calendars.TryGetValue(l.CalendarId, out var c) ? c.Name : l.CalendarId].Value)).ToList();
+        .Select(l => (l.Id, localizer["{0} — reply {1}; holidays: {2}", LawSummary.Name(l), Within(l.Response), catalog.Calendars.TryGetValue(l.CalendarId, out var c) ? Words.T(c.Name) : l.CalendarId].Value)).ToList();
 
     /// <summary>The span after "reply", as <see cref="LegalSpan.Within"/> says it, in the page's language.</summary>
     private string Within(LegalSpan span) => span.Unit switch

@@ -27,7 +27,7 @@ internal sealed class InboxModel(UnmatchedReplies replies, IStringLocalizer<Inbo
             return Redirect($"/requests/{id}");
         }
 
-        Failure = (emailId, outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? localizer["Not found."].Value, requestId);
+        Failure = (emailId, outcome.Kind == OutcomeKind.Invalid ? FormErrors.Sentences(outcome) : FormErrors.Detail(outcome) ?? localizer["Not found."].Value, requestId);
         await OnGet(ct);
         return Page();
     }

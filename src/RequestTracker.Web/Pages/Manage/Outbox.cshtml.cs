@@ -38,7 +38,7 @@ internal sealed class OutboxModel(OutboxAdmin admin, IStringLocalizer<OutboxMode
             return Redirect($"/outbox?status={Status}");
         }
 
-        Message = outcome.Kind == OutcomeKind.Invalid ? string.Join(" ", outcome.Errors.SelectMany(e => e.Value)) : outcome.Detail ?? localizer["Not found."].Value;
+        Message = outcome.Kind == OutcomeKind.Invalid ? FormErrors.Sentences(outcome) : FormErrors.Detail(outcome) ?? localizer["Not found."].Value;
         await OnGet(ct);
         return Page();
     }

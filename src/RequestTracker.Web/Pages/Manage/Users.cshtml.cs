@@ -98,7 +98,7 @@ internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess a
         }
         else
         {
-            Problem = outcome.Kind == OutcomeKind.NotFound ? localizer["There is no such account."].Value : outcome.Detail ?? string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+            Problem = outcome.Kind == OutcomeKind.NotFound ? localizer["There is no such account."].Value : FormErrors.Detail(outcome) ?? string.Empty;
         }
 
         await OnGet(ct);

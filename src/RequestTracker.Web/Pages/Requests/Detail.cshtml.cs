@@ -17,8 +17,12 @@ internal sealed class RequestDetailModel(
     GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
     PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw, RequestTracker.Dossiers.Dossier dossier,
     RequestTracker.Publishing.Publish publish, RequestTracker.Publishing.AttachmentPrivacy privacy, RequestTracker.Letters.ReviewLetter letters,
-    TimeProvider clock, IStringLocalizer<RequestDetailModel> localizer) : PageModel
+    TimeProvider clock, IStringLocalizer<RequestDetailModel> localizer, RequestTracker.Definitions.WorkflowCatalog catalog) : PageModel
 {
+    /// <summary>A state named by its id in the journal ("reply-received"), by its label in the page's language; English keeps the id.</summary>
+    public string StateName(string id) =>
+        Words.English || catalog.Question.States.FirstOrDefault(s => s.Id == id) is not { } state ? id : Display.State(state.Label) ?? id;
+
     /// <summary>Today where the authority is (YYYY-MM-DD): the action forms' day of arrival until changed, and the latest they take.</summary>
     public string Today { get; private set; } = string.Empty;
 
@@ -162,7 +166,7 @@ internal sealed class RequestDetailModel(
 
         if (outcome.Kind != OutcomeKind.Ok)
         {
-            Notice = outcome.Detail ?? localizer["The request could not be sent."];
+            Notice = FormErrors.Detail(outcome) ?? localizer["The request could not be sent."];
             return await Load(id, ct) ? Page() : NotFound();
         }
 
@@ -188,7 +192,7 @@ internal sealed class RequestDetailModel(
 
         if (outcome.Kind != OutcomeKind.Ok)
         {
-            Notice = outcome.Detail ?? string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+            Notice = FormErrors.Detail(outcome) ?? string.Empty;
             return await Load(id, ct) ? Page() : NotFound();
         }
 
@@ -221,7 +225,7 @@ internal sealed class RequestDetailModel(
         }
 
         Action.QuestionId = 0;
-        Notice = outcome.Detail ?? string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        Notice = FormErrors.Detail(outcome) ?? string.Empty;
         return await Load(id, ct) ? Page() : NotFound();
     }
 

@@ -14,10 +14,11 @@
     row.querySelectorAll("[id]").forEach(el => { el.id = el.id.replace(/^q\d+-/, `q${i}-`); });
     row.querySelectorAll("label").forEach(el => {
       el.htmlFor = el.htmlFor.replace(/^q\d+-/, `q${i}-`);
-      el.textContent = el.textContent.replace(/^Question \d+/, `Question ${i + 1}`);
+      // The page's own words with {0} for the number (data-format), so the label stays in the page's language.
+      if (el.dataset.format) el.textContent = el.dataset.format.replace("{0}", i + 1);
     });
     const remove = row.querySelector("[data-remove]");
-    remove.textContent = `Remove question ${i + 1}`;
+    remove.textContent = remove.dataset.format.replace("{0}", i + 1);
     remove.formAction = remove.formAction.replace(/index=\d+/, `index=${i}`);
   });
 

@@ -38,7 +38,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
     public async Task<Outcome<RecordedReply>> Handle(CurrentUser user, int requestId, RecordReplyInput input, IReadOnlyList<ReplyFile> files, CancellationToken ct)
     {
         var request = await db.Requests.VisibleTo(user).AsNoTracking().Where(r => r.Id == requestId)
-            .Select(r => new { r.Status, r.SentAt, r.Authority!.Name, r.Authority.TimeZone })
+            .Select(r => new { r.Status, r.SentAt, r.Authority!.Name, r.Authority.TimeZone, r.Language })
             .FirstOrDefaultAsync(ct);
         if (request is null)
         {
@@ -91,7 +91,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
                 LetterDate = letterDate,
                 RecordedBy = user.Id,
                 FromName = Clip.To(fromName.Length == 0 ? request.Name : fromName, Lengths.Name),
-                Subject = subject.Length == 0 ? $"Reply received by {Label(channel)}" : subject,
+                Subject = subject.Length == 0 ? DefaultSubject(channel, request.Language) : subject,
                 TextBody = text,
                 ReceivedAt = clock.GetUtcNow().UtcDateTime,
                 Attachments = attachments.ToList(),
@@ -130,6 +130,17 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
     }
 
     public static string Label(ReplyChannel channel) => channel.ToString().ToLowerInvariant();
+
+    /// <summary>A letter typed in without a subject is filed under one in the correspondence's language, as its reader reads it.</summary>
+    private static string DefaultSubject(ReplyChannel channel, string language) => language == "ru"
+        ? channel switch
+        {
+            ReplyChannel.Post => "Ответ получен по почте",
+            ReplyChannel.Fax => "Ответ получен по факсу",
+            ReplyChannel.Hand => "Ответ доставлен нарочным",
+            _ => "Ответ получен через портал",
+        }
+        : $"Reply received by {Label(channel)}";
 
     private static ReplyChannel Channel(string? text, ValidationErrors errors)
     {

@@ -36,14 +36,24 @@ public sealed class RussianApp : ApiApp
     /// <summary>Called once users exist (by the test's initialisation).</summary>
     public async Task Seed()
     {
-        if (Authority != 0)
+        if (Batch != 0)
         {
             return;
         }
 
         var manager = Client(TestUser.Manager);
         var advocate = Client(TestUser.AdvocateA);
-        Authority = await Created(await manager.PostJson("/api/authorities", TestData.RussianAuthority("Министерство иностранных дел Российской Федерации")));
+        // The advocate's notes are written while their profile says Russian; then it is cleared, so their pages follow the browser.
+        await Profile(advocate, "ru");
+        Authority = await Created(await manager.PostJson("/api/authorities", new
+        {
+            name = "Министерство иностранных дел Российской Федерации",
+            jurisdiction = "Российская Федерация",
+            contactEmail = "info@mid.example.org",
+            timeZone = "Europe/Moscow",
+            lawId = "ru-8-fz",
+            escalationContacts = new[] { new { kind = "court", name = "Мещанский районный суд города Москвы", email = (string?)null } },
+        }));
         Other = await Created(await manager.PostJson("/api/authorities", new
         {
             name = "Канцелярия Премьер-Министра Республики Казахстан",
@@ -74,16 +84,20 @@ public sealed class RussianApp : ApiApp
 
         Batch = await Created(await advocate.PostJson("/api/batches", new
         {
+            language = "ru",
             title = "Одни и те же вопросы двум адресатам",
             body = "Прошу предоставить документы, перечисленные ниже.",
             questions = new[] { new { category = "voteRecords", text = "Как голосовало каждое государство-член?" } },
             authorities = new[] { new { authorityId = Authority }, new { authorityId = Other } },
-            texts = new[] { TestData.RussianText(questions: 1) },
         }));
         await Ok(await advocate.PostAsync($"/api/batches/{Batch}/send", null));
         await Ok(await advocate.PostAsync($"/api/batches/{Batch}/publish", null));
         await Ok(await advocate.PostAsync($"/api/requests/{Sent}/publish", null));
+        await Profile(advocate, null);
     }
+
+    private static async Task Profile(HttpClient client, string? language) =>
+        await Ok(await client.PutJson("/api/profile", new { displayName = "Анна Петрова", postalAddress = "119002, г. Москва, ул. Арбат, д. 1, кв. 5", phone = "", language }));
 
     private static async Task<int> Created(HttpResponseMessage response)
     {
