@@ -14,6 +14,9 @@ namespace RequestTracker.Handling;
 /// </summary>
 internal sealed partial class MessageTranslations
 {
+    /// <summary>The longest text tried as one of our sentences (the longest format with its arguments is well under it).</summary>
+    private const int MaxSentence = 400;
+
     private readonly IReadOnlyDictionary<string, string> _entries;
     private readonly List<(Regex Pattern, string Key)> _patterns;
 
@@ -50,9 +53,25 @@ internal sealed partial class MessageTranslations
             return whole;
         }
 
+        // Our sentences are short; a long text is someone's input quoted in a message ("The value 'xxx…' is not
+        // valid"): never a sentence of ours, and matching it against every pattern would cost time for nothing.
+        if (english.Length > MaxSentence)
+        {
+            return null;
+        }
+
         foreach (var (pattern, key) in _patterns)
         {
-            var match = pattern.Match(english);
+            Match match;
+            try
+            {
+                match = pattern.Match(english);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue; // a message left in English is better than a page that fails
+            }
+
             if (match.Success)
             {
                 var count = Placeholder().Matches(key).Max(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)) + 1;

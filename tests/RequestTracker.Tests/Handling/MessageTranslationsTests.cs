@@ -35,6 +35,16 @@ public partial class MessageTranslationsTests
     }
 
     [Fact]
+    public void Someone_s_long_input_quoted_in_a_message_is_data_and_never_matched_against_the_formats()
+    {
+        // The crawler's 5,000 characters in a number field: ASP.NET quotes them back ("The value 'xxx…' is not valid
+        // for …"); trying them against every pattern once timed out the regexes and failed the page with a 500.
+        var input = new string('x', 5_000);
+        Assert.Null(Translations.Sentence(input, Russian));
+        Assert.Null(Translations.Sentence($"The value '{input}' is not valid for Extension.", Russian));
+    }
+
+    [Fact]
     public void Required_and_control_character_messages_are_translated_for_every_field()
     {
         var errors = new ValidationErrors();
