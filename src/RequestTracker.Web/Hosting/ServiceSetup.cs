@@ -115,7 +115,13 @@ internal static class ServiceSetup
             options.Conventions.AuthorizeFolder("/Manage", ApiPolicies.ManagerPages);
             options.Conventions.AuthorizePage("/Manage/Users", ApiPolicies.AdminPages);
             options.Conventions.AllowAnonymousToPage("/Language");
-        }).AddViewLocalization().AddMvcOptions(o => Pages.FormErrors.Localize(o.ModelBindingMessageProvider));
+        }).AddViewLocalization().AddMvcOptions(o =>
+        {
+            Pages.FormErrors.Localize(o.ModelBindingMessageProvider);
+            // The handlers' own rules say what is required, with their own words next to the field; MVC's implicit
+            // [Required] on every non-nullable string put "The Role field is required." under a form nobody sent.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        });
         return builder;
     }
 }

@@ -53,6 +53,26 @@ public sealed class FormStateTests(SqliteApiApp app)
     }
 
     [Fact]
+    public async Task A_form_says_only_its_own_rules_not_MVC_s_required_on_every_field()
+    {
+        // Acting on an account must not put "The Role field is required." under the add-a-user form nobody sent.
+        using (var admin = await PageClient.SignIn(app, TestUser.Admin))
+        {
+            await admin.Get("/users");
+            var (status, page) = await admin.PostRead($"/users?handler=Enable&id={app.UserIds[TestUser.AdvocateB]}");
+            Assert.True((int)status < 500, $"Enabling an active account answered {(int)status}.");
+            Assert.DoesNotContain("field is required", page, StringComparison.Ordinal);
+        }
+
+        // An empty password form gets the page's own words next to each field.
+        using var advocate = await PageClient.SignIn(app, TestUser.AdvocateA);
+        await advocate.Get("/account/password");
+        var (_, empty) = await advocate.PostRead("/account/password", [("Current", string.Empty), ("New", string.Empty)]);
+        Assert.Contains("Type your current password.", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("The Current field is required.", empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sending_waits_for_a_second_click_and_the_action_list_chooses_nothing_by_itself()
     {
         var draft = await Draft();
