@@ -8,7 +8,9 @@ internal static class PipelineSetup
     public static WebApplication UseRequestTrackerPipeline(this WebApplication app)
     {
         app.ReportKeyProtection();
-        Localization.Words.Use(app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizerFactory>());
+        Localization.Words.Use(
+            app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizerFactory>(),
+            app.Services.GetRequiredService<RequestTracker.Definitions.WorkflowCatalog>());
         Pages.FormErrors.Use(app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizerFactory>());
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();

@@ -17,14 +17,7 @@ internal static class Plurals
     public static string Pick(string forms, long count)
     {
         var options = forms.Split('|');
-        var form = options.Length == 3 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru" ? Russian(count) : count == 1 ? 0 : 1;
+        var form = options.Length == 3 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru" ? RequestTracker.Definitions.Templates.LetterWords.RussianForm(count) : count == 1 ? 0 : 1;
         return string.Format(CultureInfo.CurrentCulture, options[Math.Min(form, options.Length - 1)], count);
-    }
-
-    /// <summary>Russian: 1, 21, 101 вопрос; 2–4, 22–24 вопроса; 0, 5–20, 25–30 вопросов.</summary>
-    private static int Russian(long count)
-    {
-        var (ones, tens) = (count % 10, count % 100);
-        return ones == 1 && tens != 11 ? 0 : ones is >= 2 and <= 4 && tens is < 12 or > 14 ? 1 : 2;
     }
 }

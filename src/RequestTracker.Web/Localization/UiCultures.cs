@@ -13,7 +13,7 @@ internal static class UiCultures
     /// <summary>Pseudo-localisation: every translated string comes out accented and bracketed, so a literal left in a page shows.</summary>
     public const string Pseudo = "qps-Ploc";
 
-    public static readonly IReadOnlyList<string> Languages = ["en", "ru"];
+    public static IReadOnlyList<string> Languages => RequestTracker.Users.Profile.Languages;
 
     public static RequestLocalizationOptions Options(bool pseudo)
     {

@@ -12,8 +12,33 @@ internal static class Words
 {
     private static IStringLocalizer? _localizer;
 
-    /// <summary>Resources/Words.ru.resx: by base name, not by this type's namespace (which would look under Resources/Localization/).</summary>
-    public static void Use(IStringLocalizerFactory factory) => _localizer = factory.Create("Words", typeof(Words).Assembly.GetName().Name!);
+    /// <summary>(language, English name) → the name the law files give laws, appeals and steps in that language.</summary>
+    private static Dictionary<(string, string), string> _definitionNames = [];
+
+    /// <summary>
+    /// Resources/Words.ru.resx (by base name, not by this type's namespace, which would look under
+    /// Resources/Localization/), and the names the law files give in other languages: a law, appeal or step is named
+    /// on a page as its file names it (<c>names: { ru: … }</c>), the same words the letters and notes use.
+    /// </summary>
+    public static void Use(IStringLocalizerFactory factory, RequestTracker.Definitions.WorkflowCatalog catalog)
+    {
+        _localizer = factory.Create("Words", typeof(Words).Assembly.GetName().Name!);
+        var names = new Dictionary<(string, string), string>();
+        foreach (var law in catalog.Laws.Values)
+        {
+            var named = law.Ladder.Select(s => (s.Name, s.Names)).Append((law.Name, law.Names));
+            named = law.Appeal is { } appeal ? named.Append((appeal.Name, appeal.Names)) : named;
+            foreach (var (english, other) in named)
+            {
+                foreach (var (language, name) in other)
+                {
+                    names[(language, english)] = name;
+                }
+            }
+        }
+
+        _definitionNames = names;
+    }
 
     /// <summary>Whether the page is in Russian (not English, not the pseudo-culture): where Russian has its own data, such as a law's Russian name.</summary>
     public static bool Russian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
@@ -22,7 +47,8 @@ internal static class Words
     public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en" or "iv";
 
     /// <summary>The English text in the page's language (the English itself until <see cref="Use"/> has run, as in unit tests).</summary>
-    public static string T(string english) => _localizer?[english].Value ?? english;
+    public static string T(string english) =>
+        _definitionNames.TryGetValue((CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, english), out var named) ? named : _localizer?[english].Value ?? english;
 
     public static string T(string english, params object[] arguments) =>
         _localizer?[english, arguments].Value ?? string.Format(CultureInfo.CurrentCulture, english, arguments);

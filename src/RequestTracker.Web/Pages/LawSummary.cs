@@ -8,8 +8,7 @@ namespace RequestTracker.Web.Pages;
 
 /// <summary>
 /// What an authority's law means for a request, in one line for a picker: the law, its time limit, its holidays, the zone.
-/// A law is named in the page's language as its file names it (<c>names: { ru: … }</c>), else by its English name's
-/// entry in Resources/Words.ru.resx.
+/// A law is named in the page's language as its file names it (<c>names: { ru: … }</c>; see <see cref="Words.Use"/>).
 /// </summary>
 internal static class LawSummary
 {
@@ -22,8 +21,7 @@ internal static class LawSummary
     public static string Name(WorkflowCatalog catalog, string lawId) => catalog.Laws.TryGetValue(lawId, out var law) ? Name(law) : lawId;
 
     /// <summary>The law's name in the page's language: its Russian citation on a Russian page where the file gives one.</summary>
-    public static string Name(LawDefinition law) =>
-        law.Names.TryGetValue(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var name) ? name : Words.T(law.Name);
+    public static string Name(LawDefinition law) => Words.T(law.Name);
 
     private static string CalendarName(WorkflowCatalog catalog, string id) => catalog.Calendars.TryGetValue(id, out var calendar) ? Words.T(calendar.Name) : id;
 }

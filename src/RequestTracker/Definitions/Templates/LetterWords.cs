@@ -43,9 +43,11 @@ internal static class LetterWords
             _ => ("секунда", "секунды", "секунд", "секунды"),
         };
         var n = span.Amount;
-        var singular = n % 10 == 1 && n % 100 != 11;
-        var paucal = n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14;
-        var noun = nominative ? (singular ? one : paucal ? few : many) : (singular ? genitiveOne : many);
+        var form = RussianForm(n);
+        var noun = nominative ? form switch { 0 => one, 1 => few, _ => many } : (form == 0 ? genitiveOne : many);
         return $"{n.ToString(CultureInfo.InvariantCulture)} {noun}";
     }
+
+    /// <summary>Russian's plural form for a count: 0 for 1, 21, 101 (день); 1 for 2–4, 22–24 (дня); 2 for 0, 5–20, 25–30 (дней).</summary>
+    public static int RussianForm(long n) => n % 10 == 1 && n % 100 != 11 ? 0 : n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14 ? 1 : 2;
 }
