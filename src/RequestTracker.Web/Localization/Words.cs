@@ -53,5 +53,32 @@ internal static class Words
     public static string T(string english, params object[] arguments) =>
         _localizer?[english, arguments].Value ?? string.Format(CultureInfo.CurrentCulture, english, arguments);
 
+    /// <summary>
+    /// A name or word from the definitions or the vocabulary in the page's language, or null when it is none (a person's
+    /// name, an address): a law's name, a state's label even lower-cased inside a sentence ("while the question is
+    /// awaiting response"), a period ("15 calendar days"). What a translated message's arguments are looked up in.
+    /// </summary>
+    public static string? Known(string english)
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        if (_definitionNames.TryGetValue((language, english), out var named))
+        {
+            return named;
+        }
+
+        if (Russian && RequestTracker.Definitions.Calendars.LegalSpan.TryParse(english, out var span))
+        {
+            return RequestTracker.Definitions.Templates.LetterWords.Span(span, "ru");
+        }
+
+        if (_localizer is null || english.Length == 0)
+        {
+            return null;
+        }
+
+        var word = _localizer[char.ToUpperInvariant(english[0]) + english[1..]];
+        return word.ResourceNotFound ? null : word.Value;
+    }
+
     public static string Count(long count, string forms) => _localizer is null ? Plurals.Pick(forms, count) : _localizer.Plural(count, forms);
 }

@@ -112,7 +112,7 @@ internal static partial class FormErrors
             CultureInfo.CurrentUICulture = pseudo ? CultureInfo.GetCultureInfo("ru") : culture;
             var entries = _messages!.GetAllStrings(includeParentCultures: true).ToList();
             CultureInfo.CurrentUICulture = culture;
-            return new MessageTranslations(entries.ToDictionary(e => e.Name, e => pseudo ? _messages[e.Name].Value : e.Value, StringComparer.Ordinal));
+            return new MessageTranslations(entries.ToDictionary(e => e.Name, e => pseudo ? _messages[e.Name].Value : e.Value, StringComparer.Ordinal), Localization.Words.Known);
         }
         catch (System.Resources.MissingManifestResourceException)
         {

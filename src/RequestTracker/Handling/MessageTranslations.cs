@@ -19,11 +19,23 @@ internal sealed partial class MessageTranslations
 
     private readonly IReadOnlyDictionary<string, string> _entries;
     private readonly List<(Regex Pattern, string Key)> _patterns;
+    private readonly Func<string, string?>? _words;
 
-    public MessageTranslations(IReadOnlyDictionary<string, string> entries)
+    /// <param name="entries">English format → its translation.</param>
+    /// <param name="words">
+    /// Names and words an argument may be that the entries do not hold: a law's or a state's name in the page's language
+    /// (the law files and the pages' vocabulary have them; copying them here would make a second source).
+    /// </param>
+    public MessageTranslations(IReadOnlyDictionary<string, string> entries, Func<string, string?>? words = null)
     {
         _entries = entries;
-        _patterns = [.. entries.Keys.Where(k => Placeholder().IsMatch(k)).Select(k => (Pattern(k), k))];
+        _words = words;
+
+        // The more literal text a format has, the more specific it is: "attachment {0} — its words match question {1}"
+        // must be tried before "{0} — its words match question {1}", whatever order the resources come in.
+        _patterns = [.. entries.Keys.Where(k => Placeholder().IsMatch(k))
+            .OrderByDescending(k => Placeholder().Replace(k, string.Empty).Length).ThenBy(k => k, StringComparer.Ordinal)
+            .Select(k => (Pattern(k), k))];
     }
 
     public static MessageTranslations None { get; } = new(new Dictionary<string, string>());
@@ -89,7 +101,7 @@ internal sealed partial class MessageTranslations
     }
 
     private string Fill(string format, object?[] arguments, IFormatProvider culture) =>
-        string.Format(culture, format, [.. arguments.Select(a => a is string text && text.Length > 0 ? Sentence(text, culture) ?? text : a)]);
+        string.Format(culture, format, [.. arguments.Select(a => a is string text && text.Length > 0 ? Sentence(text, culture) ?? _words?.Invoke(text) ?? text : a)]);
 
     /// <summary>"The request is {0}; only a draft can be edited." → ^The request is (?&lt;a0&gt;.+?); only ... edited\.$</summary>
     private static Regex Pattern(string key)

@@ -51,6 +51,23 @@ internal sealed record ComputationRecord(
     public static ComputationRecord? FromJson(string json) =>
         string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<ComputationRecord>(json, Json);
 
+    /// <summary>The computation again, from what was stored: for an explanation in another language than the stored one.</summary>
+    public DeadlineComputation ToComputation() =>
+        new(
+            StartInstant(),
+            Span(),
+            Calendar,
+            TimeZone,
+            ReceivedAfterHours,
+            RolledForward,
+            [.. Skipped.Select(d => new SkippedDay(LocalDatePattern.Iso.Parse(d.Date).Value, d.Reason, d.Holiday))],
+            Instant.FromDateTimeUtc(DateTime.SpecifyKind(Due, DateTimeKind.Utc)),
+            DueDate is { } day ? LocalDatePattern.Iso.Parse(day).Value : null)
+        {
+            RawDueDate = RawDueDate is { } raw ? LocalDatePattern.Iso.Parse(raw).Value : null,
+            Provisional = Provisional,
+        };
+
     public Instant StartInstant() => Instant.FromDateTimeUtc(DateTime.SpecifyKind(Start, DateTimeKind.Utc));
 
     public LegalSpan Span() => LegalSpan.TryParse(Rule, out var span) ? span : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Bad stored rule '{Rule}'."));

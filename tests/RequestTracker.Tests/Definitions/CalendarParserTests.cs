@@ -133,7 +133,7 @@ public class CalendarParserTests
     [InlineData("confirmedFrom: 2020", "confirmedFrom: 2031", "1:1: confirmedFrom must not be after confirmedThrough.")]
     [InlineData("workdays: [2022-01-08]", "workdays: [08/01/2022]", "9:12: '08/01/2022' is not a date such as 2022-01-07.")]
     [InlineData("name: Test calendar", "name: Test calendar\nweekends: [friday]", "3:1: Unknown key 'weekends'; expected one of: id, name, timeZone, weekend, workdayEnds, confirmedFrom, confirmedThrough, substituteLabel, holidays, workdays.")]
-    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", shift: none, year: 2022 }", "19:48: Unknown key 'year'; expected one of: name, date, easter, orthodoxEaster, month, weekday, nth, on, shift, from, until, except.")]
+    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", shift: none, year: 2022 }", "19:48: Unknown key 'year'; expected one of: name, names, date, easter, orthodoxEaster, month, weekday, nth, on, shift, from, until, except.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", shift: monday }", "19:42: shift must be none, next-working-day or nearest-weekday.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"13-01\" }", "19:26: date must be a month and day such as \"12-25\".")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"02-30\" }", "19:26: date must be a month and day such as \"12-25\".")]

@@ -89,6 +89,37 @@ public partial class MessageTranslationsTests
     }
 
     [Fact]
+    public void An_engine_refusal_names_the_state_and_the_law_in_the_page_language_through_the_pages_words()
+    {
+        // The pages' vocabulary and the law files hold these names; the translations ask them rather than copy them.
+        var words = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["awaiting response"] = "Ожидается ответ",
+            ["Test law"] = "Тестовый закон",
+            ["15 calendar days"] = "15 календарных дней",
+            ["20 calendar days"] = "20 календарных дней",
+        };
+        var translations = new MessageTranslations(Shipped.Value, w => words.GetValueOrDefault(w));
+
+        Assert.Equal("Сейчас это действие недоступно: вопрос в состоянии «Ожидается ответ».",
+            translations.Sentence("'answered' is not permitted while the question is awaiting response.", Russian));
+        Assert.Equal("Тестовый закон: срок можно продлить не больше чем на 15 календарных дней, а объявлено продление на 20 календарных дней.",
+            translations.Sentence("Test law allows an extension of at most 15 calendar days; 20 calendar days was announced.", Russian));
+        Assert.Equal("Для этого действия укажите основание отказа, на которое сослался адресат.",
+            translations.Sentence("'refused' must give the exemption the authority cited (exemption).", Russian));
+    }
+
+    [Fact]
+    public void The_most_specific_format_wins_whatever_order_the_resources_come_in()
+    {
+        // "attachment {0} — its words match …" and "{0} — its words match …" both match; the longer literal text is the one meant.
+        Assert.Equal("вложение vote.pdf — по словам относится к вопросу 2 (vote)",
+            Translations.Sentence("attachment vote.pdf — its words match question 2 (vote)", Russian));
+        Assert.Equal("«Отказать» — в тексте назван вопрос 3",
+            Translations.Sentence("«Отказать» — names question 3", Russian));
+    }
+
+    [Fact]
     public void A_plain_message_is_translated_as_a_whole_and_an_unknown_one_is_left_to_English()
     {
         var plain = (FormattableString)$"{"Passwords must be at least 12 characters."}";

@@ -70,13 +70,14 @@ internal static class CalendarParser
 
     private static HolidayRule? Holiday(YamlNode yaml)
     {
-        yaml.Only("name", "date", "easter", "orthodoxEaster", "month", "weekday", "nth", "on", "shift", "from", "until", "except");
+        yaml.Only("name", "names", "date", "easter", "orthodoxEaster", "month", "weekday", "nth", "on", "shift", "from", "until", "except");
         var name = yaml.Text("name");
         if (name is null)
         {
             return null; // reported as a missing key
         }
 
+        var names = DefinitionNames.Read(yaml);
         var shift = Shift(yaml);
         var from = yaml.Int("from", required: false);
         var until = yaml.Int("until", required: false);
@@ -91,7 +92,7 @@ internal static class CalendarParser
         }
 
         HolidayRule Make(HolidayKind kind, int month = 0, int day = 0, int offset = 0, IsoDayOfWeek weekday = IsoDayOfWeek.None, LocalDate? date = null) =>
-            new(name, kind, month, day, offset, weekday, date, shift, from, until, except);
+            new(name, kind, month, day, offset, weekday, date, shift, from, until, except) { Names = names };
 
         if (yaml.Located("date", required: false) is { } fixedDate)
         {

@@ -37,6 +37,9 @@ internal sealed record HolidayRule(
     int? UntilYear,
     IReadOnlySet<int> ExceptYears)
 {
+    /// <summary>The holiday's name in other languages (<c>names: { ru: «Рождество Христово» }</c>), for explanations in them.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = DefinitionNames.None;
+
     public LocalDate? In(int year)
     {
         if ((FromYear is { } from && year < from) || (UntilYear is { } until && year > until) || ExceptYears.Contains(year))

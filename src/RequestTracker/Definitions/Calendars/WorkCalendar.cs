@@ -18,6 +18,7 @@ internal sealed class WorkCalendar(
 {
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<LocalDate, string>> _years = new();
     private readonly ConcurrentDictionary<string, WorkCalendar> _zoned = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<string, string>> _names = new(StringComparer.Ordinal);
 
     public string Id => id;
 
@@ -75,6 +76,20 @@ internal sealed class WorkCalendar(
         }
 
         return weekend.Contains(date.DayOfWeek) ? date.DayOfWeek.ToString() : null;
+    }
+
+    /// <summary>
+    /// A reason <see cref="NonWorkingReason"/> gave, in another language: each holiday by its <c>names</c> (one that has
+    /// none keeps its English), a substitute day as <paramref name="substitute"/> words it from the holiday's name.
+    /// </summary>
+    public string ReasonIn(string reason, string language, Func<string, string> substitute)
+    {
+        var names = _names.GetOrAdd(language, l => rules.Where(r => r.Names.ContainsKey(l))
+            .GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Names[l], StringComparer.Ordinal));
+        var suffix = $" ({SubstituteLabel})";
+        return string.Join("; ", reason.Split("; ").Select(part => part.EndsWith(suffix, StringComparison.Ordinal)
+            ? substitute(names.GetValueOrDefault(part[..^suffix.Length], part[..^suffix.Length]))
+            : names.GetValueOrDefault(part, part)));
     }
 
     /// <summary>Every holiday of a year, substitute days included (a substitute may come from the next or previous year's rule).</summary>

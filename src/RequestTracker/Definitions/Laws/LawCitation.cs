@@ -6,4 +6,8 @@ namespace RequestTracker.Definitions.Laws;
 /// appeal (<see cref="Appeal"/>). <see cref="Genitive"/> is the name as Russian writes it after "статья 8…"
 /// ("Федерального закона …"); languages without cases give the name again.
 /// </summary>
-internal sealed record LawCitation(string Name, string Genitive, string Right, string Time, string Appeal);
+internal sealed record LawCitation(string Name, string Genitive, string Right, string Time, string Appeal)
+{
+    /// <summary>The provision (of this law or another) that moves a last day falling on a day off; empty where none is cited.</summary>
+    public string LastDay { get; init; } = string.Empty;
+}

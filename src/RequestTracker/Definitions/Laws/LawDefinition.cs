@@ -14,12 +14,6 @@ internal enum ClarificationEffect
 /// <summary>How an authority may extend its own deadline: by at most <see cref="By"/>, at most <see cref="Times"/> times.</summary>
 internal sealed record ExtensionRule(LegalSpan By, int Times, LegalSpan? NoticeWithin);
 
-/// <summary>A definition's names in other languages; one shared empty set, so definitions without any stay equal as values.</summary>
-internal static class LawNames
-{
-    public static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
-}
-
 /// <summary>
 /// The advocate's own deadline after a refusal or partial answer (e.g. the last day to appeal), when to
 /// warn, and which ladder step the appeal is (<see cref="Step"/>): escalating a refused question starts
@@ -28,7 +22,7 @@ internal static class LawNames
 internal sealed record AppealRule(string Name, LegalSpan Within, LegalSpan WarnBefore, string? Step)
 {
     /// <summary>The name in other languages than English (<c>names: { ru: … }</c>), for letters and pages in them.</summary>
-    public IReadOnlyDictionary<string, string> Names { get; init; } = LawNames.None;
+    public IReadOnlyDictionary<string, string> Names { get; init; } = DefinitionNames.None;
 
     public string NameIn(string language) => Names.GetValueOrDefault(language) ?? Name;
 }
@@ -52,7 +46,7 @@ internal sealed record LadderStep(string Id, string Name, LegalSpan Starts, Lega
     public bool Review { get; init; }
 
     /// <summary>The step's name in other languages than English (<c>names: { ru: … }</c>): a Russian note names the step in Russian.</summary>
-    public IReadOnlyDictionary<string, string> Names { get; init; } = LawNames.None;
+    public IReadOnlyDictionary<string, string> Names { get; init; } = DefinitionNames.None;
 
     public string NameIn(string language) => Names.GetValueOrDefault(language) ?? Name;
 }
@@ -108,7 +102,7 @@ internal sealed record LawDefinition(
     public LegalSpan Counted => Response.Unit == SpanUnit.Immediately && OverdueAfter is { } after ? after : Response;
 
     /// <summary>The law's label in other languages than English (<c>names: { ru: … }</c>), as pages in that language list it.</summary>
-    public IReadOnlyDictionary<string, string> Names { get; init; } = LawNames.None;
+    public IReadOnlyDictionary<string, string> Names { get; init; } = DefinitionNames.None;
 
     public string NameIn(string language) => Names.GetValueOrDefault(language) ?? Name;
 

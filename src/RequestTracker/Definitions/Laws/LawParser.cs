@@ -58,7 +58,7 @@ internal static partial class LawParser
             {
                 CalendarAt = ((int)calendar.Value.At.Line, (int)calendar.Value.At.Column),
                 Registration = registration,
-                Names = Names(yaml),
+                Names = DefinitionNames.Read(yaml),
                 Sources = sources,
                 Binding = binding,
                 OverdueAfter = overdueAfter,
@@ -147,38 +147,20 @@ internal static partial class LawParser
                 continue;
             }
 
-            value.Only("name", "genitive", "right", "time", "appeal");
+            value.Only("name", "genitive", "right", "time", "appeal", "lastDay");
             var name = value.Text("name");
             var right = value.Text("right");
             var time = value.Text("time");
             if (name is not null && right is not null && time is not null)
             {
-                citations[language] = new LawCitation(name, value.Text("genitive", required: false) ?? name, right, time, value.Text("appeal", required: false) ?? string.Empty);
+                citations[language] = new LawCitation(name, value.Text("genitive", required: false) ?? name, right, time, value.Text("appeal", required: false) ?? string.Empty)
+                {
+                    LastDay = value.Text("lastDay", required: false) ?? string.Empty,
+                };
             }
         }
 
         return citations;
-    }
-
-    /// <summary><c>names: { ru: "Жалоба в вышестоящий орган" }</c>: a name in other languages than English; English is <c>name</c>.</summary>
-    private static IReadOnlyDictionary<string, string> Names(YamlNode yaml)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (yaml.Mapping("names", required: false) is { } node)
-        {
-            foreach (var (language, name, at) in node.ScalarEntries())
-            {
-                if (!LanguageCode().IsMatch(language) || language == "en")
-                {
-                    node.Error(at, $"'{language}' is not a language code for a name (two lowercase letters, not en: the English is 'name').");
-                    continue;
-                }
-
-                names[language] = name;
-            }
-        }
-
-        return names.Count == 0 ? LawNames.None : names;
     }
 
     /// <summary><c>sources: { response: "s.10(1)", ... }</c>: the section of the law behind each rule, cited in explanations.</summary>
@@ -244,7 +226,7 @@ internal static partial class LawParser
         var within = Span(yaml, "within");
         var warn = Span(yaml, "warnBefore");
         var step = yaml.Text("step", required: false);
-        return name is null || within is null || warn is null ? null : new AppealRule(name, within, warn, step) { Names = Names(yaml) };
+        return name is null || within is null || warn is null ? null : new AppealRule(name, within, warn, step) { Names = DefinitionNames.Read(yaml) };
     }
 
     private static LadderStep? Step(YamlNode yaml)
@@ -277,7 +259,7 @@ internal static partial class LawParser
                 TemplateAt = ((int)template.Value.At.Line, (int)template.Value.At.Column),
                 Kind = kind,
                 Review = kind != StepKind.Note && review,
-                Names = Names(yaml),
+                Names = DefinitionNames.Read(yaml),
             };
     }
 
