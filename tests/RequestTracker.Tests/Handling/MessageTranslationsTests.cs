@@ -112,9 +112,12 @@ public partial class MessageTranslationsTests
     [Fact]
     public void The_most_specific_format_wins_whatever_order_the_resources_come_in()
     {
-        // "attachment {0} — its words match …" and "{0} — its words match …" both match; the longer literal text is the one meant.
-        Assert.Equal("вложение vote.pdf — по словам относится к вопросу 2 (vote)",
-            Translations.Sentence("attachment vote.pdf — its words match question 2 (vote)", Russian));
+        // "attachment {0} — its words match question {1}" and "{0} — its words match question {1} ({2})" both match an
+        // attachment whose name ends in brackets; the longer literal text is the one meant.
+        Assert.Equal("вложение vote (final).pdf — по словам относится к вопросу 2",
+            Translations.Sentence("attachment vote (final).pdf — its words match question 2", Russian));
+        Assert.Equal("«голосование» — по словам относится к вопросу 2 (голосование)",
+            Translations.Sentence("«голосование» — its words match question 2 (голосование)", Russian));
         Assert.Equal("«Отказать» — в тексте назван вопрос 3",
             Translations.Sentence("«Отказать» — names question 3", Russian));
     }
