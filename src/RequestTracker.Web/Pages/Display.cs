@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using NodaTime;
 using NodaTime.Text;
+using RequestTracker.Definitions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 using RequestTracker.Web.Localization;
@@ -206,13 +207,13 @@ internal static class Display
         string.Join(' ', (requires ?? []).Concat(RequestTracker.Runtime.LetterDates.Triggers.Contains(action) ? ["letter"] : []));
 
     /// <summary>An action as the forms offer it: "Answered (document reference)", "Deadline passed".</summary>
-    public static string Trigger(string trigger) => trigger.Replace('-', ' ') switch
+    public static string Trigger(string trigger) => trigger switch
     {
-        "answered" => Words.T("Answered (document reference)"),
-        "refused" => Words.T("Refused (exemption cited)"),
-        "partially-answered" => Words.T("Partially answered (document reference and exemption)"),
-        "reopened" => Words.T("Reopen (correct a mis-recorded outcome)"),
-        var other => Words.T(Capital(other)),
+        Triggers.Answered => Words.T("Answered (document reference)"),
+        Triggers.Refused => Words.T("Refused (exemption cited)"),
+        Triggers.PartiallyAnswered => Words.T("Partially answered (document reference and exemption)"),
+        Triggers.Reopened => Words.T("Reopen (correct a mis-recorded outcome)"),
+        var other => Words.T(Capital(other.Replace('-', ' '))),
     };
 
     public static string Category(QuestionCategory category) => Words.T(category switch

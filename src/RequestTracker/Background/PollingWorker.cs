@@ -17,6 +17,7 @@ internal readonly record struct NextRound(TimeSpan Wait, bool WakeOnSignal = tru
 internal abstract partial class PollingWorker(WorkSignal signal, TimeProvider clock, ILogger logger) : BackgroundService
 {
     private static readonly Task Never = new TaskCompletionSource().Task;
+    private long _rounds;
 
     /// <summary>The worker's name in logs.</summary>
     protected abstract string Name { get; }
@@ -25,6 +26,9 @@ internal abstract partial class PollingWorker(WorkSignal signal, TimeProvider cl
     protected abstract bool Enabled { get; }
 
     protected TimeProvider Clock => clock;
+
+    /// <summary>Rounds finished without a failure since start: a worker that has begun its wait has finished one.</summary>
+    public long RoundsDone => Interlocked.Read(ref _rounds);
 
     /// <summary>One round of work.</summary>
     protected abstract Task<NextRound> Round(CancellationToken ct);
@@ -67,6 +71,7 @@ internal abstract partial class PollingWorker(WorkSignal signal, TimeProvider cl
             {
                 var next = await Round(stoppingToken);
                 failures = 0;
+                Interlocked.Increment(ref _rounds);
                 await WorkSignal.Wait(next.WakeOnSignal ? pulse : Never, next.Wait, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -28,7 +28,8 @@ internal sealed class WithdrawRequest(AppDbContext db, WorkflowEngine engine, Wo
             return Outcome<RequestResponse>.Invalid(errors);
         }
 
-        for (var attempt = 0; ; attempt++)
+        // A question changed under us (a timer fired, a reply came): decide again on fresh state.
+        return await Conflicts.Retry(db, async () =>
         {
             var request = await db.Requests.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, ct);
             if (request is null)
@@ -43,25 +44,17 @@ internal sealed class WithdrawRequest(AppDbContext db, WorkflowEngine engine, Wo
 
             var wasSent = request.Status == RequestStatus.Sent;
             request.Withdraw(clock.GetUtcNow().UtcDateTime);
-            try
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (wasSent)
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                if (wasSent)
-                {
-                    await EndWorkflows(user, id, reason, input.NotifyAuthority, ct);
-                }
+                await EndWorkflows(user, id, reason, input.NotifyAuthority, ct);
+            }
 
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                signal.Notify();
-                return await get.Handle(user, id, ct);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // A question changed under us (a timer fired, a reply came): decide again on fresh state.
-                db.ChangeTracker.Clear();
-            }
-        }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            signal.Notify();
+            return await get.Handle(user, id, ct);
+        });
     }
 
     private async Task EndWorkflows(CurrentUser user, int requestId, string? reason, bool notifyAuthority, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Background;
+using RequestTracker.Data;
 using RequestTracker.Telemetry;
 
 namespace RequestTracker.Runtime;
@@ -37,28 +38,28 @@ internal sealed partial class WorkflowEngine
         return fired;
     }
 
-    private async Task<bool> FireAlone(long timerId, string leaseToken, CancellationToken ct)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
+    /// <summary>One timer in a transaction of its own, after its chunk failed together.</summary>
+    /// <remarks>
+    /// Another question of the same request may have queued the same email a moment earlier (unique dedup key): the
+    /// retry finds that email and does not queue a second. A concurrent change of the question itself is not retried:
+    /// the timer is re-examined when its lease ends.
+    /// </remarks>
+    private Task<bool> FireAlone(long timerId, string leaseToken, CancellationToken ct) =>
+        Conflicts.Retry(
+            db,
+            async () =>
             {
-                return await FireTogether([timerId], leaseToken, ct) > 0;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // The question changed under us: roll back; the timer is re-examined when its lease ends.
-                db.ChangeTracker.Clear();
-                return false;
-            }
-            catch (DbUpdateException) when (attempt < 2)
-            {
-                // Another question of the same request queued the same email a moment earlier (unique
-                // dedup key): start again; the retry finds that email and does not queue a second.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+                try
+                {
+                    return await FireTogether([timerId], leaseToken, ct) > 0;
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    db.ChangeTracker.Clear();
+                    return false;
+                }
+            },
+            retries: 2);
 
     /// <summary>Stages the firing of every timer still held under the token, then commits once (throws on a conflict).</summary>
     private async Task<int> FireTogether(IReadOnlyList<long> timerIds, string leaseToken, CancellationToken ct)

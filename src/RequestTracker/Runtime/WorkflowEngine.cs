@@ -129,9 +129,9 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         ActEach(questionIds.Select(id => (id, trigger, input)).ToList(), actor, ct, at);
 
     /// <summary>Each question its own action (a reply classified question by question), all in one transaction or none.</summary>
-    public async Task<ActResult> ActEach(IReadOnlyList<(int QuestionId, string Trigger, ActionInput Input)> actions, string actor, CancellationToken ct, Instant? at = null)
-    {
-        for (var attempt = 0; ; attempt++)
+    public Task<ActResult> ActEach(IReadOnlyList<(int QuestionId, string Trigger, ActionInput Input)> actions, string actor, CancellationToken ct, Instant? at = null) =>
+        // A concurrent change of a question, or of the same request's email: reload and decide again.
+        Conflicts.Retry(db, async () =>
         {
             foreach (var (questionId, trigger, input) in actions)
             {
@@ -150,19 +150,10 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
                 }
             }
 
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                signal.Notify();
-                return new ActResult(true, null);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // A concurrent change of a question, or of the same request's email: reload and decide again.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+            await db.SaveChangesAsync(ct);
+            signal.Notify();
+            return new ActResult(true, null);
+        });
 
     /// <summary>
     /// Stages a system trigger (an incoming reply, a withdrawal) on a question without saving, so several

@@ -25,7 +25,7 @@ public sealed partial class MailCrashTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task No_email_is_lost_and_a_resent_one_carries_the_same_Message_Id()
+    public async Task No_email_is_lost_and_none_is_sent_twice_under_another_Message_Id()
     {
         await using (var create = AppProcess.Start(Environment(delivery: false), "users", "create", "--email", "admin@example.org", "--role", "Admin"))
         {
@@ -67,7 +67,9 @@ public sealed partial class MailCrashTests : IAsyncLifetime
         Assert.Equal(Emails, stored.Count);
         Assert.True(stored.SetEquals(arrivedIds), "every outbox row arrived, under the Message-Id it recorded");
 
-        // A message sent but not yet recorded when the process died is sent again: the same Message-Id.
+        // At most the one message the server took but the process had not recorded when it died is sent again, and
+        // under its recorded Message-Id (checked above). Whether the kill lands in that window is chance; the
+        // deterministic case is SmtpOutageTests' An_email_the_server_took_but_the_process_never_recorded_….
         var resent = arrived.Count - arrivedIds.Count;
         Assert.InRange(resent, 0, 1);
     }

@@ -1,5 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RequestTracker.Background;
+using RequestTracker.Data;
 using RequestTracker.IntegrationTests.Infrastructure;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.IntegrationTests.Mail;
 
@@ -70,6 +75,39 @@ public sealed class SmtpOutageTests(OutageApp app) : IClassFixture<OutageApp>
         var arrived = (await app.Mail.Messages()).Where(m => requests.Any(r => m.About(r.Title))).ToList();
         Assert.Equal(5, arrived.Count);
         Assert.Equal(5, arrived.Select(m => m.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task An_email_the_server_took_but_the_process_never_recorded_is_sent_again_under_the_same_Message_Id()
+    {
+        var manager = app.Client(TestUser.Manager);
+        var advocate = app.Client(TestUser.AdvocateA);
+        var authority = await MailTestClient.Authority(manager);
+        var request = await MailTestClient.Send(advocate, authority, "Taken but never recorded");
+        await MailTestClient.Until(advocate, request.Id, i => i.GetProperty("status").GetString() == "sent", "the email marked sent");
+
+        // What a process killed between the server's "250 OK" and its own commit leaves behind: the row still queued,
+        // its lease run out. (MailCrashTests kills a real process; where the kill lands there is chance.)
+        await using (var scope = app.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var reset = await db.Outbox.Where(o => o.RequestId == request.Id).ExecuteUpdateAsync(o => o
+                .SetProperty(x => x.Status, OutboxStatus.Queued)
+                .SetProperty(x => x.SentAt, (DateTime?)null)
+                .SetProperty(x => x.LeaseOwner, (string?)null)
+                .SetProperty(x => x.LeaseUntil, (DateTime?)null)
+                .SetProperty(x => x.NextAttemptAt, (DateTime?)null));
+            Assert.Equal(1, reset);
+        }
+
+        app.Host.Services.GetRequiredService<WorkSignal>().Notify();
+        var copies = await Eventually.Get(
+            async () => (await app.Mail.Messages()).Where(m => m.About(request.Title)).ToList() is { Count: >= 2 } both ? both : null,
+            "the email sent a second time", TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, copies.Count);
+        Assert.Single(copies.Select(m => m.MessageId).Distinct()); // so the authority's mail client shows one message
+        await MailTestClient.Until(advocate, request.Id, i => i.GetProperty("status").GetString() == "sent", "the email marked sent again");
     }
 
     [Fact]

@@ -28,7 +28,12 @@ public sealed class MailTokensTests
     [Fact]
     public void A_message_id_is_the_same_for_every_attempt_and_names_its_outbox_row()
     {
-        Assert.Equal(Tokens.MessageId(7), Tokens.MessageId(7));
+        // Another process with the same key (a restart, another replica) gives a resent email the Message-Id it had;
+        // another key gives another one, so a forged id names no row.
+        var restarted = new MailTokens(Encoding.UTF8.GetBytes("test key"), MailboxAddress.Parse("RT <requests@rt.test>"), "rt.test");
+        Assert.Matches(@"^rt\.7\.[a-z2-7]{8}@rt\.test$", Tokens.MessageId(7));
+        Assert.Equal(Tokens.MessageId(7), restarted.MessageId(7));
+        Assert.NotEqual(Tokens.MessageId(7), new MailTokens(Encoding.UTF8.GetBytes("another key"), MailboxAddress.Parse("requests@rt.test"), "rt.test").MessageId(7));
         Assert.NotEqual(Tokens.MessageId(7), Tokens.MessageId(8));
         Assert.Equal(7, Tokens.OutboxIdFromMessageId(Tokens.MessageId(7)));
         Assert.Equal(7, Tokens.OutboxIdFromMessageId($"<{Tokens.MessageId(7)}>"));

@@ -74,46 +74,45 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
         }
 
         var messageId = $"recorded:{key}";
-        for (var attempt = 0; ; attempt++)
-        {
-            if (await db.Inbox.AsNoTracking().Where(m => m.MessageId == messageId).Select(m => new { m.Id, m.RequestId, m.Channel, m.ReceivedOn, m.LetterDate, m.Subject, Files = m.Attachments.Count }).FirstOrDefaultAsync(ct) is { } earlier)
+        // A timer fired on one of the questions meanwhile, or the same form was submitted twice at once: decide again.
+        // The attachments outlive a failed attempt: the ids its insert gave them are undone.
+        return await Conflicts.Retry(
+            db,
+            async () =>
             {
-                return earlier.RequestId == requestId
-                    ? Outcome<RecordedReply>.Ok(new RecordedReply(earlier.Id, requestId, Label(earlier.Channel), $"{earlier.ReceivedOn:yyyy-MM-dd}", earlier.Subject, earlier.Files, true) { LetterDate = Iso(earlier.LetterDate) })
-                    : Outcome<RecordedReply>.Conflict("This key was already used to record a reply on another request.");
-            }
+                if (await db.Inbox.AsNoTracking().Where(m => m.MessageId == messageId).Select(m => new { m.Id, m.RequestId, m.Channel, m.ReceivedOn, m.LetterDate, m.Subject, Files = m.Attachments.Count }).FirstOrDefaultAsync(ct) is { } earlier)
+                {
+                    return earlier.RequestId == requestId
+                        ? Outcome<RecordedReply>.Ok(new RecordedReply(earlier.Id, requestId, Label(earlier.Channel), $"{earlier.ReceivedOn:yyyy-MM-dd}", earlier.Subject, earlier.Files, true) { LetterDate = Iso(earlier.LetterDate) })
+                        : Outcome<RecordedReply>.Conflict("This key was already used to record a reply on another request.");
+                }
 
-            var inbound = new InboundMessage
-            {
-                MessageId = messageId,
-                Channel = channel,
-                ReceivedOn = receivedOn,
-                LetterDate = letterDate,
-                RecordedBy = user.Id,
-                FromName = Clip.To(fromName.Length == 0 ? request.Name : fromName, Lengths.Name),
-                Subject = subject.Length == 0 ? DefaultSubject(channel, request.Language) : subject,
-                TextBody = text,
-                ReceivedAt = clock.GetUtcNow().UtcDateTime,
-                Attachments = attachments.ToList(),
-            };
-            db.Inbox.Add(inbound);
-            try
-            {
+                var inbound = new InboundMessage
+                {
+                    MessageId = messageId,
+                    Channel = channel,
+                    ReceivedOn = receivedOn,
+                    LetterDate = letterDate,
+                    RecordedBy = user.Id,
+                    FromName = Clip.To(fromName.Length == 0 ? request.Name : fromName, Lengths.Name),
+                    Subject = subject.Length == 0 ? DefaultSubject(channel, request.Language) : subject,
+                    TextBody = text,
+                    ReceivedAt = clock.GetUtcNow().UtcDateTime,
+                    Attachments = attachments.ToList(),
+                };
+                db.Inbox.Add(inbound);
                 await intake.Attach(inbound, requestId, "recorded", ct, user.Id);
                 await db.SaveChangesAsync(ct);
                 signal.Notify();
                 return Outcome<RecordedReply>.Ok(new RecordedReply(inbound.Id, requestId, Label(channel), $"{receivedOn:yyyy-MM-dd}", inbound.Subject, inbound.Attachments.Count, false) { LetterDate = Iso(letterDate) });
-            }
-            catch (DbUpdateException) when (attempt < 3)
+            },
+            reset: () =>
             {
-                // A timer fired on one of the questions meanwhile, or the same form was submitted twice at once: decide again.
-                db.ChangeTracker.Clear();
                 foreach (var a in attachments)
                 {
                     (a.Id, a.InboundMessageId) = (0, 0);
                 }
-            }
-        }
+            });
     }
 
     /// <summary>Today where the request's authority is: the form's default day and the latest it accepts.</summary>

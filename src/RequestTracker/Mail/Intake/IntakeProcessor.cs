@@ -42,22 +42,15 @@ internal sealed class IntakeProcessor(
         using var span = QuestionTraces.Source.StartActivity("mail intake", System.Diagnostics.ActivityKind.Consumer);
         span?.SetTag("requesttracker.email.message_id", message.MessageId);
         span?.SetTag("requesttracker.mailbox.uid", position.Uid);
-        for (var attempt = 0; ; attempt++)
+        // A timer fired on one of the questions meanwhile, or another reader stored the same message: decide again.
+        return await Conflicts.Retry(db, async () =>
         {
-            try
-            {
-                var result = await Stage(message, raw, position, ct);
-                await db.SaveChangesAsync(ct);
-                signal.Notify();
-                span?.SetTag("requesttracker.intake.result", result.ToString());
-                return result;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // A timer fired on one of the questions meanwhile, or another reader stored the same message: decide again.
-                db.ChangeTracker.Clear();
-            }
-        }
+            var result = await Stage(message, raw, position, ct);
+            await db.SaveChangesAsync(ct);
+            signal.Notify();
+            span?.SetTag("requesttracker.intake.result", result.ToString());
+            return result;
+        });
     }
 
     private async Task<IntakeResult> Stage(MimeMessage message, byte[] raw, MailboxPosition position, CancellationToken ct)
