@@ -146,36 +146,36 @@ internal static class Display
 
     public static string Progress(string progress) => progress switch
     {
-        "escalated" => Words.T("Escalated"),
-        "overdue" => Words.T("Overdue"),
-        "awaiting" => Words.T("Awaiting response"),
-        "answered" => Words.T("Answered"),
-        "refused" => Words.T("Refused"),
-        "partial" => Words.T("Partially answered"),
-        "closed" => Words.T("Closed"),
-        "draft" => Words.T("Draft"),
-        "withdrawn" => Words.T("Withdrawn"),
+        RequestTracker.Definitions.Progress.Escalated => Words.T("Escalated"),
+        RequestTracker.Definitions.Progress.Overdue => Words.T("Overdue"),
+        RequestTracker.Definitions.Progress.Awaiting => Words.T("Awaiting response"),
+        RequestTracker.Definitions.Progress.Answered => Words.T("Answered"),
+        RequestTracker.Definitions.Progress.Refused => Words.T("Refused"),
+        RequestTracker.Definitions.Progress.Partial => Words.T("Partially answered"),
+        RequestTracker.Definitions.Progress.Closed => Words.T("Closed"),
+        RequestTracker.Definitions.Progress.Draft => Words.T("Draft"),
+        RequestTracker.Definitions.Progress.Withdrawn => Words.T("Withdrawn"),
         _ => progress,
     };
 
     /// <summary>A category as the dashboard names it (the filter offers the words people see in the lists).</summary>
     public static string Category(string category) => category switch
     {
-        "open" => Words.T("Awaiting response"),
-        "paused" => Words.T("Clock stopped"),
-        "escalated" => Words.T("Escalated"),
-        "answered" => Words.T("Answered"),
-        "partial" => Words.T("Partially answered"),
-        "refused" => Words.T("Refused"),
-        "closed" => Words.T("Closed"),
+        Categories.Open => Words.T("Awaiting response"),
+        Categories.Paused => Words.T("Clock stopped"),
+        Categories.Escalated => Words.T("Escalated"),
+        Categories.Answered => Words.T("Answered"),
+        Categories.Partial => Words.T("Partially answered"),
+        Categories.Refused => Words.T("Refused"),
+        Categories.Closed => Words.T("Closed"),
         _ => category,
     };
 
     public static string Timeliness(string timeliness) => timeliness switch
     {
-        "overdue" => Lower(Words.T("Overdue")),
-        "dueSoon" => Words.T("due soon"),
-        "onTime" => Words.T("on time"),
+        RequestTracker.Definitions.Timeliness.Overdue => Lower(Words.T("Overdue")),
+        RequestTracker.Definitions.Timeliness.DueSoon => Words.T("due soon"),
+        RequestTracker.Definitions.Timeliness.OnTime => Words.T("on time"),
         _ => timeliness,
     };
 

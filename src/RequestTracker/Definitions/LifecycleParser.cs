@@ -172,7 +172,7 @@ internal static class LifecycleParser
             node.Error($"State '{id}' is not final, so it must accept '{Triggers.Withdrawn}' (a withdrawn request ends every question's workflow).");
         }
 
-        return new StateDefinition(id, label, category?.Value ?? "open", clock?.Value == "stopped", final, timers, on);
+        return new StateDefinition(id, label, category?.Value ?? Categories.Open, clock?.Value == "stopped", final, timers, on);
     }
 
     private static IEnumerable<string> Unreachable(string initial, List<StateDefinition> states)

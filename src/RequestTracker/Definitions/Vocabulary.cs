@@ -46,6 +46,41 @@ internal static class Categories
     public static bool Outcome(string category) => category is Answered or Partial or Refused or Closed;
 }
 
+/// <summary>Whom a ladder step or a letter is for: the authority itself, the advocate, or an escalation contact of a kind.</summary>
+internal static class Recipients
+{
+    public const string Authority = "authority";
+    public const string Advocate = "advocate";
+
+    /// <summary>"escalation:higherBody": the authority's escalation contact of that kind.</summary>
+    public const string EscalationPrefix = "escalation:";
+}
+
+/// <summary>A request's progress: its status until sent, then summed up from its questions worst first (<see cref="Requests.RequestProgress"/>).</summary>
+internal static class Progress
+{
+    public const string Draft = "draft";
+    public const string Withdrawn = Triggers.Withdrawn;
+
+    public const string Escalated = Categories.Escalated;
+    public const string Overdue = Timeliness.Overdue;
+    public const string Awaiting = "awaiting";
+    public const string Answered = Categories.Answered;
+    public const string Refused = Categories.Refused;
+    public const string Partial = Categories.Partial;
+    public const string Closed = Categories.Closed;
+}
+
+/// <summary>Where a question stands against its deadline (<see cref="Runtime.Standing"/> decides which).</summary>
+internal static class Timeliness
+{
+    public const string NotStarted = "notStarted";
+    public const string OnTime = "onTime";
+    public const string DueSoon = "dueSoon";
+    public const string Overdue = "overdue";
+    public const string Closed = Categories.Closed;
+}
+
 /// <summary>Instants a timer can be armed at; each is a field the runtime computes from the law.</summary>
 internal static class Instants
 {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Definitions.Laws;
 using RequestTracker.Runtime;
 
@@ -14,7 +15,7 @@ internal sealed class ResolvedRecipients(string authorityName, string authorityE
 
     public (string Name, string Email)? Address(string to)
     {
-        if (to == "authority")
+        if (to == Recipients.Authority)
         {
             return (authorityName, authorityEmail);
         }
@@ -37,7 +38,7 @@ internal sealed class ResolvedRecipients(string authorityName, string authorityE
         EscalationContactKind.Ombudsman => "ombudsman",
         EscalationContactKind.Court => "court",
         EscalationContactKind.Other => "other",
-        _ => "authority",
+        _ => Recipients.Authority,
     };
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Definitions.Laws;
 using RequestTracker.Definitions.Templates;
 using RequestTracker.Handling;
@@ -76,7 +77,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
             : LetterWords.Day(answered.Dated is { } on ? LocalDate.FromDateOnly(on) : LocalDate.FromDateTime(answered.ReceivedAt), request.Language);
         var row = new OutboxMessage { RequestId = requestId, Template = template, Language = request.Language, RecipientName = request.Name, RecipientAddress = request.ContactEmail };
         var (rendered, _) = await composer.Render(row, ct, new LetterModel(purpose!.Value.ToString(), text!, answered?.Subject ?? string.Empty, when));
-        var letter = new Letter(requestId, null, purpose.Value, StepKind.Letter, template, request.Language, "authority", $"request:{requestId}:letter:{Guid.NewGuid():N}", user.Id, now)
+        var letter = new Letter(requestId, null, purpose.Value, StepKind.Letter, template, request.Language, Recipients.Authority, $"request:{requestId}:letter:{Guid.NewGuid():N}", user.Id, now)
         {
             InReplyToId = answered?.Id,
         };

@@ -19,24 +19,24 @@ internal static class RequestProgress
         var list = questions.ToList();
         if (list.Any(q => q.Category == Categories.Escalated))
         {
-            return "escalated";
+            return Progress.Escalated;
         }
 
-        if (list.Any(q => Standing.Of(q.Category, q.DueAt, now) == Standing.Overdue))
+        if (list.Any(q => Standing.Of(q.Category, q.DueAt, now) == Timeliness.Overdue))
         {
-            return "overdue";
+            return Progress.Overdue;
         }
 
         if (list.Any(q => Categories.Waiting(q.Category)))
         {
-            return "awaiting";
+            return Progress.Awaiting;
         }
 
         if (list.Count > 0 && list.All(q => q.Category == Categories.Answered))
         {
-            return "answered";
+            return Progress.Answered;
         }
 
-        return list.Any(q => q.Category == Categories.Refused) ? "refused" : list.Any(q => q.Category == Categories.Partial) ? "partial" : "closed";
+        return list.Any(q => q.Category == Categories.Refused) ? Progress.Refused : list.Any(q => q.Category == Categories.Partial) ? Progress.Partial : Progress.Closed;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Definitions.Laws;
 
 namespace RequestTracker.Runtime;
@@ -70,5 +71,5 @@ internal static class LetterDrafts
             EscalationContactKind.Ombudsman => "ombudsman",
             EscalationContactKind.Court => "court",
             _ => "other",
-        } : "authority";
+        } : Recipients.Authority;
 }

@@ -9,12 +9,6 @@ namespace RequestTracker.Runtime;
 /// </summary>
 internal static class Standing
 {
-    public const string NotStarted = "notStarted";
-    public const string OnTime = "onTime";
-    public const string DueSoon = "dueSoon";
-    public const string Overdue = "overdue";
-    public const string Closed = "closed";
-
     /// <summary>An open question whose deadline ends within this long is "due soon".</summary>
     public static readonly TimeSpan DueSoonWindow = TimeSpan.FromDays(7);
 
@@ -39,11 +33,11 @@ internal static class Standing
 
     public static string Of(string? category, DateTime? dueAt, DateTime now) => category switch
     {
-        null => NotStarted,
-        Categories.Escalated => Overdue,
-        Categories.Open when dueAt is { } due && due <= now => Overdue,
-        Categories.Open when dueAt is { } due && due - now <= DueSoonWindow => DueSoon,
-        Categories.Open or Categories.Paused => OnTime,
-        _ => Closed,
+        null => Timeliness.NotStarted,
+        Categories.Escalated => Timeliness.Overdue,
+        Categories.Open when dueAt is { } due && due <= now => Timeliness.Overdue,
+        Categories.Open when dueAt is { } due && due - now <= DueSoonWindow => Timeliness.DueSoon,
+        Categories.Open or Categories.Paused => Timeliness.OnTime,
+        _ => Timeliness.Closed,
     };
 }

@@ -171,7 +171,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
     private EffectResult RightsWarning()
     {
-        var email = new EmailDecision("advocate-warning", null, "advocate", $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
+        var email = new EmailDecision("advocate-warning", null, Recipients.Advocate, $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
         Instance.RightsWarningAt = null; // warned once
         var lastDay = LegalDay.Of(Instance.RightsLapseAt, Calendar.Zone) is { } day ? LegalDay.Words(day) : "an unknown day";
         return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses after {lastDay} ({Calendar.Zone.Id}).", Law.Name, email);

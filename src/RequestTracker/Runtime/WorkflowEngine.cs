@@ -77,7 +77,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
             Arm(context, lifecycle.State(lifecycle.Initial), now);
         }
 
-        await Queue(subject, null, new EmailDecision("request", null, "authority", $"request:{requestId}:sent"), now, ct);
+        await Queue(subject, null, new EmailDecision("request", null, Recipients.Authority, $"request:{requestId}:sent"), now, ct);
     }
 
     /// <summary>
@@ -381,7 +381,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
             QuestionId = questionId,
             Template = email.Template,
             StepId = email.StepId,
-            Language = email.To == "advocate" ? subject.OwnerLanguage : subject.Language,
+            Language = email.To == Recipients.Advocate ? subject.OwnerLanguage : subject.Language,
             RecipientName = name,
             RecipientAddress = address,
             DedupKey = email.DedupKey,
@@ -394,12 +394,12 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     /// <summary>Who an email goes to; null when it is an escalation contact the authority does not have (the letter then waits for one).</summary>
     internal static (string Name, string Address)? Recipient(WorkflowSubject subject, string to)
     {
-        if (to == "authority")
+        if (to == Recipients.Authority)
         {
             return (subject.Authority.Name, subject.Authority.Email);
         }
 
-        if (to.StartsWith("escalation:", StringComparison.Ordinal) && LawParser.EscalationKind(to) is { } kind)
+        if (to.StartsWith(Recipients.EscalationPrefix, StringComparison.Ordinal) && LawParser.EscalationKind(to) is { } kind)
         {
             return subject.Contacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact ? (contact.Name, contact.Email) : null;
         }

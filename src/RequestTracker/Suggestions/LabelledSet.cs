@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RequestTracker.Definitions;
 using RequestTracker.Requests;
 
 namespace RequestTracker.Suggestions;
@@ -20,13 +21,13 @@ internal sealed record LabelledSet(IReadOnlyList<LabelledQuestion> Questions, IR
 
     public static string? Action(char label) => label switch
     {
-        'A' => "answered",
-        'P' => "partially-answered",
-        'R' => "refused",
-        'N' => "not-held",
-        'K' => "acknowledged",
-        'E' => "extension-announced",
-        'C' => "clarification-asked",
+        'A' => Triggers.Answered,
+        'P' => Triggers.PartiallyAnswered,
+        'R' => Triggers.Refused,
+        'N' => Triggers.NotHeld,
+        'K' => Triggers.Acknowledged,
+        'E' => Triggers.ExtensionAnnounced,
+        'C' => Triggers.ClarificationAsked,
         '-' => null,
         _ => throw new InvalidDataException($"'{label}' is not a label (A, P, R, N, K, E, C or -)."),
     };

@@ -1,4 +1,5 @@
 using System.Text;
+using RequestTracker.Definitions;
 using RequestTracker.Requests;
 using static RequestTracker.Suggestions.ReplyLexicon;
 
@@ -117,7 +118,7 @@ internal static partial class ReplySuggester
 
     /// <summary>The lifecycle has no "forwarded": the question waits for the other body's reply, as an acknowledged one does.</summary>
     private static List<string> Explained(string action, Found found) =>
-        action == "acknowledged" && found.Signals.Any(s => s.Contains(Signal.Forwarded))
+        action == Triggers.Acknowledged && found.Signals.Any(s => s.Contains(Signal.Forwarded))
             ? [.. found.Evidence, "forwarded to another body: recorded as acknowledged, since the lifecycle has no action for forwarding; the question still awaits its reply"]
             : found.Evidence;
 
@@ -125,18 +126,18 @@ internal static partial class ReplySuggester
     private static string? Action(List<HashSet<Signal>> sentences, bool strongOnly)
     {
         var results = sentences.Select(s => Sentence(s, strongOnly)).Where(r => r is not null).ToHashSet();
-        var answered = results.Contains("answered");
-        if (results.Contains("partially-answered") || (answered && (results.Contains("refused") || results.Contains("not-held"))))
+        var answered = results.Contains(Triggers.Answered);
+        if (results.Contains(Triggers.PartiallyAnswered) || (answered && (results.Contains(Triggers.Refused) || results.Contains(Triggers.NotHeld))))
         {
-            return "partially-answered";
+            return Triggers.PartiallyAnswered;
         }
 
-        return answered ? "answered"
-            : results.Contains("refused") ? "refused"
-            : results.Contains("not-held") ? "not-held"
-            : results.Contains("clarification-asked") ? "clarification-asked"
-            : results.Contains("extension-announced") ? "extension-announced"
-            : results.Contains("acknowledged") ? "acknowledged"
+        return answered ? Triggers.Answered
+            : results.Contains(Triggers.Refused) ? Triggers.Refused
+            : results.Contains(Triggers.NotHeld) ? Triggers.NotHeld
+            : results.Contains(Triggers.ClarificationAsked) ? Triggers.ClarificationAsked
+            : results.Contains(Triggers.ExtensionAnnounced) ? Triggers.ExtensionAnnounced
+            : results.Contains(Triggers.Acknowledged) ? Triggers.Acknowledged
             : null;
     }
 
@@ -145,22 +146,22 @@ internal static partial class ReplySuggester
         var answer = s.Contains(Signal.Answer) || (!strongOnly && (s.Contains(Signal.Fact) || (s.Contains(Signal.Opener) && s.Count == 1)));
         if (s.Contains(Signal.Clarification))
         {
-            return "clarification-asked"; // "the request does not let us tell what is asked; please clarify" is no refusal yet
+            return Triggers.ClarificationAsked; // "the request does not let us tell what is asked; please clarify" is no refusal yet
         }
 
         if (s.Contains(Signal.NotHeld))
         {
-            return "not-held";
+            return Triggers.NotHeld;
         }
 
         if (s.Contains(Signal.Refused))
         {
-            return answer && !strongOnly ? "partially-answered" : "refused";
+            return answer && !strongOnly ? Triggers.PartiallyAnswered : Triggers.Refused;
         }
 
-        return s.Contains(Signal.Extension) ? "extension-announced"
-            : s.Contains(Signal.Forwarded) || s.Contains(Signal.Acknowledged) ? "acknowledged"
-            : answer && !strongOnly ? "answered"
+        return s.Contains(Signal.Extension) ? Triggers.ExtensionAnnounced
+            : s.Contains(Signal.Forwarded) || s.Contains(Signal.Acknowledged) ? Triggers.Acknowledged
+            : answer && !strongOnly ? Triggers.Answered
             : null;
     }
 

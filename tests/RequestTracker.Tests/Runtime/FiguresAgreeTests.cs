@@ -33,7 +33,7 @@ public sealed class FiguresAgreeTests
 
         // Counted by hand from the set-up above.
         Assert.Equal((1, 1), (figures.Overdue, figures.DueSoon));
-        Assert.Equal(1, (await h.Question(open)).Value is { Timeliness: Standing.DueSoon } ? 1 : 0);
+        Assert.Equal(1, (await h.Question(open)).Value is { Timeliness: Timeliness.DueSoon } ? 1 : 0);
         foreach (var category in Categories.All)
         {
             var expected = category is Categories.Closed ? 0 : 1;

@@ -13,25 +13,25 @@ public class StandingTests
 
     [Theory]
     // The deadline instant itself is the end of the last day: from then on the question is overdue.
-    [InlineData(Categories.Open, 0, Standing.Overdue)]
-    [InlineData(Categories.Open, -1, Standing.Overdue)]
-    [InlineData(Categories.Open, 1, Standing.DueSoon)]
+    [InlineData(Categories.Open, 0, Timeliness.Overdue)]
+    [InlineData(Categories.Open, -1, Timeliness.Overdue)]
+    [InlineData(Categories.Open, 1, Timeliness.DueSoon)]
     // Exactly seven days ahead is still within the week; a second more is not.
-    [InlineData(Categories.Open, 7 * 86_400, Standing.DueSoon)]
-    [InlineData(Categories.Open, (7 * 86_400) + 1, Standing.OnTime)]
-    [InlineData(Categories.Escalated, 30 * 86_400, Standing.Overdue)]
-    [InlineData(Categories.Paused, -86_400, Standing.OnTime)] // a stopped clock is never overdue
-    [InlineData(Categories.Answered, -86_400, Standing.Closed)]
-    [InlineData(Categories.Refused, 86_400, Standing.Closed)]
+    [InlineData(Categories.Open, 7 * 86_400, Timeliness.DueSoon)]
+    [InlineData(Categories.Open, (7 * 86_400) + 1, Timeliness.OnTime)]
+    [InlineData(Categories.Escalated, 30 * 86_400, Timeliness.Overdue)]
+    [InlineData(Categories.Paused, -86_400, Timeliness.OnTime)] // a stopped clock is never overdue
+    [InlineData(Categories.Answered, -86_400, Timeliness.Closed)]
+    [InlineData(Categories.Refused, 86_400, Timeliness.Closed)]
     public void Overdue_and_due_soon_hold_at_their_boundaries_in_both_forms(string category, int dueInSeconds, string expected)
     {
         var due = Now.AddSeconds(dueInSeconds);
         var row = new WorkflowInstance { Category = category, DueAt = due };
 
         Assert.Equal(expected, Standing.Of(category, due, Now));
-        Assert.Equal(expected == Standing.Overdue, Standing.IsOverdue(Now).Compile()(row));
-        Assert.Equal(expected != Standing.Overdue, Standing.IsNotOverdue(Now).Compile()(row));
-        Assert.Equal(expected == Standing.DueSoon, Standing.IsDueSoon(Now).Compile()(row));
+        Assert.Equal(expected == Timeliness.Overdue, Standing.IsOverdue(Now).Compile()(row));
+        Assert.Equal(expected != Timeliness.Overdue, Standing.IsNotOverdue(Now).Compile()(row));
+        Assert.Equal(expected == Timeliness.DueSoon, Standing.IsDueSoon(Now).Compile()(row));
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public class StandingTests
     {
         var open = new WorkflowInstance { Category = Categories.Open, DueAt = null };
 
-        Assert.Equal(Standing.NotStarted, Standing.Of(null, null, Now));
-        Assert.Equal(Standing.OnTime, Standing.Of(Categories.Open, null, Now));
+        Assert.Equal(Timeliness.NotStarted, Standing.Of(null, null, Now));
+        Assert.Equal(Timeliness.OnTime, Standing.Of(Categories.Open, null, Now));
         Assert.False(Standing.IsOverdue(Now).Compile()(open));
         Assert.False(Standing.IsDueSoon(Now).Compile()(open));
     }

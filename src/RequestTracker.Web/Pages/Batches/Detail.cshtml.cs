@@ -151,7 +151,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
         {
             cell.StateLabel,
             cell.DueDate is { } day && Categories.Waiting(cell.StateCategory!) ? string.Create(CultureInfo.InvariantCulture, $"due {day}") : null,
-            cell.Timeliness is "overdue" or "dueSoon" ? Display.Timeliness(cell.Timeliness).ToLowerInvariant() : null,
+            cell.Timeliness is Timeliness.Overdue or Timeliness.DueSoon ? Display.Timeliness(cell.Timeliness).ToLowerInvariant() : null,
         }.Where(p => p is not null)),
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Html;
+using RequestTracker.Definitions;
 using RequestTracker.Overview;
 using RequestTracker.Web.Localization;
 
@@ -126,8 +127,8 @@ internal static class StateDiagram
 
     private static int Column(string category) => category switch
     {
-        "open" or "paused" => 0,
-        "escalated" => 1,
+        Categories.Open or Categories.Paused => 0,
+        Categories.Escalated => 1,
         _ => 2,
     };
 

@@ -251,7 +251,7 @@ internal static partial class LawParser
 
         // Complaints, appeals and filings wait for the advocate's review unless the step says otherwise; a
         // reminder to the authority itself, and a note to the advocate, go out on their own.
-        var review = yaml.Bool("review") ?? kind == StepKind.Filing || (kind == StepKind.Letter && !(to.Value.Value == "authority" && template.Value.Value == "reminder"));
+        var review = yaml.Bool("review") ?? kind == StepKind.Filing || (kind == StepKind.Letter && !(to.Value.Value == Recipients.Authority && template.Value.Value == "reminder"));
         return id is null || name is null || starts is null || window is null
             ? null
             : new LadderStep(id, name, starts, window, to.Value.Value, template.Value.Value)
@@ -266,7 +266,7 @@ internal static partial class LawParser
     /// <summary>A step's kind: a letter unless it says so; a court is never emailed, and a note goes to the advocate only.</summary>
     private static StepKind? Kind(YamlNode yaml, string to)
     {
-        var kind = to == "advocate" ? StepKind.Note : StepKind.Letter;
+        var kind = to == Recipients.Advocate ? StepKind.Note : StepKind.Letter;
         if (yaml.Located("kind", required: false) is { } written)
         {
             if (!Enum.TryParse(written.Value, ignoreCase: true, out kind) || int.TryParse(written.Value, out _))
@@ -279,13 +279,13 @@ internal static partial class LawParser
         var at = yaml.Located("to")!.Value.At;
         switch (kind)
         {
-            case StepKind.Letter when to == "advocate":
+            case StepKind.Letter when to == Recipients.Advocate:
                 yaml.Error(at, "A letter goes to a body: use kind: note for a step that only tells the advocate what to do.");
                 return null;
             case StepKind.Letter when EscalationKind(to) == EscalationContactKind.Court:
                 yaml.Error(at, "A court is never emailed: a step to a court is kind: filing (a document the advocate files).");
                 return null;
-            case StepKind.Note when to != "advocate":
+            case StepKind.Note when to != Recipients.Advocate:
                 yaml.Error(at, "A note goes to the advocate: write to: advocate, or make the step a letter or a filing.");
                 return null;
             default:
@@ -293,10 +293,10 @@ internal static partial class LawParser
         }
     }
 
-    public static bool IsRecipient(string to) => to is "authority" or "advocate" || EscalationKind(to) is not null;
+    public static bool IsRecipient(string to) => to is Recipients.Authority or Recipients.Advocate || EscalationKind(to) is not null;
 
     public static EscalationContactKind? EscalationKind(string to) =>
-        Enum.GetValues<EscalationContactKind>().Cast<EscalationContactKind?>().FirstOrDefault(k => $"escalation:{Camel(k!.Value.ToString())}" == to);
+        Enum.GetValues<EscalationContactKind>().Cast<EscalationContactKind?>().FirstOrDefault(k => $"{Recipients.EscalationPrefix}{Camel(k!.Value.ToString())}" == to);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -139,14 +139,14 @@ internal sealed class IntakeProcessor(
             using var span = QuestionTraces.Start("reply matched", questionId, requestId, System.Diagnostics.ActivityKind.Consumer);
             span?.SetTag("requesttracker.email.message_id", inbound.MessageId);
             span?.SetTag("requesttracker.email.matched_by", how);
-            var context = await engine.Stage(questionId, "authority-replied", Clip.To(note, Lengths.JournalNote), actor, ct, arrivedOn: inbound.ReceivedOn);
+            var context = await engine.Stage(questionId, Triggers.AuthorityReplied, Clip.To(note, Lengths.JournalNote), actor, ct, arrivedOn: inbound.ReceivedOn);
             first ??= context;
         }
 
         if (first is not null)
         {
             // The advocate classifies the reply per question; the dedup key makes one email per reply.
-            await engine.Queue(requestId, null, new EmailDecision("reply-received", null, "advocate", $"request:{requestId}:reply:{Hash(inbound.MessageId)}"), ct);
+            await engine.Queue(requestId, null, new EmailDecision("reply-received", null, Recipients.Advocate, $"request:{requestId}:reply:{Hash(inbound.MessageId)}"), ct);
         }
     }
 
