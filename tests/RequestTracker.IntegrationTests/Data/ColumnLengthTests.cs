@@ -11,6 +11,7 @@ using RequestTracker.Mail.Intake;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
+using RequestTracker.Testing;
 using RequestTracker.Users;
 
 namespace RequestTracker.IntegrationTests.Data;
@@ -101,16 +102,8 @@ public sealed class ColumnLengthTests : IAsyncLifetime
         Assert.True(outcome.Kind == OutcomeKind.Ok, $"{input.Action}: {outcome.Kind} {outcome.Detail} {string.Join("; ", outcome.Errors.SelectMany(e => e.Value))}");
     }
 
-    private async Task<TResult> With<THandler, TResult>(Func<THandler, Task<TResult>> use)
-        where THandler : notnull
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider.GetRequiredService<THandler>());
-    }
+    private Task<TResult> With<THandler, TResult>(Func<THandler, Task<TResult>> use)
+        where THandler : notnull => _host.Services.With(use);
 
-    private async Task<T> Db<T>(Func<AppDbContext, Task<T>> query)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
+    private Task<T> Db<T>(Func<AppDbContext, Task<T>> query) => _host.Services.Db(query);
 }

@@ -8,6 +8,7 @@ using RequestTracker.Definitions;
 using RequestTracker.IntegrationTests.Infrastructure;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
+using RequestTracker.Testing;
 using RequestTracker.Users;
 
 namespace RequestTracker.IntegrationTests.Workflows;
@@ -48,18 +49,10 @@ internal sealed class RuntimeHarness : IAsyncDisposable
         return (harness, advocate);
     }
 
-    public async Task<TResult> With<THandler, TResult>(Func<THandler, Task<TResult>> use)
-        where THandler : notnull
-    {
-        await using var scope = Host.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider.GetRequiredService<THandler>());
-    }
+    public Task<TResult> With<THandler, TResult>(Func<THandler, Task<TResult>> use)
+        where THandler : notnull => Host.Services.With(use);
 
-    public async Task<T> Db<T>(Func<AppDbContext, Task<T>> query)
-    {
-        await using var scope = Host.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
+    public Task<T> Db<T>(Func<AppDbContext, Task<T>> query) => Host.Services.Db(query);
 
     public async Task<int> Authority(string lawId, params EscalationContactInput[] contacts)
     {

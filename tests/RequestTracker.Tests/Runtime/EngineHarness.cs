@@ -13,6 +13,7 @@ using RequestTracker.Handling;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
+using RequestTracker.Testing;
 using RequestTracker.Users;
 
 namespace RequestTracker.Tests.Runtime;
@@ -87,18 +88,10 @@ internal sealed class EngineHarness : IAsyncDisposable
         return harness;
     }
 
-    public async Task<TResult> With<THandler, TResult>(Func<THandler, Task<TResult>> use)
-        where THandler : notnull
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider.GetRequiredService<THandler>());
-    }
+    public Task<TResult> With<THandler, TResult>(Func<THandler, Task<TResult>> use)
+        where THandler : notnull => _host.Services.With(use);
 
-    public async Task<T> Db<T>(Func<AppDbContext, Task<T>> query)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
+    public Task<T> Db<T>(Func<AppDbContext, Task<T>> query) => _host.Services.Db(query);
 
     /// <summary>Files and sends a request with <paramref name="questions"/> questions as the advocate; returns its ids.</summary>
     public async Task<(int RequestId, IReadOnlyList<int> QuestionIds)> Send(int questions = 2)

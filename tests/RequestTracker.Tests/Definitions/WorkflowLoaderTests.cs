@@ -1,6 +1,6 @@
 using RequestTracker.Definitions;
 
-namespace RequestTracker.Tests.Workflows;
+namespace RequestTracker.Tests.Definitions;
 
 /// <summary>The loader on the shipped folder and on copies broken one way at a time; every error is located.</summary>
 public sealed class WorkflowLoaderTests : IDisposable

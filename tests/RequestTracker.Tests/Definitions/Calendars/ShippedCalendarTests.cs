@@ -1,7 +1,7 @@
 using NodaTime;
-using RequestTracker.Tests.Legal;
+using RequestTracker.Tests.Definitions.Laws;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>The shipped calendars against the published lists, typed in by hand (<see cref="PublishedCalendars"/>).</summary>
 public class ShippedCalendarTests

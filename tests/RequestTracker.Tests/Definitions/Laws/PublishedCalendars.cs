@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 
-namespace RequestTracker.Tests.Legal;
+namespace RequestTracker.Tests.Definitions.Laws;
 
 /// <summary>
 /// The published lists, typed in by hand from their sources — never computed by the calendar code — so

@@ -2,7 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Legal;
+namespace RequestTracker.Tests.Definitions.Laws;
 
 /// <summary>
 /// Worked examples per regime, as data: a receipt, the expected last day counted by hand on the

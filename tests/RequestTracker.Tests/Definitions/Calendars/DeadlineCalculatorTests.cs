@@ -2,7 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>Worked examples for each shipped regime, counted by hand from the published calendars.</summary>
 public class DeadlineCalculatorTests

@@ -1,7 +1,7 @@
 using NodaTime;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>
 /// The explanation shown with every deadline, word for word: it is what an advocate checks the date

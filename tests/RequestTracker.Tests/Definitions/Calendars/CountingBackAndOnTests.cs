@@ -1,7 +1,7 @@
 using NodaTime;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>
 /// Counting back from a deadline (warning dates) and on from one (ladder steps), on the UK calendar,

@@ -1,7 +1,7 @@
 using NodaTime;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>A calendar's own rules: substitutes across a year's end and in date order, working Saturdays, other zones.</summary>
 public class WorkCalendarTests

@@ -1,9 +1,9 @@
 using CsCheck;
 using NodaTime;
 using RequestTracker.Definitions.Calendars;
-using RequestTracker.Tests.Legal;
+using RequestTracker.Tests.Definitions.Laws;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>
 /// Deadline arithmetic against an independent oracle: a day-by-day counter over the published lists typed

@@ -1,7 +1,7 @@
 using NodaTime;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>Which calendars need their next official list: those confirmed for less than twelve months ahead.</summary>
 public class CalendarHorizonTests

@@ -2,7 +2,7 @@ using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Laws;
 
-namespace RequestTracker.Tests.Definitions;
+namespace RequestTracker.Tests.Definitions.Laws;
 
 /// <summary>
 /// The law file format, key by key: a file using every key parses to exactly what it says; each mistake

@@ -1,7 +1,7 @@
 using NodaTime;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>
 /// How much of a period is left when a clock stops (a law that pauses for clarification, US FOIA): only

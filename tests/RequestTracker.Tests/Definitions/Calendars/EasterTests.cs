@@ -3,7 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Calendars;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 public class EasterTests
 {
@@ -26,11 +26,11 @@ public class EasterTests
     public void Orthodox_easter_matches_the_published_dates(int year, int month, int day) =>
         Assert.Equal(new LocalDate(year, month, day), Easter.Orthodox(year));
 
-    /// <summary>Three centuries from the reference table (Legal/easter-1900-2199.csv, with its source).</summary>
+    /// <summary>Three centuries from the reference table (Definitions/Laws/easter-1900-2199.csv, with its source).</summary>
     [Fact]
     public void Both_computations_match_the_reference_table_for_1900_to_2199()
     {
-        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Legal", "easter-1900-2199.csv"))
+        var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Definitions", "Laws", "easter-1900-2199.csv"))
             .Where(l => !l.StartsWith('#'))
             .Select(l => l.Split(','))
             .ToList();

@@ -2,7 +2,7 @@ using NodaTime;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 
-namespace RequestTracker.Tests.Definitions;
+namespace RequestTracker.Tests.Definitions.Calendars;
 
 /// <summary>
 /// The calendar file format, key by key: a file using every key parses to exactly what it says; each
