@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RequestTracker.Handling;
 using RequestTracker.Mail.Correspondence;
@@ -18,22 +17,22 @@ internal static class MailApi
     public static void MapMailApi(this IEndpointRouteBuilder app)
     {
         var requests = app.MapGroup("/api/requests").WithTags("Correspondence").RequireAuthorization(ApiPolicies.User);
-        requests.MapGet("/{id:int}/correspondence", async (int id, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
-                (await read.Handle(CurrentUser.From(user), id, ct)).ToHttp())
+        requests.MapGet("/{id:int}/correspondence", async (int id, CurrentUser user, ReadCorrespondence read, CancellationToken ct) =>
+                (await read.Handle(user, id, ct)).ToHttp())
             .WithSummary("The request's emails and letters both ways, by the day each arrived or went out where the authority is, then by when it was recorded: sent ones with their proof of sending (Message-Id, the server's reply, time), received ones with attachments, the day they arrived (receivedOn) and a letter's date (letterDate).")
             .ProducesErrors();
         requests.MapGet("/{id:int}/correspondence/{direction:regex(^(sent|received)$)}/{emailId:long}.eml",
-                async (int id, string direction, long emailId, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
-                (await read.Raw(CurrentUser.From(user), id, direction, emailId, ct)).ToHttp(raw =>
+                async (int id, string direction, long emailId, CurrentUser user, ReadCorrespondence read, CancellationToken ct) =>
+                (await read.Raw(user, id, direction, emailId, ct)).ToHttp(raw =>
                     TypedResults.File(raw, "message/rfc822", $"RT-{id}-{direction}-{emailId}.eml")))
             .WithSummary("The exact stored email (RFC 5322), as sent or as received: the evidence.")
             .ProducesErrors();
-        requests.MapGet("/{id:int}/attachments/{attachmentId:long}", async (int id, long attachmentId, ClaimsPrincipal user, ReadCorrespondence read, CancellationToken ct) =>
-                (await read.Attachment(CurrentUser.From(user), id, attachmentId, ct)).ToHttp(a =>
+        requests.MapGet("/{id:int}/attachments/{attachmentId:long}", async (int id, long attachmentId, CurrentUser user, ReadCorrespondence read, CancellationToken ct) =>
+                (await read.Attachment(user, id, attachmentId, ct)).ToHttp(a =>
                     TypedResults.File(a.Content, InlineSafeTypes.Contains(a.ContentType) ? a.ContentType : "application/octet-stream", a.StoredName)))
             .WithSummary("An attachment of a received email, always as a download under its generated name.")
             .ProducesErrors();
-        requests.MapPost("/{id:int}/replies", async Task<Results<Ok<RecordedReply>, ValidationProblem, ProblemHttpResult>> (int id, HttpRequest http, ClaimsPrincipal user, RecordReply record, CancellationToken ct) =>
+        requests.MapPost("/{id:int}/replies", async Task<Results<Ok<RecordedReply>, ValidationProblem, ProblemHttpResult>> (int id, HttpRequest http, CurrentUser user, RecordReply record, CancellationToken ct) =>
                 {
                     var (form, refusal) = await FormBody.Read(http, ct);
                     if (form is null)
@@ -44,7 +43,7 @@ internal static class MailApi
                     var errors = new ValidationErrors();
                     var input = ReplyFiles.Input(form, string.Empty, errors);
                     return errors.IsEmpty
-                        ? (await record.Handle(CurrentUser.From(user), id, input, ReplyFiles.From(form.Files), ct)).ToHttp()
+                        ? (await record.Handle(user, id, input, ReplyFiles.From(form.Files), ct)).ToHttp()
                         : Outcome<RecordedReply>.Invalid(errors).ToHttp();
                 })
             .Accepts<RecordReplyInput>("multipart/form-data")
@@ -57,8 +56,8 @@ internal static class MailApi
                 (await admin.List(new OutboxQuery(status, cursor, limit), ct)).ToHttp())
             .WithSummary("Emails by status (queued, sent, failed), newest first, with attempts, next retry and the server's reply.")
             .ProducesErrors();
-        outbox.MapPost("/{id:long}/retry", async (long id, RetryEmailInput? body, ClaimsPrincipal user, OutboxAdmin admin, CancellationToken ct) =>
-                (await admin.Retry(CurrentUser.From(user), id, body ?? new RetryEmailInput(null), ct)).ToHttp())
+        outbox.MapPost("/{id:long}/retry", async (long id, RetryEmailInput? body, CurrentUser user, OutboxAdmin admin, CancellationToken ct) =>
+                (await admin.Retry(user, id, body ?? new RetryEmailInput(null), ct)).ToHttp())
             .WithSummary("Queue a failed email again (same Message-Id); optional body {\"to\": \"corrected@address\"}. 409 unless failed.")
             .ProducesErrors();
 

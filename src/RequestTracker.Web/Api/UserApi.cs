@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
 
@@ -15,8 +14,8 @@ internal static class UserApi
                 (await create.Handle(body)).ToHttp(u => TypedResults.Created($"/api/users/{u.Id}", u)))
             .WithSummary("Create a user with one role: Advocate, Manager or Admin (admins).")
             .ProducesErrors();
-        group.MapPost("/{id}/disable", async (string id, ClaimsPrincipal caller, UserAccess access) =>
-                (await access.Disable(id, CurrentUser.From(caller))).ToHttp(TypedResults.Ok))
+        group.MapPost("/{id}/disable", async (string id, CurrentUser caller, UserAccess access) =>
+                (await access.Disable(id, caller)).ToHttp(TypedResults.Ok))
             .WithSummary("Disable an account: it cannot sign in and its tokens and sessions stop within seconds (admins).")
             .ProducesErrors();
         group.MapPost("/{id}/enable", async (string id, UserAccess access) =>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using RequestTracker.Overview;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
@@ -12,8 +11,8 @@ internal static class WorkflowApi
         var group = app.MapGroup("/api/workflows").WithTags("Workflows").RequireAuthorization(ApiPolicies.User);
         group.MapGet("/", (DescribeWorkflows describe) => describe.List())
             .WithSummary("The lifecycle definitions with their versions and content hashes.");
-        group.MapGet("/{id}", async (string id, string? state, ClaimsPrincipal user, DescribeWorkflows describe, CancellationToken ct) =>
-                (await describe.Get(CurrentUser.From(user), id, state, ct)).ToHttp())
+        group.MapGet("/{id}", async (string id, string? state, CurrentUser user, DescribeWorkflows describe, CancellationToken ct) =>
+                (await describe.Get(user, id, state, ct)).ToHttp())
             .WithSummary("One definition: states, transitions, timers, questions per state, and a Mermaid diagram (?state= highlights one).")
             .ProducesErrors();
     }

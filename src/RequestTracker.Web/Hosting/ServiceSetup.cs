@@ -63,6 +63,11 @@ internal static class ServiceSetup
         services.AddTrustedProxies(builder.Configuration);
         services.AddMemoryCache();
         services.AddScoped<IClaimsTransformation, AccountRecheck>();
+
+        // The caller as an endpoint's parameter (CurrentUser user), read from the request's authenticated principal.
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => RequestTracker.Users.CurrentUser.From(
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? throw new InvalidOperationException("The caller is read from a request; there is none.")));
         services.AddOptions<AccountRecheckOptions>().BindConfiguration(AccountRecheckOptions.Section);
         services.AddTransient<IPolicyEvaluator, RecheckedPolicyEvaluator>();
         services.AddSingleton<SignInThrottle>();

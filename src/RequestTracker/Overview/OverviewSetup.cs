@@ -11,6 +11,7 @@ internal static class OverviewSetup
     {
         services.AddScoped<ListQuestions>();
         services.AddScoped<Figures>();
+        services.AddScoped<EscalationsToday>();
         services.AddScoped<AuthorityFigures>();
         services.AddScoped<TallyCounter>();
         services.AddScoped<CategoryCounter>();
