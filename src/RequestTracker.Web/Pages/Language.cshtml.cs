@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using RequestTracker.Data;
 using RequestTracker.Users;
 using RequestTracker.Web.Localization;
 
@@ -11,7 +10,7 @@ namespace RequestTracker.Web.Pages;
 /// The language switch at the foot of every page: a cookie for everyone, and the profile too for a signed-in person,
 /// so their choice follows them to another browser (their profile outranks the cookie). Back to the page it came from.
 /// </summary>
-internal sealed class LanguageModel(AppDbContext db) : PageModel
+internal sealed class LanguageModel(Profile profile) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
@@ -26,10 +25,9 @@ internal sealed class LanguageModel(AppDbContext db) : PageModel
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
-        if (User.Identity?.IsAuthenticated == true && await db.Users.FindAsync([CurrentUser.From(User).Id], ct) is { } person)
+        if (User.Identity?.IsAuthenticated == true)
         {
-            person.Language = language;
-            await db.SaveChangesAsync(ct);
+            await profile.SetLanguage(CurrentUser.From(User), language, ct);
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");

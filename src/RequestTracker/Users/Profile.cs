@@ -53,4 +53,16 @@ internal sealed class Profile(AppDbContext db)
         await db.SaveChangesAsync(ct);
         return Outcome<ProfileResponse>.Ok(new ProfileResponse(person.Email ?? string.Empty, person.DisplayName, person.PostalAddress, person.Phone, person.Language));
     }
+
+    /// <summary>The pages' language only (the language switch); false for a language the pages are not written in.</summary>
+    public async Task<bool> SetLanguage(CurrentUser user, string language, CancellationToken ct)
+    {
+        if (!Languages.Contains(language))
+        {
+            return false;
+        }
+
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(p => p.Language, language), ct);
+        return true;
+    }
 }
