@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RequestTracker.Requests;
+
+internal static class RequestsSetup
+{
+    /// <summary>The handlers of requests: filing, editing, sending, withdrawing, reading, checking the journal (scoped: endpoints and pages both call them).</summary>
+    public static IServiceCollection AddRequests(this IServiceCollection services)
+    {
+        services.AddScoped<FileRequest>();
+        services.AddScoped<EditRequest>();
+        services.AddScoped<WithdrawRequest>();
+        services.AddScoped<GetRequest>();
+        services.AddScoped<ListRequests>();
+        services.AddScoped<SendRequest>();
+        services.AddScoped<SendCheck>();
+        services.AddScoped<CheckRequestJournal>();
+        return services;
+    }
+}
