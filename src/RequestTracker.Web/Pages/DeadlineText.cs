@@ -51,16 +51,13 @@ internal static class DeadlineText
                 text += Words.T(" A last day off moves to the next working day under {0}.", citation.LastDay);
             }
 
-            return new Explanation(Tidy(text), null);
+            return new Explanation(text, null);
         }
 
         var rules = TimeRules.Concat(computation.RolledForward ? ["lastDayRollsToWorkingDay"] : [])
             .Select(r => law?.Sources.GetValueOrDefault(r)).OfType<string>().ToList();
-        return new Explanation(Tidy(text), rules.Count == 0 ? null : string.Join("; ", rules));
+        return new Explanation(text, rules.Count == 0 ? null : string.Join("; ", rules));
     }
-
-    /// <summary>A sentence that ends on «2026 г.» takes no second full stop.</summary>
-    private static string Tidy(string text) => text.Replace("..", ".", StringComparison.Ordinal);
 
     private static string Computed(DeadlineComputation c, WorkCalendar? calendar, string language)
     {
@@ -76,14 +73,9 @@ internal static class DeadlineText
             return Words.T("{0} from {1} ({2}); due {3}.", Span(c.Span), Moment(start.LocalDateTime, "HH:mm:ss"), c.Zone, Moment(c.Due.InZone(zone).LocalDateTime, "HH:mm:ss"));
         }
 
-        var receipt = c.ReceivedAfterHours ? start.Date.PlusDays(1) : start.Date;
-        var first = receipt.PlusDays(1);
-        while (c.Span.Unit == SpanUnit.WorkingDays && c.Skipped.Any(s => s.Date == first))
-        {
-            first = first.PlusDays(1);
-        }
-
-        var text = Words.T("{0} from {1} ({2}, calendar {3})", Span(c.Span), Day(start.Date), c.Zone, calendar is null ? c.CalendarId : Words.T(calendar.Name));
+        var (receipt, first) = c.Counted(start);
+        var calendarName = calendar is null ? c.CalendarId : Words.T(calendar.Name);
+        var text = Words.T("{0} from {1} ({2}, calendar {3})", Span(c.Span), Day(start.Date), c.Zone, calendarName);
         if (c.ReceivedAfterHours)
         {
             text += Words.T("; received {0}, after the end of the working day, so counted from the next day", start.ToString("HH:mm", CultureInfo.InvariantCulture));
@@ -112,7 +104,7 @@ internal static class DeadlineText
         }
 
         text += Words.T("; due by the end of {0}.", Day(c.DueDate!.Value));
-        return c.Provisional ? text + Words.T(" Provisional: calendar {0} is not confirmed for every year counted.", calendar is null ? c.CalendarId : Words.T(calendar.Name)) : text;
+        return c.Provisional ? text + Words.T(" Provisional: calendar {0} is not confirmed for every year counted.", calendarName) : text;
     }
 
     /// <summary>

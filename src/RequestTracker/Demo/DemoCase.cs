@@ -97,7 +97,7 @@ internal static class DemoCase
         new(UnscPresident, "United Nations", "president.sc@un.example.org", "America/New_York", "un-charter-art51", [])
         {
             Language = "en",
-            Addressee = "the President of the Security Council",
+            Addressee = "The President of the Security Council, United Nations",
         },
         new(CstoChairman, "International organisation (CSTO)", "chairman@csto.example.org", "Europe/Moscow", "io-default", [])
         {

@@ -38,13 +38,7 @@ internal sealed record DeadlineComputation(
             return $"{Span} from {start.ToString("d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)} ({Zone}); due {Due.InZone(zone).ToString("d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)}.";
         }
 
-        var receipt = ReceivedAfterHours ? start.Date.PlusDays(1) : start.Date;
-        var first = receipt.PlusDays(1);
-        while (Span.Unit == SpanUnit.WorkingDays && Skipped.Any(s => s.Date == first))
-        {
-            first = first.PlusDays(1);
-        }
-
+        var (receipt, first) = Counted(start);
         var text = $"{Span} from {Day(start.Date)} ({Zone}, calendar {CalendarId})";
         if (ReceivedAfterHours)
         {
@@ -74,6 +68,22 @@ internal sealed record DeadlineComputation(
 
         text += $"; due by the end of {Day(DueDate!.Value)}.";
         return Provisional ? text + $" Provisional: calendar {CalendarId} is not confirmed for every year counted." : text;
+    }
+
+    /// <summary>
+    /// Day 0 (the day of receipt, or the next day when it came after the working day ended) and day 1 (the first day
+    /// counted: for working days, the first one not skipped). Every explanation, in every language, states these two.
+    /// </summary>
+    public (LocalDate Receipt, LocalDate First) Counted(ZonedDateTime start)
+    {
+        var receipt = ReceivedAfterHours ? start.Date.PlusDays(1) : start.Date;
+        var first = receipt.PlusDays(1);
+        while (Span.Unit == SpanUnit.WorkingDays && Skipped.Any(s => s.Date == first))
+        {
+            first = first.PlusDays(1);
+        }
+
+        return (receipt, first);
     }
 
     private static string Day(LocalDate date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
