@@ -337,7 +337,10 @@ public sealed class MailRoundTripTests(MailApp app)
         await db.MailboxCursors.ExecuteUpdateAsync(s => s.SetProperty(c => c.UidValidity, cursor.UidValidity + 1).SetProperty(c => c.LastUid, 0));
         await Eventually.True(
             async () => await db.MailboxCursors.AsNoTracking().AnyAsync(c => c.UidValidity == cursor.UidValidity && c.LastUid >= cursor.LastUid),
-            "the folder read again from the start");
+            "the folder read again from the start",
+            // The folder is shared by every test of the mail collection (hundreds of messages by now), each
+            // fetched and committed again one by one: on a slow machine that takes far longer than one reply.
+            timeout: TimeSpan.FromMinutes(3));
 
         Assert.Equal(before, await db.Inbox.CountAsync());
         Assert.Equal(journal, await db.Journal.CountAsync(j => j.Event == "authority-replied"));
