@@ -1,3 +1,5 @@
+using RequestTracker.Access;
+using RequestTracker.Mail;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +9,6 @@ using RequestTracker.Dossiers;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Benchmarks;
 

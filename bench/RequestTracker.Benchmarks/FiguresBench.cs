@@ -1,3 +1,5 @@
+using RequestTracker.Authorities;
+using RequestTracker.Requests;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;

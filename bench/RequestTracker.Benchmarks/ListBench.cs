@@ -1,3 +1,4 @@
+using RequestTracker.Access;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,6 @@ using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Overview;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Benchmarks;
 

@@ -15,7 +15,6 @@ using RequestTracker.Mail;
 using RequestTracker.Mail.Delivery;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Benchmarks;
 

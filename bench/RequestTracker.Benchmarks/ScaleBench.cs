@@ -1,3 +1,5 @@
+using RequestTracker.Requests;
+using RequestTracker.Runtime;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -137,7 +139,7 @@ internal static partial class ScaleBench
         int[] sets = [warmUp, lateness, drain];
         await Db(services, async db =>
         {
-            await db.Timers.Where(t => db.Workflows.Any(w => w.QuestionId == t.QuestionId && sets.Contains(w.AuthorityId))).ExecuteDeleteAsync();
+            await db.Timers.Where(t => db.Set<WorkflowInstance>().Any(w => w.QuestionId == t.QuestionId && sets.Contains(w.AuthorityId))).ExecuteDeleteAsync();
             await db.Workflows.Where(w => sets.Contains(w.AuthorityId))
                 .ExecuteUpdateAsync(s => s.SetProperty(w => w.State, "answered").SetProperty(w => w.Category, "answered"));
         });
@@ -147,7 +149,7 @@ internal static partial class ScaleBench
     }
 
     private static Task<List<(DateTime At, DateTime? ScheduledFor)>> Fired(IServiceProvider services, int authority) =>
-        Db(services, async db => (await db.Journal.Where(j => j.Event == "deadline-passed" && db.Workflows.Any(w => w.QuestionId == j.QuestionId && w.AuthorityId == authority))
+        Db(services, async db => (await db.Journal.Where(j => j.Event == "deadline-passed" && db.Set<WorkflowInstance>().Any(w => w.QuestionId == j.QuestionId && w.AuthorityId == authority))
             .Select(j => new { j.At, j.ScheduledFor }).ToListAsync()).Select(j => (j.At, j.ScheduledFor)).ToList());
 
     /// <summary>What an operator does after a bulk load: the dashboard's counts rebuilt, statistics refreshed.</summary>

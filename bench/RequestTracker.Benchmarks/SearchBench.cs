@@ -1,3 +1,6 @@
+using RequestTracker.Access;
+using RequestTracker.Mail;
+using RequestTracker.Requests;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Search;
-using RequestTracker.Users;
 
 namespace RequestTracker.Benchmarks;
 

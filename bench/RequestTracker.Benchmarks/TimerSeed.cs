@@ -4,7 +4,6 @@ using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Benchmarks;
 

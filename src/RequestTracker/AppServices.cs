@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
 using RequestTracker.Batches;
+using RequestTracker.Correspondence;
 using RequestTracker.Definitions;
 using RequestTracker.Demo;
 using RequestTracker.Dossiers;
@@ -30,6 +31,7 @@ internal static class AppServices
         services.AddSingleton<DefinitionStore>();
         services.AddRuntime();
         services.AddMail();
+        services.AddCorrespondence();
         services.AddAuthorities();
         services.AddRequests();
         services.AddUsers();

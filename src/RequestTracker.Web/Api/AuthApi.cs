@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;

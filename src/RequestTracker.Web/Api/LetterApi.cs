@@ -1,3 +1,4 @@
+using RequestTracker.Access;
 using RequestTracker.Letters;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;

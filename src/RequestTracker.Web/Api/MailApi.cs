@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using RequestTracker.Access;
 using RequestTracker.Handling;
-using RequestTracker.Mail.Correspondence;
-using RequestTracker.Users;
+using RequestTracker.Correspondence;
 using RequestTracker.Web.Hosting;
 
 namespace RequestTracker.Web.Api;

@@ -1,5 +1,5 @@
 using RequestTracker.Handling;
-using RequestTracker.Mail.Correspondence;
+using RequestTracker.Correspondence;
 
 namespace RequestTracker.Web.Api;
 

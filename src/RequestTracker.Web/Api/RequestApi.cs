@@ -1,7 +1,7 @@
+using RequestTracker.Access;
 using System.Globalization;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
 
 namespace RequestTracker.Web.Api;

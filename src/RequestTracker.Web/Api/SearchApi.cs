@@ -1,5 +1,5 @@
+using RequestTracker.Access;
 using RequestTracker.Search;
-using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
 
 namespace RequestTracker.Web.Api;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using RequestTracker.Users;
+using RequestTracker.Access;
 
 namespace RequestTracker.Web.Hosting;
 

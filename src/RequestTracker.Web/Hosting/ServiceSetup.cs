@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Users;
 using RequestTracker.Web.Localization;
@@ -66,7 +67,7 @@ internal static class ServiceSetup
 
         // The caller as an endpoint's parameter (CurrentUser user), read from the request's authenticated principal.
         services.AddHttpContextAccessor();
-        services.AddScoped(sp => RequestTracker.Users.CurrentUser.From(
+        services.AddScoped(sp => RequestTracker.Access.CurrentUser.From(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? throw new InvalidOperationException("The caller is read from a request; there is none.")));
         services.AddOptions<AccountRecheckOptions>().BindConfiguration(AccountRecheckOptions.Section);
         services.AddTransient<IPolicyEvaluator, RecheckedPolicyEvaluator>();

@@ -1,3 +1,4 @@
+using RequestTracker.Data;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;

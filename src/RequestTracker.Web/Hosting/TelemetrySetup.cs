@@ -4,6 +4,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using RequestTracker.Mail.Intake;
+using RequestTracker.Overview;
 using RequestTracker.Telemetry;
 
 namespace RequestTracker.Web.Hosting;

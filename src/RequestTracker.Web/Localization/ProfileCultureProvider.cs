@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
-using RequestTracker.Users;
 
 namespace RequestTracker.Web.Localization;
 

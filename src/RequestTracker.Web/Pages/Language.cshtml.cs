@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
 using RequestTracker.Users;
 using RequestTracker.Web.Localization;
 

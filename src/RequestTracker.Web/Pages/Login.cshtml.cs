@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
+using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Users;
 using RequestTracker.Web.Hosting;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using RequestTracker.Users;
+using RequestTracker.Data;
 
 namespace RequestTracker.Web.Pages;
 

@@ -8,6 +8,7 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
 {
     public void Configure(EntityTypeBuilder<Authority> builder)
     {
+        builder.ToTable("Authorities");
         builder.Property(a => a.Name).HasMaxLength(Lengths.Name);
         builder.HasIndex(a => a.Name).IsUnique();
         builder.Property(a => a.Jurisdiction).HasMaxLength(Lengths.Jurisdiction);

@@ -1,8 +1,8 @@
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Batches;
 

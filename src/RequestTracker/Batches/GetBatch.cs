@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Batches;
 

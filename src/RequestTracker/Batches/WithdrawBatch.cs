@@ -1,7 +1,7 @@
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Batches;
 

@@ -1,12 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using RequestTracker.Authorities;
-using RequestTracker.Definitions;
-using RequestTracker.Mail;
-using RequestTracker.Requests;
-using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Data;
 
@@ -14,93 +8,57 @@ namespace RequestTracker.Data;
 internal sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
-    public DbSet<Authority> Authorities => Set<Authority>();
-
-    public DbSet<Request> Requests => Set<Request>();
-
-    public DbSet<Question> Questions => Set<Question>();
-
-    public DbSet<Batches.Batch> Batches => Set<Batches.Batch>();
-
-    public DbSet<Publishing.Publication> Publications => Set<Publishing.Publication>();
-
-    public DbSet<WorkflowInstance> Workflows => Set<WorkflowInstance>();
-
-    public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
-
-    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
-
-    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
-
-    public DbSet<Letter> Letters => Set<Letter>();
-
-    public DbSet<Mail.Intake.InboundMessage> Inbox => Set<Mail.Intake.InboundMessage>();
-
-    public DbSet<Mail.Intake.InboundAttachment> InboxAttachments => Set<Mail.Intake.InboundAttachment>();
-
-    public DbSet<Mail.Intake.MailboxCursor> MailboxCursors => Set<Mail.Intake.MailboxCursor>();
-
-    public DbSet<AppSecret> Secrets => Set<AppSecret>();
-
-    public DbSet<DefinitionSnapshot> DefinitionSnapshots => Set<DefinitionSnapshot>();
-
     /// <summary>Data-protection keys shared by every replica, so a bearer token issued by one is valid on all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The registered interceptors that may ask for a failed save to be made again (the journal chain's).</summary>
+    private readonly IRepeatableSave[] repeatable = RepeatableSaves.Of(options);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        Overview.CategoryDelta.Record(ChangeTracker);
-        Overview.AuthorityTallyDelta.Record(ChangeTracker);
         for (var attempt = 0; ; attempt++)
         {
-            Runtime.JournalChain.LinkNow(this);
             try
             {
                 return base.SaveChanges(acceptAllChangesOnSuccess);
             }
-            catch (DbUpdateException e) when (CanRelink(e, attempt))
+            catch (DbUpdateException e) when (CanSaveAgain(e, attempt))
             {
             }
         }
     }
 
     /// <summary>
-    /// Every save records the category changes it makes (<see cref="Overview.CategoryDelta"/>), in itself, and links the
-    /// journal entries it adds into their request's hash chain (<see cref="Runtime.JournalChain"/>).
+    /// Saves; the features' interceptors add what each save must carry (figures' deltas, the journal's chain links).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        Overview.CategoryDelta.Record(ChangeTracker);
-        Overview.AuthorityTallyDelta.Record(ChangeTracker);
         for (var attempt = 0; ; attempt++)
         {
-            await Runtime.JournalChain.Link(this, cancellationToken);
             try
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
-            catch (DbUpdateException e) when (CanRelink(e, attempt))
+            catch (DbUpdateException e) when (CanSaveAgain(e, attempt))
             {
             }
         }
     }
 
     /// <summary>
-    /// Another writer took the chain position this save read as free: nothing was written (the save's own
-    /// transaction rolled back), so link again from the new head and save again. Inside a caller's transaction
-    /// the database has aborted it (PostgreSQL), so the caller's own retry must run instead. Saving again here is
-    /// what keeps an email that was sent from being sent twice: its "sent" record is saved, not given up.
+    /// A save an interceptor can repair (another writer took the journal chain position it read as free): nothing was
+    /// written, as the save's own transaction rolled back, so save again and let the interceptors redo their part.
+    /// Inside a caller's transaction the database has aborted it (PostgreSQL), so the caller's own retry must run
+    /// instead. Saving again here is what keeps an email that was sent from being sent twice: its "sent" record is
+    /// saved, not given up.
     /// </summary>
-    private bool CanRelink(DbUpdateException e, int attempt) => attempt < 10 && Database.CurrentTransaction is null && Runtime.JournalChain.IsFork(e);
+    private bool CanSaveAgain(DbUpdateException e, int attempt) =>
+        attempt < 10 && Database.CurrentTransaction is null && repeatable.Repair(e);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(Lengths.Name);
-        builder.Entity<AppUser>().Property(u => u.PostalAddress).HasMaxLength(Lengths.Address);
-        builder.Entity<AppUser>().Property(u => u.Phone).HasMaxLength(Lengths.Phone);
-        builder.Entity<AppUser>().Property(u => u.Language).HasMaxLength(Lengths.Language);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -10,7 +10,7 @@ namespace RequestTracker.Data;
 /// Logs failed commands and saves in EF Core's place. EF logs each at Error (<see cref="RelationalEventId.CommandError"/>,
 /// <see cref="CoreEventId.SaveChangesFailed"/>) whatever the cause, but two writers taking the same place in a request's
 /// journal chain is not a failure: the unique index is there to make them collide, and the loser links again and saves
-/// (<see cref="Runtime.JournalChain"/>). As errors, those collisions read as an outage to whoever watches the logs. So
+/// (an <see cref="IRepeatableSave"/> the journal registers says which errors it repairs). As errors, those collisions read as an outage to whoever watches the logs. So
 /// EF's own entries are written at Debug (<see cref="DatabaseSetup"/>), and this writes every other failure at Error,
 /// under EF's category and event id.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class CommandFailureLog : IDbCommandInterceptor, ISaveChangesInt
 {
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData)
     {
-        if (!Expected(eventData.Exception))
+        if (!Expected(eventData.Context, eventData.Exception))
         {
             eventData.Context?.GetService<IDiagnosticsLogger<DbLoggerCategory.Database.Command>>().Logger.LogError(
                 RelationalEventId.CommandError,
@@ -40,7 +40,7 @@ internal sealed class CommandFailureLog : IDbCommandInterceptor, ISaveChangesInt
 
     public void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        if (!Expected(eventData.Exception))
+        if (!Expected(eventData.Context, eventData.Exception))
         {
             eventData.Context?.GetService<IDiagnosticsLogger<DbLoggerCategory.Update>>().Logger.LogError(
                 CoreEventId.SaveChangesFailed,
@@ -57,14 +57,11 @@ internal sealed class CommandFailureLog : IDbCommandInterceptor, ISaveChangesInt
     }
 
     /// <summary>
-    /// The chain's collision, as the command fails (the database's error) or as the save does (EF's wrapping of it); and
-    /// on PostgreSQL, the migrator's first look for its history table in a new database, which fails until it creates it.
+    /// A failure a registered rule repairs by saving again (the chain's collision); and on PostgreSQL, the migrator's
+    /// first look for its history table in a new database, which fails until it creates it.
     /// </summary>
-    private static bool Expected(Exception exception) => exception switch
-    {
-        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UndefinedTable } e => e.MessageText.Contains("__EFMigrationsHistory", StringComparison.Ordinal),
-        DbException e => Runtime.JournalChain.IsFork(e),
-        DbUpdateException e => Runtime.JournalChain.IsFork(e),
-        _ => false,
-    };
+    private static bool Expected(DbContext? context, Exception exception) =>
+        exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UndefinedTable } e
+            ? e.MessageText.Contains("__EFMigrationsHistory", StringComparison.Ordinal)
+            : context is not null && RepeatableSaves.Of(context.GetService<IDbContextOptions>()).Repair(exception);
 }

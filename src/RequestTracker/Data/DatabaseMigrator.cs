@@ -5,7 +5,8 @@ namespace RequestTracker.Data;
 
 /// <summary>
 /// Brings the database to the latest migration at start-up. EF Core takes a database-wide migration
-/// lock, so replicas starting together apply each migration once.
+/// lock, so replicas starting together apply each migration once. Then the features' own start-up work on the
+/// data (<see cref="IAfterMigration"/>), each safe to run on several replicas at once.
 /// </summary>
 internal static class DatabaseMigrator
 {
@@ -20,7 +21,9 @@ internal static class DatabaseMigrator
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
-        // Entries written before the journal was a hash chain join it once, oldest first.
-        await Runtime.JournalChain.SealUnsealed(db, ct);
+        foreach (var task in scope.ServiceProvider.GetServices<IAfterMigration>())
+        {
+            await task.Run(db, ct);
+        }
     }
 }

@@ -34,6 +34,8 @@ internal static class DatabaseSetup
         {
             var settings = sp.GetRequiredService<IOptions<DatabaseSettings>>().Value;
             Configure(options, settings.Provider, settings.EffectiveConnectionString());
+            // The save-time rules each feature registered (its figures, the journal's chain).
+            options.AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
         });
         return services;
     }

@@ -26,6 +26,7 @@ internal sealed class DefinitionSnapshotConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<DefinitionSnapshot> builder)
     {
+        builder.ToTable("DefinitionSnapshots");
         builder.HasKey(d => d.Hash);
         builder.Property(d => d.Hash).HasMaxLength(Lengths.Hash);
         builder.Property(d => d.Kind).HasMaxLength(Lengths.Status);

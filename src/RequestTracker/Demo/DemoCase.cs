@@ -1,7 +1,7 @@
+using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Definitions.Laws;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Demo;
 

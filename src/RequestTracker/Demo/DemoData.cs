@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using RequestTracker.Access;
 using RequestTracker.Authorities;
+using RequestTracker.Batches;
 using RequestTracker.Data;
+using RequestTracker.Mail;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 using RequestTracker.Users;
@@ -18,7 +21,7 @@ internal sealed record DemoUser(string Email, string Role, string Password);
 /// </summary>
 internal sealed class DemoData(
     AppDbContext db, UserManager<AppUser> users, CreateUser createUser, DemoReplay replay, TimeProvider clock,
-    Mail.Correspondence.RecordReply record, Publishing.AttachmentPrivacy privacy, Publishing.Publish publish)
+    Correspondence.RecordReply record, Publishing.AttachmentPrivacy privacy, Publishing.Publish publish)
 {
     public async Task<IReadOnlyList<DemoUser>> Load(CancellationToken ct)
     {
@@ -98,9 +101,9 @@ internal sealed class DemoData(
         var kazakh = await db.Requests.Where(r => r.BatchId == batchId && r.Authority!.Name == DemoCase.KazakhPresident).Select(r => r.Id).SingleAsync(ct);
         var today = await record.TodayFor(kazakh, ct);
         string Day(int daysAgo) => today.AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var files = DemoTexts.Letter.Files.Select(f => new Mail.Correspondence.ReplyFile(f.Name, f.Text.Length, _ => Task.FromResult(System.Text.Encoding.UTF8.GetBytes(f.Text)))).ToList();
+        var files = DemoTexts.Letter.Files.Select(f => new Correspondence.ReplyFile(f.Name, f.Text.Length, _ => Task.FromResult(System.Text.Encoding.UTF8.GetBytes(f.Text)))).ToList();
         // Posted in Astana five days ago, it arrived two days ago.
-        var letter = await record.Handle(advocate, kazakh, new Mail.Correspondence.RecordReplyInput("post", Day(2), DemoTexts.Letter.From, DemoTexts.Letter.Subject, DemoTexts.Letter.Text, null, Day(5)), files, ct);
+        var letter = await record.Handle(advocate, kazakh, new Correspondence.RecordReplyInput("post", Day(2), DemoTexts.Letter.From, DemoTexts.Letter.Subject, DemoTexts.Letter.Text, null, Day(5)), files, ct);
         var cover = await db.InboxAttachments.Where(a => a.InboundMessageId == letter.Value!.Id && a.OriginalName == DemoTexts.Letter.Files[1].Name).Select(a => a.Id).SingleAsync(ct);
         await privacy.Handle(advocate, kazakh, cover, new Publishing.PrivacyInput(true), ct);
         await publish.Batch(advocate, batchId, new Publishing.PublishInput(null), ct);

@@ -23,13 +23,13 @@ internal sealed class ReplayClock(DateTimeOffset start) : TimeProvider
 /// transport, with that date). So the evidence agrees with itself: a request sent on 14 October has its
 /// proof of sending, its reminders and its journal dated as they would have been, not the day the demo starts.
 /// </summary>
-internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, MailIdentity identity, IEnumerable<IStandaloneMail> standalone, WorkSignal signal, IOptions<MailOptions> mail)
+internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, IWorkflowSubjects subjects, MailIdentity identity, IEnumerable<IStandaloneMail> standalone, WorkSignal signal, IOptions<MailOptions> mail)
 {
     private const string Owner = "demo-replay";
 
     public ReplayClock Clock { get; } = new(DateTimeOffset.MinValue);
 
-    public WorkflowEngine Engine => new(db, definitions, Clock, signal);
+    public WorkflowEngine Engine => new(db, definitions, subjects, Clock, signal);
 
     /// <summary>Fires every timer and delivers every email due up to <paramref name="until"/>, each at its own instant.</summary>
     public async Task RunUntil(DateTime until, CancellationToken ct)

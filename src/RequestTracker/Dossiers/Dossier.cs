@@ -1,3 +1,5 @@
+using RequestTracker.Access;
+using RequestTracker.Mail;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Batches;
@@ -6,7 +8,6 @@ using RequestTracker.Mail.Intake;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Dossiers;
 

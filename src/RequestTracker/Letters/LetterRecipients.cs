@@ -3,6 +3,7 @@ using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Laws;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.Letters;

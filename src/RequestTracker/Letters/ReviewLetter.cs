@@ -1,3 +1,4 @@
+using RequestTracker.Access;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Background;
@@ -8,7 +9,6 @@ using RequestTracker.Handling;
 using RequestTracker.Mail;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Letters;
 
@@ -25,7 +25,7 @@ internal sealed class ReviewLetter(AppDbContext db, MailComposer composer, Lette
 {
     public async Task<IReadOnlyList<LetterView>> OfRequest(CurrentUser user, int requestId, CancellationToken ct)
     {
-        var letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == requestId && db.Requests.VisibleTo(user).Any(r => r.Id == requestId))
+        var letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == requestId && db.Set<Request>().VisibleTo(user).Any(r => r.Id == requestId))
             .OrderBy(l => l.Id).ToListAsync(ct);
         var resolved = await recipients.For(requestId, ct);
         return letters.Select(l => LetterRecipients.View(l, resolved)).ToList();
@@ -201,7 +201,7 @@ internal sealed class ReviewLetter(AppDbContext db, MailComposer composer, Lette
     }
 
     private Task<Letter?> Find(CurrentUser user, int requestId, long id, CancellationToken ct) =>
-        db.Letters.Where(l => l.Id == id && l.RequestId == requestId && db.Requests.VisibleTo(user).Any(r => r.Id == requestId)).FirstOrDefaultAsync(ct);
+        db.Letters.Where(l => l.Id == id && l.RequestId == requestId && db.Set<Request>().VisibleTo(user).Any(r => r.Id == requestId)).FirstOrDefaultAsync(ct);
 
     /// <summary>The template's text the first time anyone opens the letter; kept, so the record shows what was drafted.</summary>
     private async Task EnsureDrafted(Letter letter, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Laws;
@@ -8,7 +9,6 @@ using RequestTracker.Handling;
 using RequestTracker.Mail;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Letters;
 

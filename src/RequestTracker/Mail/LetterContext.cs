@@ -5,6 +5,7 @@ using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Laws;
 using RequestTracker.Definitions.Templates;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail;

@@ -34,11 +34,6 @@ internal static class MailSetup
         services.AddScoped<ReplyMatcher>();
         services.AddScoped<IntakeProcessor>();
         services.AddScoped<MailboxLease>();
-        services.AddScoped<Correspondence.ReadCorrespondence>();
-        services.AddScoped<Correspondence.OutboxAdmin>();
-        services.AddScoped<Correspondence.UnmatchedReplies>();
-        services.AddScoped<Correspondence.RecordReply>();
-        services.AddScoped<Correspondence.PreviewRequestEmail>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
         services.AddSingleton<ImapIntakeWorker>();

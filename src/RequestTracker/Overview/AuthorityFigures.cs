@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;
 

@@ -41,11 +41,17 @@ internal sealed class AuthorityTallyDelta
 
     /// <summary>
     /// A request is counted when its workflows are created (all in the send's one save); an outcome when a
-    /// workflow's outcome fields change. Called by <see cref="AppDbContext"/> before each save, after
+    /// workflow's outcome fields change. Called by <see cref="FiguresOnSave"/> before each save, after
     /// <see cref="CategoryDelta.Record"/> has detected the changes.
     /// </summary>
     public static void Record(ChangeTracker tracker)
     {
+        // A save made again runs this again: the deltas of the attempt that failed are dropped and counted anew.
+        foreach (var stale in tracker.Entries<AuthorityTallyDelta>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            stale.State = EntityState.Detached;
+        }
+
         var sums = new Dictionary<(int AuthorityId, string Tally, int Days), int>();
         void Add(int authorityId, string tally, int days, int delta) =>
             sums[(authorityId, tally, days)] = sums.GetValueOrDefault((authorityId, tally, days)) + delta;

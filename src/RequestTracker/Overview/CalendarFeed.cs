@@ -10,6 +10,7 @@ using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Mail;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;

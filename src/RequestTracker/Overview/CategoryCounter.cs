@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;
 

@@ -1,3 +1,5 @@
+using RequestTracker.Access;
+using RequestTracker.Runtime;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +7,6 @@ using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Overview;
 

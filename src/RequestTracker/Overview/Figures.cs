@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Runtime;
 

@@ -1,3 +1,4 @@
+using RequestTracker.Access;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
@@ -5,7 +6,6 @@ using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Overview;
 

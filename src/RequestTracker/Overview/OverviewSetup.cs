@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Mail;
 using RequestTracker.Overview.Digest;
@@ -6,9 +7,10 @@ namespace RequestTracker.Overview;
 
 internal static class OverviewSetup
 {
-    /// <summary>Lists, figures, the calendar feed, the workflow view, and the managers' digest with its worker.</summary>
+    /// <summary>Lists, figures (kept in step by every save), the calendar feed, the workflow view, and the managers' digest with its worker.</summary>
     public static IServiceCollection AddOverview(this IServiceCollection services)
     {
+        services.AddSingleton<ISaveChangesInterceptor, FiguresOnSave>();
         services.AddScoped<ListQuestions>();
         services.AddScoped<Figures>();
         services.AddScoped<EscalationsToday>();

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
+using RequestTracker.Mail;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Publishing;
 
@@ -45,7 +46,7 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public IQueryable<Publication> Visible() =>
-        db.Publications.AsNoTracking().Where(p => p.PublishedAt <= Now && db.Requests.Any(r => r.Id == p.RequestId && r.Status == RequestStatus.Sent));
+        db.Publications.AsNoTracking().Where(p => p.PublishedAt <= Now && db.Set<Request>().Any(r => r.Id == p.RequestId && r.Status == RequestStatus.Sent));
 
     public async Task<Outcome<PublicListPage>> List(string? cursor, int? authorityId, int? batchId, CancellationToken ct)
     {
@@ -71,7 +72,7 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
                 p.BatchId,
                 p.PublishedAt,
                 r.Status,
-                Workflows = db.Workflows.Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt }).ToList(),
+                Workflows = db.Set<WorkflowInstance>().Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt }).ToList(),
             })
             .OrderByDescending(x => x.RequestId)
             .ToListAsync(ct);
@@ -104,7 +105,7 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
         }
 
         var found = await db.InboxAttachments.AsNoTracking()
-            .Where(a => a.Id == attachmentId && !a.Private && db.Inbox.Any(m => m.Id == a.InboundMessageId && m.RequestId == requestId))
+            .Where(a => a.Id == attachmentId && !a.Private && db.Set<Mail.Intake.InboundMessage>().Any(m => m.Id == a.InboundMessageId && m.RequestId == requestId))
             .Select(a => new { a.Content, a.StoredName, a.ContentType }).FirstOrDefaultAsync(ct);
         return found is null ? null : (found.Content, found.StoredName, found.ContentType);
     }

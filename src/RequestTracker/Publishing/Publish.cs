@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using RequestTracker.Access;
 using RequestTracker.Batches;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Publishing;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Questions;
 
@@ -37,7 +37,7 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
             return Outcome<QuestionView>.NotFound();
         }
 
-        if (await db.QuestionsVisibleTo(user).AnyAsync(q => q.Id == id && db.Requests.Any(r => r.Id == q.RequestId && r.Status == RequestStatus.Withdrawn), ct))
+        if (await db.QuestionsVisibleTo(user).AnyAsync(q => q.Id == id && db.Set<Request>().Any(r => r.Id == q.RequestId && r.Status == RequestStatus.Withdrawn), ct))
         {
             return Outcome<QuestionView>.Conflict(Withdrawn);
         }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Data;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.Questions;
@@ -20,7 +21,7 @@ internal static class LetterDays
         }
 
         var rows = await db.Workflows.AsNoTracking().Where(w => questionIds.Contains(w.QuestionId))
-            .Select(w => new { w.QuestionId, w.Zone, w.StartedAt, Authority = db.Requests.Where(r => r.Id == w.RequestId).Select(r => r.Authority!.TimeZone).FirstOrDefault() })
+            .Select(w => new { w.QuestionId, w.Zone, w.StartedAt, Authority = db.Set<Request>().Where(r => r.Id == w.RequestId).Select(r => r.Authority!.TimeZone).FirstOrDefault() })
             .ToListAsync(ct);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         return rows.ToDictionary(r => r.QuestionId, r =>

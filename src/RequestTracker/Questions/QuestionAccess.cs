@@ -1,6 +1,6 @@
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Questions;
 
@@ -8,5 +8,5 @@ namespace RequestTracker.Questions;
 internal static class QuestionAccess
 {
     public static IQueryable<Question> QuestionsVisibleTo(this AppDbContext db, CurrentUser user) =>
-        db.Questions.Where(q => db.Requests.VisibleTo(user).Any(r => r.Id == q.RequestId));
+        db.Questions.Where(q => db.Set<Request>().VisibleTo(user).Any(r => r.Id == q.RequestId));
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
 

@@ -1,6 +1,6 @@
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
 

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Users;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Requests;
 

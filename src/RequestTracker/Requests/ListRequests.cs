@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
 
@@ -79,7 +79,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
                 QuestionCount = r.Questions.Count,
                 r.CreatedAt,
                 r.UpdatedAt,
-                Workflows = db.Workflows.Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt, w.Zone }).ToList(),
+                Workflows = db.Set<WorkflowInstance>().Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt, w.Zone }).ToList(),
             })
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;

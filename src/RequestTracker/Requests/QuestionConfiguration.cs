@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RequestTracker.Data;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Requests;
 
@@ -8,8 +9,11 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
 {
     public void Configure(EntityTypeBuilder<Question> builder)
     {
+        builder.ToTable("Questions");
         builder.Property(q => q.Category).HasConversion<string>().HasMaxLength(Lengths.Kind);
         builder.Property(q => q.Text).HasMaxLength(Lengths.QuestionText);
         builder.HasIndex(q => new { q.RequestId, q.Position }).IsUnique();
+        // Configured from this side so that the engine's table knows nothing of questions: one workflow per question.
+        builder.HasOne<WorkflowInstance>().WithOne().HasForeignKey<WorkflowInstance>(w => w.QuestionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,4 +1,4 @@
-using RequestTracker.Users;
+using RequestTracker.Access;
 
 namespace RequestTracker.Requests;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RequestTracker.Data;
-using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
 
@@ -9,6 +8,7 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
 {
     public void Configure(EntityTypeBuilder<Request> builder)
     {
+        builder.ToTable("Requests");
         builder.Property(r => r.OwnerId).HasMaxLength(Lengths.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Authority).WithMany().HasForeignKey(r => r.AuthorityId).OnDelete(DeleteBehavior.Restrict);
@@ -17,7 +17,6 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         builder.Property(r => r.LegalBasis).HasMaxLength(Lengths.LegalBasis);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(Lengths.Kind);
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.HasOne<Batches.Batch>().WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Questions).WithOne().HasForeignKey(q => q.RequestId).OnDelete(DeleteBehavior.Cascade);
 
         // One index per filter the list offers, each ending in Id so keyset paging is a range scan.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Requests;
 
@@ -7,6 +8,7 @@ internal static class RequestsSetup
     /// <summary>The handlers of requests: filing, editing, sending, withdrawing, reading, checking the journal (scoped: endpoints and pages both call them).</summary>
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
+        services.AddScoped<IWorkflowSubjects, RequestSubjects>(); // what the engine reads of requests
         services.AddScoped<FileRequest>();
         services.AddScoped<EditRequest>();
         services.AddScoped<WithdrawRequest>();

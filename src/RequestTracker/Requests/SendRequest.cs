@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Requests;
 

@@ -109,7 +109,7 @@ internal static class JournalChain
     private static IQueryable<Head> Heads(AppDbContext db, List<int> requestIds) =>
         db.Journal.AsNoTracking()
             .Where(j => requestIds.Contains(j.RequestId) && j.ChainSeq != null
-                && j.ChainSeq == db.Journal.Where(k => k.RequestId == j.RequestId).Max(k => k.ChainSeq))
+                && j.ChainSeq == db.Set<JournalEntry>().Where(k => k.RequestId == j.RequestId).Max(k => k.ChainSeq))
             .Select(j => new Head(j.RequestId, j.ChainSeq!.Value, j.Hash));
 
     private static void Link(List<JournalEntry> entries, List<Head> heads)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RequestTracker.Data;
-using RequestTracker.Requests;
 
 namespace RequestTracker.Runtime;
 
@@ -9,9 +8,9 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
 {
     public void Configure(EntityTypeBuilder<WorkflowInstance> builder)
     {
+        builder.ToTable("Workflows");
         builder.HasKey(w => w.QuestionId);
         builder.Property(w => w.QuestionId).ValueGeneratedNever();
-        builder.HasOne<Question>().WithOne().HasForeignKey<WorkflowInstance>(w => w.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(w => w.Sequence).IsConcurrencyToken();
         builder.Property(w => w.LifecycleId).HasMaxLength(Lengths.DefinitionId);
         builder.Property(w => w.LifecycleHash).HasMaxLength(Lengths.Hash);
@@ -38,6 +37,7 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
 {
     public void Configure(EntityTypeBuilder<WorkflowTimer> builder)
     {
+        builder.ToTable("Timers");
         builder.Property(t => t.Instant).HasMaxLength(Lengths.Trigger);
         builder.Property(t => t.Trigger).HasMaxLength(Lengths.Trigger);
         builder.Property(t => t.LeaseOwner).HasMaxLength(Lengths.LeaseOwner);
@@ -102,6 +102,7 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
 {
     public void Configure(EntityTypeBuilder<Letter> builder)
     {
+        builder.ToTable("Letters");
         builder.Property(l => l.Purpose).HasConversion<string>().HasMaxLength(Lengths.Kind);
         builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(Lengths.Kind);
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(Lengths.Status);

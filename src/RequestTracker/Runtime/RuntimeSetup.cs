@@ -1,11 +1,13 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using RequestTracker.Data;
 using RequestTracker.Background;
 
 namespace RequestTracker.Runtime;
 
 internal static class RuntimeSetup
 {
-    /// <summary>The workflow runtime: the write path, timer claims, the timer worker (hosted) and its settings, checked at start.</summary>
+    /// <summary>The workflow runtime: the write path, the journal chain linked on every save, timer claims, the timer worker (hosted) and its settings, checked at start.</summary>
     public static IServiceCollection AddRuntime(this IServiceCollection services)
     {
         services.AddOptions<WorkerOptions>()
@@ -15,6 +17,8 @@ internal static class RuntimeSetup
             .Validate(o => o.LeaseSeconds >= 1, "Workflows:Worker:LeaseSeconds must be at least 1: a claimed batch is held that long.")
             .Validate(o => o.MaxIdleSeconds is >= 1 and <= 3600, "Workflows:Worker:MaxIdleSeconds must be from 1 to 3600.")
             .ValidateOnStart();
+        services.AddSingleton<ISaveChangesInterceptor, JournalChainOnSave>();
+        services.AddScoped<IAfterMigration, SealJournalAfterMigration>();
         services.AddSingleton<WorkSignal>();
         services.AddHostedService<ReplicaWakeUp>();
         services.AddScoped<WorkflowEngine>();

@@ -19,7 +19,7 @@ internal sealed record ActResult(bool Found, TransitionRefusal? Refusal, int? Re
 /// effects decided and appends the journal; one SaveChanges commits all of it. Nothing is sent or
 /// scheduled outside that commit.
 /// </summary>
-internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore definitions, TimeProvider clock, WorkSignal signal)
+internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore definitions, IWorkflowSubjects subjects, TimeProvider clock, WorkSignal signal)
 {
     /// <summary>Journal actor of a timer firing: "timer@" and the worker's lease owner, so operators see which replica fired it.</summary>
     public const string TimerActor = "timer@";
@@ -31,8 +31,8 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     public async Task Start(int requestId, string actor, CancellationToken ct, Instant? at = null)
     {
         var subject = await Subject(requestId, ct);
-        var source = await db.Requests.Where(r => r.Id == requestId).Select(r => new { r.AuthorityId, r.Authority!.LawId }).FirstAsync(ct);
-        var questionIds = await db.Questions.Where(q => q.RequestId == requestId).OrderBy(q => q.Position).Select(q => q.Id).ToListAsync(ct);
+        var source = await subjects.ToStart(requestId, ct);
+        var questionIds = source.QuestionIds;
         var catalog = definitions.Catalog;
         var lifecycle = catalog.Question;
         var law = catalog.Laws[source.LawId];
@@ -233,37 +233,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     /// <summary>The request's authority, its escalation contacts and the advocate, in one query.</summary>
     private async Task<WorkflowSubject> Subject(int requestId, CancellationToken ct) => (await Subjects([requestId], ct))[requestId];
 
-    /// <summary>Several requests' subjects in one query, keyed by request.</summary>
-    private async Task<Dictionary<int, WorkflowSubject>> Subjects(IReadOnlyCollection<int> requestIds, CancellationToken ct)
-    {
-        // A join, not a First() subquery for the owner: SQLite ran that as a window over every user.
-        var rows = await (
-            from r in db.Requests.AsNoTracking()
-            join owner in db.Users on r.OwnerId equals owner.Id
-            where requestIds.Contains(r.Id)
-            select new
-            {
-                r.Id,
-                r.Authority!.Name,
-                r.Authority.ContactEmail,
-                r.Authority.TimeZone,
-                Contacts = r.Authority.EscalationContacts.Select(c => new EscalationAddress(c.Kind, c.Position, c.Name, c.Email)).ToList(),
-                owner.DisplayName,
-                OwnerEmail = owner.Email,
-                r.Language,
-                OwnerLanguage = owner.Language,
-                r.AutoSend,
-            }).ToListAsync(ct);
-        return rows.ToDictionary(
-            row => row.Id,
-            row => new WorkflowSubject(row.Id, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty))
-            {
-                Language = row.Language,
-                // A note to the advocate is in their profile's language; none chosen is English, not the request's language.
-                OwnerLanguage = string.IsNullOrEmpty(row.OwnerLanguage) ? Definitions.Templates.MailTemplateSet.DefaultLanguage : row.OwnerLanguage,
-                AutoSend = row.AutoSend,
-            });
-    }
+    private Task<Dictionary<int, WorkflowSubject>> Subjects(IReadOnlyCollection<int> requestIds, CancellationToken ct) => subjects.Of(requestIds, ct);
 
     /// <summary>The transition itself: checks, effects, state, timers, emails, journal. Mutates tracked entities only.</summary>
     /// <remarks>

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
+using RequestTracker.Mail;
 using RequestTracker.Publishing;
+using RequestTracker.Requests;
 
 namespace RequestTracker.Search;
 

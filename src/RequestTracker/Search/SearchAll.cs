@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Search;
 

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
+using RequestTracker.Mail;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Suggestions;
 
@@ -25,8 +26,8 @@ internal sealed class ClassifyReply(AppDbContext db, ActOnQuestion act, GetQuest
 {
     public async Task<Outcome<IReadOnlyList<QuestionView>>> Handle(CurrentUser user, int requestId, long replyId, ClassifyInput input, CancellationToken ct)
     {
-        var reply = await db.Inbox.AsNoTracking().Where(m => m.Id == replyId && m.RequestId == requestId && db.Requests.VisibleTo(user).Any(r => r.Id == requestId))
-            .Select(m => new { m.LetterDate, m.ReceivedOn, m.ReceivedAt, TimeZone = db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).First() })
+        var reply = await db.Inbox.AsNoTracking().Where(m => m.Id == replyId && m.RequestId == requestId && db.Set<Request>().VisibleTo(user).Any(r => r.Id == requestId))
+            .Select(m => new { m.LetterDate, m.ReceivedOn, m.ReceivedAt, TimeZone = db.Set<Request>().Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).First() })
             .FirstOrDefaultAsync(ct);
         if (reply is null)
         {

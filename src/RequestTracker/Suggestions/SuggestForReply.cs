@@ -1,3 +1,5 @@
+using RequestTracker.Access;
+using RequestTracker.Mail;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
@@ -5,7 +7,6 @@ using RequestTracker.Handling;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 using UglyToad.PdfPig;
 
 namespace RequestTracker.Suggestions;
@@ -51,7 +52,7 @@ internal sealed class SuggestForReply(AppDbContext db, GetQuestion questions)
                 m.ReceivedOn,
                 m.ReceivedAt,
                 m.LetterDate,
-                TimeZone = db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).First(),
+                TimeZone = db.Set<Request>().Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).First(),
                 Attachments = m.Attachments.Select(a => new { a.Id, a.OriginalName, a.ContentType, a.Size }).ToList(),
             })
             .FirstOrDefaultAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using RequestTracker.Data;
 
 namespace RequestTracker.Users;
 

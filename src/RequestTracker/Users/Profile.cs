@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
 

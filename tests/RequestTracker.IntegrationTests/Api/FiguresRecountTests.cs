@@ -1,3 +1,4 @@
+using RequestTracker.Runtime;
 using System.Data;
 using System.Net;
 using Microsoft.EntityFrameworkCore;

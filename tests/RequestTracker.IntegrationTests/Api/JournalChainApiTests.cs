@@ -1,3 +1,4 @@
+using RequestTracker.Runtime;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using RequestTracker.Runtime;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,5 @@
+using RequestTracker.Access;
+using RequestTracker.Data;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;

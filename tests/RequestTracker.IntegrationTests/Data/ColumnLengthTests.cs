@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Background;
 using RequestTracker.Data;

@@ -1,3 +1,4 @@
+using RequestTracker.Access;
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;

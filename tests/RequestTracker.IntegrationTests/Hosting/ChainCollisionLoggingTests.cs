@@ -66,7 +66,8 @@ public sealed class ChainCollisionLoggingTests
             if (Armed)
             {
                 Armed = false;
-                var options = DatabaseSetup.Options(Enum.Parse<DatabaseProvider>(database.Provider), database.ConnectionString);
+                var options = new DbContextOptionsBuilder<AppDbContext>(DatabaseSetup.Options(Enum.Parse<DatabaseProvider>(database.Provider), database.ConnectionString))
+                    .AddInterceptors(new JournalChainOnSave()).Options; // what the app registers, so the rival's entry takes the chain's next place
                 await using var other = new AppDbContext(options);
                 Journal.Append(other, RequestId, 1, "note", "rival", DateTime.UtcNow, "rival", "test");
                 await other.SaveChangesAsync(cancellationToken);

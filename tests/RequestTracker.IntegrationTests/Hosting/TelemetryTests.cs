@@ -1,3 +1,6 @@
+using RequestTracker.Access;
+using RequestTracker.Overview;
+using RequestTracker.Runtime;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RequestTracker.Access;
 using RequestTracker.IntegrationTests.Infrastructure;
 using RequestTracker.Questions;
 using RequestTracker.Users;

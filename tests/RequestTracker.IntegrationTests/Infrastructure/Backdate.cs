@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Data;
+using RequestTracker.Requests;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.IntegrationTests.Infrastructure;
 

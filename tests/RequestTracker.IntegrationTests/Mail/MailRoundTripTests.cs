@@ -1,3 +1,5 @@
+using RequestTracker.Mail;
+using RequestTracker.Runtime;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using RequestTracker.Handling;
-using RequestTracker.Mail.Correspondence;
+using RequestTracker.Correspondence;
 using RequestTracker.Overview;
 using RequestTracker.Runtime;
 

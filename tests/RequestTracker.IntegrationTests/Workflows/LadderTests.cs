@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Authorities;
 using RequestTracker.Definitions.Laws;
 using RequestTracker.Letters;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.IntegrationTests.Workflows;

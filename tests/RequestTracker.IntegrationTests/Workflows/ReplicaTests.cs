@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Handling;
 using RequestTracker.IntegrationTests.Infrastructure;

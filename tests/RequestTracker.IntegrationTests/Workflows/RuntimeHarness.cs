@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Definitions;

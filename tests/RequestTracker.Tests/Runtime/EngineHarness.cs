@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
@@ -14,7 +15,6 @@ using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 using RequestTracker.Testing;
-using RequestTracker.Users;
 
 namespace RequestTracker.Tests.Runtime;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using RequestTracker.Users;
+using RequestTracker.Data;
 
 namespace RequestTracker.Web.Pages.Account;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Definitions;
 using RequestTracker.Overview;
-using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Authorities;
 

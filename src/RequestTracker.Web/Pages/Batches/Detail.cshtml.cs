@@ -1,3 +1,4 @@
+using RequestTracker.Access;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,6 @@ using RequestTracker.Batches;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Batches;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
 using RequestTracker.Batches;
-using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Batches;
 

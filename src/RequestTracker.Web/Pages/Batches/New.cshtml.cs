@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Batches;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 using RequestTracker.Web.Pages.Requests;
 
 namespace RequestTracker.Web.Pages.Batches;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
 using RequestTracker.Letters;
-using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Letters;
 

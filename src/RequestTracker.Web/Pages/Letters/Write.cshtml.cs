@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RequestTracker.Access;
 using RequestTracker.Handling;
 using RequestTracker.Letters;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Letters;
 

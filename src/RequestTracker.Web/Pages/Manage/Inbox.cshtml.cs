@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RequestTracker.Handling;
-using RequestTracker.Mail.Correspondence;
+using RequestTracker.Correspondence;
 
 namespace RequestTracker.Web.Pages.Manage;
 

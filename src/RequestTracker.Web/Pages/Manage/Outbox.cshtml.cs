@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RequestTracker.Access;
 using RequestTracker.Handling;
-using RequestTracker.Mail.Correspondence;
-using RequestTracker.Users;
+using RequestTracker.Correspondence;
 
 namespace RequestTracker.Web.Pages.Manage;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
 using RequestTracker.Definitions;
 using RequestTracker.Overview;
-using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Manage;
 

@@ -1,3 +1,4 @@
+using RequestTracker.Access;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
 using RequestTracker.Overview;
 using RequestTracker.Questions;
-using RequestTracker.Users;
 using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Questions;

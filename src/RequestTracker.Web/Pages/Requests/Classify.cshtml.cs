@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RequestTracker.Access;
 using RequestTracker.Handling;
 using RequestTracker.Suggestions;
-using RequestTracker.Users;
 using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Requests;

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RequestTracker.Access;
 using RequestTracker.Handling;
-using RequestTracker.Mail.Correspondence;
+using RequestTracker.Correspondence;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 using RequestTracker.Web.Hosting;
 using RequestTracker.Web.Localization;
 

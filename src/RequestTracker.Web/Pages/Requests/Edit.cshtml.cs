@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Requests;
 

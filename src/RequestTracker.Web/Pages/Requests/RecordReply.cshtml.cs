@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RequestTracker.Access;
 using RequestTracker.Handling;
-using RequestTracker.Mail.Correspondence;
+using RequestTracker.Correspondence;
 using RequestTracker.Requests;
-using RequestTracker.Users;
 using RequestTracker.Web.Api;
 using RequestTracker.Web.Localization;
 

@@ -1,3 +1,4 @@
+using RequestTracker.Access;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Html;
@@ -7,7 +8,6 @@ using Microsoft.Extensions.Localization;
 using RequestTracker.Authorities;
 using RequestTracker.Handling;
 using RequestTracker.Search;
-using RequestTracker.Users;
 
 namespace RequestTracker.Web.Pages.Search;
 

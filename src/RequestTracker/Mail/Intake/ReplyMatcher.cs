@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using RequestTracker.Data;
+using RequestTracker.Requests;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Mail.Intake;
 

@@ -6,6 +6,7 @@ using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Templates;
 using RequestTracker.Mail;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview.Digest;

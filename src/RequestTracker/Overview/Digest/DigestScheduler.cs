@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RequestTracker.Access;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Mail;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.Overview.Digest;
 

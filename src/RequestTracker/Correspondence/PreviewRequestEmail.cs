@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
+using RequestTracker.Mail;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
-namespace RequestTracker.Mail.Correspondence;
+namespace RequestTracker.Correspondence;
 
 internal sealed record EmailPreview(string From, string To, string Subject, string Text, string Html)
 {

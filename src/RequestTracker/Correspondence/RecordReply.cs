@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using RequestTracker.Access;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Handling;
+using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
-namespace RequestTracker.Mail.Correspondence;
+namespace RequestTracker.Correspondence;
 
 /// <summary>
 /// A reply that did not come by email. <paramref name="Key"/> (a GUID the form or client makes) makes a resubmission record it once;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace RequestTracker.Users;
+namespace RequestTracker.Access;
 
 /// <summary>Who is asking, reduced to what per-record authorization needs.</summary>
 internal sealed record CurrentUser(string Id, bool IsManager, bool IsAdmin)

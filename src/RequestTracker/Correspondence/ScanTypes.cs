@@ -1,4 +1,4 @@
-namespace RequestTracker.Mail.Correspondence;
+namespace RequestTracker.Correspondence;
 
 internal sealed record ScanType(string Extension, string ContentType);
 

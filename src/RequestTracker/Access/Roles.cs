@@ -1,4 +1,4 @@
-namespace RequestTracker.Users;
+namespace RequestTracker.Access;
 
 /// <summary>The three roles. Managers and admins see every request; advocates only their own.</summary>
 internal static class Roles

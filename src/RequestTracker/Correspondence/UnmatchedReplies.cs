@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Handling;
+using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
+using RequestTracker.Requests;
 
-namespace RequestTracker.Mail.Correspondence;
+namespace RequestTracker.Correspondence;
 
 internal sealed record UnmatchedItem(long Id, DateTime ReceivedAt, string FromName, string FromAddress, string To, string Subject, string MessageId, string Text, string? Notes, int Attachments);
 

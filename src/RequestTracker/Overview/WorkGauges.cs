@@ -1,3 +1,4 @@
+using RequestTracker.Mail;
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ using RequestTracker.Data;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Runtime;
 
-namespace RequestTracker.Telemetry;
+namespace RequestTracker.Overview;
 
 /// <summary>
 /// How much work is waiting, as gauges: due timers (and those due over a minute ago: the workers are

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
+using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
-namespace RequestTracker.Mail.Correspondence;
+namespace RequestTracker.Correspondence;
 
 internal sealed record AttachmentView(long Id, string Name, string OriginalName, string ContentType, long Size)
 {
@@ -136,7 +137,7 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
         var attachment = await (
             from a in db.InboxAttachments
             join m in db.Inbox on a.InboundMessageId equals m.Id
-            where a.Id == attachmentId && m.RequestId == requestId && db.Requests.VisibleTo(user).Any(r => r.Id == requestId)
+            where a.Id == attachmentId && m.RequestId == requestId && db.Set<Request>().VisibleTo(user).Any(r => r.Id == requestId)
             select a).AsNoTracking().FirstOrDefaultAsync(ct);
         return attachment is null ? Outcome<InboundAttachment>.NotFound() : Outcome<InboundAttachment>.Ok(attachment);
     }

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using RequestTracker.Access;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
-namespace RequestTracker.Mail.Correspondence;
+namespace RequestTracker.Correspondence;
 
 internal sealed record OutboxQuery(string? Status, string? Cursor, string? Limit);
 

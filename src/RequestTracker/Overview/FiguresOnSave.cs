@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace RequestTracker.Overview;
+
+/// <summary>
+/// Every save records the category and outcome changes it makes to workflows (<see cref="CategoryDelta"/>,
+/// <see cref="AuthorityTallyDelta"/>), in itself, so no write path can forget the dashboard's figures.
+/// </summary>
+internal sealed class FiguresOnSave : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Record(DbContextEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            CategoryDelta.Record(context.ChangeTracker);
+            AuthorityTallyDelta.Record(context.ChangeTracker);
+        }
+    }
+}
