@@ -28,6 +28,7 @@ internal sealed class LanguageModel(Profile profile) : PageModel
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
         if (User.Identity?.IsAuthenticated == true)
         {
+            // The one page that reads the caller itself: it is open to anonymous visitors, so it cannot be given one.
             await profile.SetLanguage(CurrentUser.From(User), language, ct);
         }
 

@@ -8,7 +8,7 @@ using RequestTracker.Users;
 namespace RequestTracker.Web.Pages.Account;
 
 /// <summary>The signed-in person's own details: the name and postal address their letters carry, a telephone, the language they read.</summary>
-internal sealed class ProfileModel(Profile profile, IStringLocalizer<ProfileModel> localizer) : PageModel
+internal sealed class ProfileModel(CurrentUser caller, Profile profile, IStringLocalizer<ProfileModel> localizer) : PageModel
 {
     [BindProperty]
     public ProfileInput Form { get; set; } = new(null, null, null, null);
@@ -21,7 +21,7 @@ internal sealed class ProfileModel(Profile profile, IStringLocalizer<ProfileMode
     {
         // Put in words here, not when saved: a change of language shows the notice in the language just chosen.
         Notice = TempData["Saved"] is true ? localizer["Saved. Letters you send from now on carry these details."].Value : null;
-        if (await profile.Get(CurrentUser.From(User), ct) is not { } current)
+        if (await profile.Get(caller, ct) is not { } current)
         {
             return NotFound();
         }
@@ -34,14 +34,14 @@ internal sealed class ProfileModel(Profile profile, IStringLocalizer<ProfileMode
     public async Task<IActionResult> OnPost(CancellationToken ct)
     {
         ModelState.Clear();
-        var outcome = await profile.Update(CurrentUser.From(User), Form, ct);
+        var outcome = await profile.Update(caller, Form, ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
             TempData["Saved"] = true;
             return Redirect("/account/profile");
         }
 
-        Email = (await profile.Get(CurrentUser.From(User), ct))?.Email ?? string.Empty;
+        Email = (await profile.Get(caller, ct))?.Email ?? string.Empty;
         FormErrors.Copy(outcome, ModelState, "Form");
         return Page();
     }

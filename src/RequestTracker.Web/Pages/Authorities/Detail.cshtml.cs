@@ -8,7 +8,7 @@ using RequestTracker.Overview;
 namespace RequestTracker.Web.Pages.Authorities;
 
 /// <summary>One authority: its details and how it answers.</summary>
-internal sealed class AuthorityDetailModel(ReadAuthorities read, AuthorityFigures figures, WorkflowCatalog catalog) : PageModel
+internal sealed class AuthorityDetailModel(CurrentUser caller, ReadAuthorities read, AuthorityFigures figures, WorkflowCatalog catalog) : PageModel
 {
     public AuthorityResponse Authority { get; private set; } = null!;
 
@@ -16,7 +16,7 @@ internal sealed class AuthorityDetailModel(ReadAuthorities read, AuthorityFigure
 
     public string LawName => LawSummary.Name(catalog, Authority.LawId);
 
-    public bool CanEdit => CurrentUser.From(User).CanManageAuthorities;
+    public bool CanEdit => caller.CanManageAuthorities;
 
     public async Task<IActionResult> OnGet(int id, CancellationToken ct)
     {

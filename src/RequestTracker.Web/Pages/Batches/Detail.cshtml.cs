@@ -16,7 +16,7 @@ namespace RequestTracker.Web.Pages.Batches;
 /// A batch as its matrix (questions down, authorities across), with sending and withdrawing for the whole
 /// batch or one authority, one action on a question across the batch, and the matrix as CSV.
 /// </summary>
-internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier, RequestTracker.Publishing.Publish publish, IStringLocalizer<BatchDetailModel> L,
+internal sealed class BatchDetailModel(CurrentUser caller, GetBatch get, SendBatch send, WithdrawBatch withdraw, ActOnRow act, WorkflowCatalog catalog, RequestTracker.Dossiers.Dossier dossier, RequestTracker.Publishing.Publish publish, IStringLocalizer<BatchDetailModel> L,
     IStringLocalizer<RequestTracker.Web.Pages.Requests.RequestDetailModel> actions) : PageModel
 {
     private static readonly string[] CsvHead = ["question", "kind", "text"];
@@ -42,7 +42,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
     /// <summary>The dossier (ZIP), streamed as it is built; the same as the API's <c>dossier.zip</c>, for a signed-in browser.</summary>
     public async Task<IActionResult> OnGetDossier(int id, CancellationToken ct)
     {
-        if (await dossier.ForBatch(CurrentUser.From(User), id, ct) is not { } plan)
+        if (await dossier.ForBatch(caller, id, ct) is not { } plan)
         {
             return NotFound();
         }
@@ -61,7 +61,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
                 L["Each email goes out as previewed on its request's page and cannot be recalled; each question's deadline starts to run under its authority's law."], L["Send now"], ct);
         }
 
-        var outcome = await send.Handle(CurrentUser.From(User), id, new BatchSelection(requestId is { } one ? [one] : null), ct);
+        var outcome = await send.Handle(caller, id, new BatchSelection(requestId is { } one ? [one] : null), ct);
         return await After(id, outcome, requestId is null ? L["Sent: each authority's letter is queued and its deadlines run."] : L["Sent to that authority."], ct);
     }
 
@@ -76,7 +76,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
                 L["Withdraw"], ct);
         }
 
-        var outcome = await withdraw.Handle(CurrentUser.From(User), id, new WithdrawBatchInput(reason, notifyAuthority, requestId is { } one ? [one] : null), ct);
+        var outcome = await withdraw.Handle(caller, id, new WithdrawBatchInput(reason, notifyAuthority, requestId is { } one ? [one] : null), ct);
         return await After(id, outcome, notifyAuthority ? L["Withdrawn: nothing more is sent about it but the withdrawal notice."] : L["Withdrawn: nothing more is sent about it."], ct);
     }
 
@@ -89,7 +89,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
         }
 
         var input = new RowActionInput(Row.Action, Row.Note, Row.DocumentReference, Row.Exemption, Row.Extension, null);
-        var outcome = await act.Handle(CurrentUser.From(User), id, Row.Position, input, ct);
+        var outcome = await act.Handle(caller, id, Row.Position, input, ct);
         if (outcome.Value is { } done)
         {
             TempData["Notice"] = L["Question {0}: '{1}' recorded {2}", Row.Position, Display.Trigger(Row.Action!), L.Plural(done.Acted.Count, "at {0} authority|at {0} authorities")].Value
@@ -111,12 +111,12 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
                 L["Publish"], ct);
         }
 
-        var outcome = await publish.Batch(CurrentUser.From(User), id, new RequestTracker.Publishing.PublishInput(from), ct);
+        var outcome = await publish.Batch(caller, id, new RequestTracker.Publishing.PublishInput(from), ct);
         return await After(id, outcome, L["Published {0} request(s): see /public/batches/{1}.", outcome.Value?.Count ?? 0, id], ct);
     }
 
     public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>
-        await After(id, await publish.Unpublish(CurrentUser.From(User), null, id, ct), L["Unpublished: the batch's public pages are gone."], ct);
+        await After(id, await publish.Unpublish(caller, null, id, ct), L["Unpublished: the batch's public pages are gone."], ct);
 
     /// <summary>
     /// The matrix as CSV: a line per question, a column per authority, each cell its state and last day. In English
@@ -183,7 +183,7 @@ internal sealed class BatchDetailModel(GetBatch get, SendBatch send, WithdrawBat
 
     private async Task<bool> Load(int id, CancellationToken ct)
     {
-        var outcome = await get.Handle(CurrentUser.From(User), id, ct);
+        var outcome = await get.Handle(caller, id, ct);
         Item = outcome.Value!;
         return outcome.Kind == OutcomeKind.Ok;
     }

@@ -5,7 +5,7 @@ using RequestTracker.Batches;
 
 namespace RequestTracker.Web.Pages.Batches;
 
-internal sealed class BatchesIndexModel(ListBatches list) : PageModel
+internal sealed class BatchesIndexModel(CurrentUser caller, ListBatches list) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
@@ -16,7 +16,7 @@ internal sealed class BatchesIndexModel(ListBatches list) : PageModel
 
     public async Task OnGet(CancellationToken ct)
     {
-        var outcome = await list.Handle(CurrentUser.From(User), Cursor, null, ct);
+        var outcome = await list.Handle(caller, Cursor, null, ct);
         Results = outcome.Value;
         Errors = outcome.Errors;
     }

@@ -14,7 +14,7 @@ namespace RequestTracker.Web.Pages.Batches;
 /// Files one letter and its questions to several authorities: the same fields as filing a request, and a
 /// checkbox per authority with the legal basis to cite to it where it differs. Works without script.
 /// </summary>
-internal sealed class BatchNewModel(ReadAuthorities authorities, WorkflowCatalog catalog, FileBatch file) : PageModel
+internal sealed class BatchNewModel(CurrentUser caller, ReadAuthorities authorities, WorkflowCatalog catalog, FileBatch file) : PageModel
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -66,7 +66,7 @@ internal sealed class BatchNewModel(ReadAuthorities authorities, WorkflowCatalog
             Language = Form.Language,
             Texts = Texts.Where(t => t.Written).Select(t => new BatchText(t.Language, t.Title, t.Body, t.LegalBasis, t.Questions)).ToList(),
         };
-        var outcome = await file.Handle(CurrentUser.From(User), input, ct);
+        var outcome = await file.Handle(caller, input, ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
             return Redirect($"/batches/{outcome.Value!.Id}");

@@ -5,9 +5,9 @@ using RequestTracker.Letters;
 namespace RequestTracker.Web.Pages.Letters;
 
 /// <summary>Every letter that waits for someone, newest first: what, for which request, why it waits.</summary>
-internal sealed class IndexModel(ListLetters list) : PageModel
+internal sealed class IndexModel(CurrentUser caller, ListLetters list) : PageModel
 {
     public IReadOnlyList<WaitingLetter> Letters { get; private set; } = [];
 
-    public async Task OnGet(CancellationToken ct) => Letters = await list.Waiting(CurrentUser.From(User), ct);
+    public async Task OnGet(CancellationToken ct) => Letters = await list.Waiting(caller, ct);
 }

@@ -11,7 +11,7 @@ namespace RequestTracker.Web.Pages.Letters;
 /// One letter that waits for the advocate: read it, change it, send it (after a second click), or for a filing
 /// download it as a Word document and record the day it was filed; or drop it. The drafted text stays beside it.
 /// </summary>
-internal sealed class ReviewModel(ReviewLetter review, IStringLocalizer<ReviewModel> L) : PageModel
+internal sealed class ReviewModel(CurrentUser caller, ReviewLetter review, IStringLocalizer<ReviewModel> L) : PageModel
 {
     public LetterView Letter { get; private set; } = null!;
 
@@ -42,12 +42,12 @@ internal sealed class ReviewModel(ReviewLetter review, IStringLocalizer<ReviewMo
     }
 
     public async Task<IActionResult> OnPostSave(int id, long letterId, CancellationToken ct) =>
-        await Done(id, letterId, await review.Edit(CurrentUser.From(User), id, letterId, new LetterEditInput(Subject, Text), ct), L["Your changes are saved; nothing is sent yet."], ct);
+        await Done(id, letterId, await review.Edit(caller, id, letterId, new LetterEditInput(Subject, Text), ct), L["Your changes are saved; nothing is sent yet."], ct);
 
     /// <summary>Saves what is in the form, then — after a second click — sends exactly that.</summary>
     public async Task<IActionResult> OnPostSend(int id, long letterId, CancellationToken ct)
     {
-        var user = CurrentUser.From(User);
+        var user = caller;
         var saved = await review.Edit(user, id, letterId, new LetterEditInput(Subject, Text), ct);
         if (saved.Kind != OutcomeKind.Ok || !ConfirmStep.Given(this))
         {
@@ -67,7 +67,7 @@ internal sealed class ReviewModel(ReviewLetter review, IStringLocalizer<ReviewMo
     }
 
     public async Task<IActionResult> OnPostFile(int id, long letterId, CancellationToken ct) =>
-        await Done(id, letterId, await review.File(CurrentUser.From(User), id, letterId, new FileLetterInput(FiledOn), ct), L["Recorded as filed."], ct);
+        await Done(id, letterId, await review.File(caller, id, letterId, new FileLetterInput(FiledOn), ct), L["Recorded as filed."], ct);
 
     public async Task<IActionResult> OnPostDiscard(int id, long letterId, CancellationToken ct)
     {
@@ -83,12 +83,12 @@ internal sealed class ReviewModel(ReviewLetter review, IStringLocalizer<ReviewMo
             return Page();
         }
 
-        return await Done(id, letterId, await review.Discard(CurrentUser.From(User), id, letterId, ct), L["The letter is dropped; nothing was sent."], ct);
+        return await Done(id, letterId, await review.Discard(caller, id, letterId, ct), L["The letter is dropped; nothing was sent."], ct);
     }
 
     public async Task<IActionResult> OnGetDocument(int id, long letterId, CancellationToken ct)
     {
-        var document = (await review.Document(CurrentUser.From(User), id, letterId, ct)).Value;
+        var document = (await review.Document(caller, id, letterId, ct)).Value;
         return document.Content is null ? NotFound() : File(document.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.Name);
     }
 
@@ -112,7 +112,7 @@ internal sealed class ReviewModel(ReviewLetter review, IStringLocalizer<ReviewMo
 
     private async Task<bool> Load(int id, long letterId, CancellationToken ct)
     {
-        var outcome = await review.Get(CurrentUser.From(User), id, letterId, ct);
+        var outcome = await review.Get(caller, id, letterId, ct);
         Letter = outcome.Value!;
         return outcome.Kind == OutcomeKind.Ok;
     }

@@ -12,7 +12,7 @@ namespace RequestTracker.Web.Pages.Letters;
 /// The advocate writes to the authority in their own words: a follow-up, or the clarification it asked for. The words
 /// go into the law's frame in the request's language and wait as a letter to read and send on its own page.
 /// </summary>
-internal sealed class WriteModel(WriteLetter write, GetRequest get, IStringLocalizer<WriteModel> L) : PageModel
+internal sealed class WriteModel(CurrentUser caller, WriteLetter write, GetRequest get, IStringLocalizer<WriteModel> L) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Purpose { get; set; } = "followUp";
@@ -30,7 +30,7 @@ internal sealed class WriteModel(WriteLetter write, GetRequest get, IStringLocal
     public async Task<IActionResult> OnPost(int id, CancellationToken ct)
     {
         ModelState.Clear();
-        var outcome = await write.Draft(CurrentUser.From(User), id, new WriteLetterInput(Purpose, Text, InReplyTo), ct);
+        var outcome = await write.Draft(caller, id, new WriteLetterInput(Purpose, Text, InReplyTo), ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
             TempData["Notice"] = L["Here is your letter as the authority will read it. Nothing is sent until you send it."].Value;
@@ -48,7 +48,7 @@ internal sealed class WriteModel(WriteLetter write, GetRequest get, IStringLocal
 
     private async Task<bool> Load(int id, CancellationToken ct)
     {
-        var request = await get.Handle(CurrentUser.From(User), id, ct);
+        var request = await get.Handle(caller, id, ct);
         Item = request.Value!;
         return request.Kind == OutcomeKind.Ok;
     }

@@ -7,7 +7,7 @@ using RequestTracker.Correspondence;
 
 namespace RequestTracker.Web.Pages.Manage;
 
-internal sealed class OutboxModel(OutboxAdmin admin, IStringLocalizer<OutboxModel> localizer) : PageModel
+internal sealed class OutboxModel(CurrentUser caller, OutboxAdmin admin, IStringLocalizer<OutboxModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -32,7 +32,7 @@ internal sealed class OutboxModel(OutboxAdmin admin, IStringLocalizer<OutboxMode
 
     public async Task<IActionResult> OnPostRetry(long emailId, string? to, CancellationToken ct)
     {
-        var outcome = await admin.Retry(CurrentUser.From(User), emailId, new RetryEmailInput(string.IsNullOrWhiteSpace(to) ? null : to), ct);
+        var outcome = await admin.Retry(caller, emailId, new RetryEmailInput(string.IsNullOrWhiteSpace(to) ? null : to), ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
             return Redirect($"/outbox?status={Status}");

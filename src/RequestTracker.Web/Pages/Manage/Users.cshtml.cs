@@ -13,12 +13,12 @@ namespace RequestTracker.Web.Pages.Manage;
 /// Admins manage accounts: create one with a role and a generated password (shown once), disable or enable
 /// it, set a new password. The same handlers as the API; each change ends the account's old sessions.
 /// </summary>
-internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess access, IStringLocalizer<UsersModel> localizer) : PageModel
+internal sealed class UsersModel(CurrentUser caller, ListUsers list, CreateUser create, UserAccess access, IStringLocalizer<UsersModel> localizer) : PageModel
 {
     public IReadOnlyList<UserResponse> Users { get; private set; } = [];
 
     /// <summary>The signed-in admin, who cannot disable their own account (another admin can).</summary>
-    public string Me => CurrentUser.From(User).Id;
+    public string Me => caller.Id;
 
     /// <summary>What the last action did, in words (a generated password appears here once).</summary>
     public string? Done { get; private set; }
@@ -62,7 +62,7 @@ internal sealed class UsersModel(ListUsers list, CreateUser create, UserAccess a
     }
 
     public async Task<IActionResult> OnPostDisable(string id, CancellationToken ct) =>
-        await Show(await access.Disable(id, CurrentUser.From(User)), u => localizer["{0} is disabled: it cannot sign in, and its sessions end within seconds.", u.Email].Value, ct);
+        await Show(await access.Disable(id, caller), u => localizer["{0} is disabled: it cannot sign in, and its sessions end within seconds.", u.Email].Value, ct);
 
     public async Task<IActionResult> OnPostEnable(string id, CancellationToken ct) =>
         await Show(await access.Enable(id), u => localizer["{0} is enabled again.", u.Email].Value, ct);

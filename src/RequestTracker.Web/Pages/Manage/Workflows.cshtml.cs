@@ -7,13 +7,13 @@ using RequestTracker.Overview;
 namespace RequestTracker.Web.Pages.Manage;
 
 /// <summary>A workflow definition with how many questions stand in each of its states.</summary>
-internal sealed class WorkflowsModel(DescribeWorkflows describe) : PageModel
+internal sealed class WorkflowsModel(CurrentUser caller, DescribeWorkflows describe) : PageModel
 {
     public WorkflowView Workflow { get; private set; } = null!;
 
     public async Task<IActionResult> OnGet(string? id, CancellationToken ct)
     {
-        var outcome = await describe.Get(CurrentUser.From(User), id ?? WorkflowCatalog.QuestionLifecycle, null, ct);
+        var outcome = await describe.Get(caller, id ?? WorkflowCatalog.QuestionLifecycle, null, ct);
         if (outcome.Value is null)
         {
             return NotFound();

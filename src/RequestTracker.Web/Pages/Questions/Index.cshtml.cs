@@ -12,7 +12,7 @@ using RequestTracker.Web.Localization;
 namespace RequestTracker.Web.Pages.Questions;
 
 /// <summary>The questions list with its filters, keyset paging, and the same filtered list as CSV.</summary>
-internal sealed class QuestionsIndexModel(ListQuestions list, ReadAuthorities authorities, ListUsers users, WorkflowCatalog catalog) : PageModel
+internal sealed class QuestionsIndexModel(CurrentUser caller, ListQuestions list, ReadAuthorities authorities, ListUsers users, WorkflowCatalog catalog) : PageModel
 {
     /// <summary>The pickers' choices: every authority and law by name; advocates by name (managers only).</summary>
     public IReadOnlyList<(string Value, string Label)> AuthorityChoices { get; private set; } = [];
@@ -58,7 +58,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list, ReadAuthorities au
 
     public async Task OnGet(CancellationToken ct)
     {
-        var user = CurrentUser.From(User);
+        var user = caller;
         var outcome = await list.Handle(user, Filter(Cursor, null), ct);
         Results = outcome.Value;
         Errors = outcome.Errors;
@@ -74,7 +74,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list, ReadAuthorities au
     /// <summary>The filtered list as CSV, every page of it (streamed page by page, never all in memory).</summary>
     public async Task<IActionResult> OnGetCsv(CancellationToken ct)
     {
-        var first = await list.Handle(CurrentUser.From(User), Filter(null, "1"), ct);
+        var first = await list.Handle(caller, Filter(null, "1"), ct);
         if (first.Value is null)
         {
             return BadRequest();
@@ -86,7 +86,7 @@ internal sealed class QuestionsIndexModel(ListQuestions list, ReadAuthorities au
         string? cursor = null;
         do
         {
-            var page = (await list.Handle(CurrentUser.From(User), Filter(cursor, ListQuestions.MaxLimit.ToString(CultureInfo.InvariantCulture)), ct)).Value!;
+            var page = (await list.Handle(caller, Filter(cursor, ListQuestions.MaxLimit.ToString(CultureInfo.InvariantCulture)), ct)).Value!;
             var lines = new StringBuilder();
             foreach (var q in page.Items)
             {

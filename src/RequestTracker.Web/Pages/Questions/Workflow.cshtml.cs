@@ -8,7 +8,7 @@ using RequestTracker.Web.Localization;
 namespace RequestTracker.Web.Pages.Questions;
 
 /// <summary>A question's workflow: the definition's states with the current one marked, the timers armed, the journal.</summary>
-internal sealed class QuestionWorkflowModel(GetQuestion get, ReadJournal journal, DescribeWorkflows describe) : PageModel
+internal sealed class QuestionWorkflowModel(CurrentUser caller, GetQuestion get, ReadJournal journal, DescribeWorkflows describe) : PageModel
 {
     public QuestionView Question { get; private set; } = null!;
 
@@ -32,7 +32,7 @@ internal sealed class QuestionWorkflowModel(GetQuestion get, ReadJournal journal
 
     public async Task<IActionResult> OnGet(int id, CancellationToken ct)
     {
-        var user = CurrentUser.From(User);
+        var user = caller;
         var question = (await get.Handle(user, id, ct)).Value;
         if (question?.Definition is null)
         {
@@ -40,7 +40,7 @@ internal sealed class QuestionWorkflowModel(GetQuestion get, ReadJournal journal
         }
 
         Question = question;
-        Workflow = (await describe.Get(CurrentUser.From(User), question.Definition.Id, question.State, ct, counted: false)).Value!;
+        Workflow = (await describe.Get(caller, question.Definition.Id, question.State, ct, counted: false)).Value!;
         Timers = await get.Timers(user, id, ct);
         Journal = (await journal.Handle(user, id, ct)).Value ?? [];
         return Page();

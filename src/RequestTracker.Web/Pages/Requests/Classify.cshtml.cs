@@ -13,7 +13,7 @@ namespace RequestTracker.Web.Pages.Requests;
 /// a row's action is preselected only from a suggestion sure enough (<see cref="ReplySuggester.PreselectAt"/>) — a
 /// weaker one stays a hint, so one click cannot record guesses — and nothing is recorded until the advocate submits.
 /// </summary>
-internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply classify, IStringLocalizer<ClassifyModel> localizer) : PageModel
+internal sealed class ClassifyModel(CurrentUser caller, SuggestForReply suggest, ClassifyReply classify, IStringLocalizer<ClassifyModel> localizer) : PageModel
 {
     public ReplySuggestionsView Suggestions { get; private set; } = null!;
 
@@ -48,7 +48,7 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
         var input = new ClassifyInput(Rows.Select(r => Letter(r.Action)
             ? new ClassifyItem(r.QuestionId, r.Action, r.Note, r.DocumentReference, r.Exemption, r.Extension, LetterDate, ReceivedOn)
             : new ClassifyItem(r.QuestionId, r.Action, r.Note, r.DocumentReference, r.Exemption, r.Extension)).ToList());
-        var outcome = await classify.Handle(CurrentUser.From(User), id, replyId, input, ct);
+        var outcome = await classify.Handle(caller, id, replyId, input, ct);
         var recorded = Rows.Count(r => !string.IsNullOrWhiteSpace(r.Action));
         ModelState.Clear(); // the handler's messages are the ones shown
         return await PageOutcome.Answer(this, outcome, localizer.Plural(recorded, "Recorded the reply's classification on {0} question.|Recorded the reply's classification on {0} questions."), $"/requests/{id}", () => Load(id, replyId, ct));
@@ -61,7 +61,7 @@ internal sealed class ClassifyModel(SuggestForReply suggest, ClassifyReply class
     private async Task<bool> Load(int id, long replyId, CancellationToken ct)
     {
         RequestId = id;
-        var outcome = await suggest.Handle(CurrentUser.From(User), id, replyId, ct);
+        var outcome = await suggest.Handle(caller, id, replyId, ct);
         Suggestions = outcome.Value!;
         return outcome.Kind == OutcomeKind.Ok;
     }

@@ -14,7 +14,7 @@ namespace RequestTracker.Web.Pages.Requests;
 
 /// <summary>One request: its questions with their workflows, the ladder, the correspondence, the journals.</summary>
 internal sealed class RequestDetailModel(
-    GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
+    CurrentUser caller, GetRequest getRequest, GetQuestion getQuestion, ReadJournal readJournal, ReadCorrespondence readCorrespondence,
     PreviewRequestEmail preview, ActOnQuestion act, SendRequest send, WithdrawRequest withdraw, RequestTracker.Dossiers.Dossier dossier,
     RequestTracker.Publishing.Publish publish, RequestTracker.Publishing.AttachmentPrivacy privacy, RequestTracker.Letters.ReviewLetter letters,
     TimeProvider clock, IStringLocalizer<RequestDetailModel> localizer, RequestTracker.Definitions.WorkflowCatalog catalog) : PageModel
@@ -63,14 +63,14 @@ internal sealed class RequestDetailModel(
     /// <summary>The stored email, for download with the page's cookie sign-in (the API takes bearer tokens).</summary>
     public async Task<IActionResult> OnGetEml(int id, string direction, long emailId, CancellationToken ct)
     {
-        var raw = await readCorrespondence.Raw(CurrentUser.From(User), id, direction, emailId, ct);
+        var raw = await readCorrespondence.Raw(caller, id, direction, emailId, ct);
         return raw.Value is null ? NotFound() : File(raw.Value, "message/rfc822", $"RT-{id}-{direction}-{emailId}.eml");
     }
 
     /// <summary>The draft email's HTML alone, for the preview frame, under its own content policy.</summary>
     public async Task<IActionResult> OnGetPreviewHtml(int id, CancellationToken ct)
     {
-        var previewed = (await preview.Handle(CurrentUser.From(User), id, ct)).Value;
+        var previewed = (await preview.Handle(caller, id, ct)).Value;
         if (previewed is null)
         {
             return NotFound();
@@ -82,7 +82,7 @@ internal sealed class RequestDetailModel(
 
     public async Task<IActionResult> OnGetAttachment(int id, long attachmentId, CancellationToken ct)
     {
-        var attachment = (await readCorrespondence.Attachment(CurrentUser.From(User), id, attachmentId, ct)).Value;
+        var attachment = (await readCorrespondence.Attachment(caller, id, attachmentId, ct)).Value;
         return attachment is null ? NotFound() : File(attachment.Content, "application/octet-stream", attachment.StoredName);
     }
 
@@ -98,16 +98,16 @@ internal sealed class RequestDetailModel(
                 : localizer["From {0} anyone will be able to read it without signing in: the questions, the letters both ways (email addresses withheld) and every attachment you have not marked private.", from], localizer["Publish"], "#publishing", ct);
         }
 
-        var outcome = await publish.Request(CurrentUser.From(User), id, new RequestTracker.Publishing.PublishInput(from), ct);
+        var outcome = await publish.Request(caller, id, new RequestTracker.Publishing.PublishInput(from), ct);
         var view = outcome.Value is [var first, ..] ? first : null;
         return await Done(id, outcome, view is null ? string.Empty : view.Embargoed ? localizer["Published from {0:d MMM yyyy HH:mm} UTC; until then its public page does not exist.", view.PublishedAt] : localizer["Published: its public page is live."], ct);
     }
 
     public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>
-        await Done(id, await publish.Unpublish(CurrentUser.From(User), id, null, ct), localizer["Unpublished: its public page is gone."], ct);
+        await Done(id, await publish.Unpublish(caller, id, null, ct), localizer["Unpublished: its public page is gone."], ct);
 
     public async Task<IActionResult> OnPostPrivacy(int id, long attachmentId, bool makePrivate, CancellationToken ct) =>
-        await Done(id, await privacy.Handle(CurrentUser.From(User), id, attachmentId, new RequestTracker.Publishing.PrivacyInput(makePrivate), ct),
+        await Done(id, await privacy.Handle(caller, id, attachmentId, new RequestTracker.Publishing.PrivacyInput(makePrivate), ct),
             makePrivate ? localizer["The attachment is withheld from the public page."] : localizer["The attachment is released to the public page (if the request is published)."], ct);
 
     private Task<IActionResult> Done<T>(int id, Outcome<T> outcome, string notice, CancellationToken ct) =>
@@ -116,7 +116,7 @@ internal sealed class RequestDetailModel(
     /// <summary>The dossier (ZIP), streamed as it is built; the same as the API's <c>dossier.zip</c>, for a signed-in browser.</summary>
     public async Task<IActionResult> OnGetDossier(int id, CancellationToken ct)
     {
-        if (await dossier.ForRequest(CurrentUser.From(User), id, ct) is not { } plan)
+        if (await dossier.ForRequest(caller, id, ct) is not { } plan)
         {
             return NotFound();
         }
@@ -134,7 +134,7 @@ internal sealed class RequestDetailModel(
             return await Ask(id, "Act", () => localizer["Record '{0}'?", Display.Trigger(Action.Action!)], consequence, localizer["Record '{0}'", Display.Trigger(Action.Action!)], $"#q{Action.QuestionId}", ct);
         }
 
-        var outcome = await act.Handle(CurrentUser.From(User), Action.QuestionId, Action.Input(), ct);
+        var outcome = await act.Handle(caller, Action.QuestionId, Action.Input(), ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
@@ -158,7 +158,7 @@ internal sealed class RequestDetailModel(
                 localizer["The email goes out as previewed and cannot be recalled; each question's deadline starts to run. To change a word, edit the draft first."], localizer["Send now"], string.Empty, ct);
         }
 
-        var outcome = await send.Handle(CurrentUser.From(User), id, ct);
+        var outcome = await send.Handle(caller, id, ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
@@ -184,7 +184,7 @@ internal sealed class RequestDetailModel(
                 localizer["Withdraw the request"], "#withdraw-h", ct);
         }
 
-        var outcome = await withdraw.Handle(CurrentUser.From(User), id, new WithdrawInput(reason, notifyAuthority), ct);
+        var outcome = await withdraw.Handle(caller, id, new WithdrawInput(reason, notifyAuthority), ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
@@ -211,7 +211,7 @@ internal sealed class RequestDetailModel(
         }
 
         var typed = Action.Input();
-        var outcome = await act.HandleMany(CurrentUser.From(User), id,
+        var outcome = await act.HandleMany(caller, id,
             new BatchActionInput(questionIds, typed.Action, typed.Note, typed.DocumentReference, typed.Exemption, typed.Extension, typed.LetterDate, typed.ReceivedOn), ct);
         if (outcome.Kind == OutcomeKind.NotFound)
         {
@@ -264,7 +264,7 @@ internal sealed class RequestDetailModel(
 
     private async Task<bool> Load(int id, CancellationToken ct)
     {
-        var user = CurrentUser.From(User);
+        var user = caller;
         var request = await getRequest.Handle(user, id, ct);
         if (request.Value is null)
         {

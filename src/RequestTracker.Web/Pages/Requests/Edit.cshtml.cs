@@ -12,7 +12,7 @@ namespace RequestTracker.Web.Pages.Requests;
 /// Files a new request or edits a draft. Works without JavaScript: adding or removing a question posts the
 /// form back and shows it again with everything typed kept; saving goes through the same handlers as the API.
 /// </summary>
-internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCatalog catalog, GetRequest get, FileRequest file, EditRequest edit) : PageModel
+internal sealed class RequestEditModel(CurrentUser caller, ReadAuthorities authorities, WorkflowCatalog catalog, GetRequest get, FileRequest file, EditRequest edit) : PageModel
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -29,7 +29,7 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
         Id = id;
         if (id is { } existing)
         {
-            var request = (await get.Handle(CurrentUser.From(User), existing, ct)).Value;
+            var request = (await get.Handle(caller, existing, ct)).Value;
             if (request is null)
             {
                 return NotFound();
@@ -80,7 +80,7 @@ internal sealed class RequestEditModel(ReadAuthorities authorities, WorkflowCata
         Id = id;
         ModelState.Clear(); // the handler validates; its messages are the ones shown
         var input = new RequestInput(Form.AuthorityId, Form.Title, Form.Body, Form.LegalBasis, Form.QuestionInputs()) { Language = Form.Language, AutoSend = Form.AutoSend };
-        var user = CurrentUser.From(User);
+        var user = caller;
         var outcome = id is { } existing ? await edit.Handle(user, existing, input, ct) : await file.Handle(user, input, ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {

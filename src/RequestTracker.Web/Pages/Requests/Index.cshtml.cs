@@ -5,7 +5,7 @@ using RequestTracker.Requests;
 
 namespace RequestTracker.Web.Pages.Requests;
 
-internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overview.CalendarFeed feed, RequestTracker.Authorities.ReadAuthorities authorities) : PageModel
+internal sealed class RequestsIndexModel(CurrentUser caller, ListRequests list, RequestTracker.Overview.CalendarFeed feed, RequestTracker.Authorities.ReadAuthorities authorities) : PageModel
 {
     /// <summary>The authority picker's choices, by name.</summary>
     public IReadOnlyList<(string Value, string Label)> AuthorityChoices { get; private set; } = [];
@@ -27,17 +27,17 @@ internal sealed class RequestsIndexModel(ListRequests list, RequestTracker.Overv
 
     public async Task OnGet(CancellationToken ct)
     {
-        var outcome = await list.Handle(CurrentUser.From(User), new ListRequestsQuery(Status, AuthorityId, Cursor, null), ct);
+        var outcome = await list.Handle(caller, new ListRequestsQuery(Status, AuthorityId, Cursor, null), ct);
         Results = outcome.Value;
         Errors = outcome.Errors;
-        FeedUrl = await feed.Url(CurrentUser.From(User).Id, ct);
+        FeedUrl = await feed.Url(caller.Id, ct);
         AuthorityChoices = await Picker.Authorities(authorities, ct);
     }
 
     /// <summary>The filtered requests as CSV, page by page.</summary>
     public async Task<IActionResult> OnGetCsv(CancellationToken ct)
     {
-        var user = CurrentUser.From(User);
+        var user = caller;
         var first = await list.Handle(user, new ListRequestsQuery(Status, AuthorityId, null, "1"), ct);
         if (first.Value is null)
         {

@@ -12,7 +12,7 @@ namespace RequestTracker.Web.Pages.Requests;
 
 /// <summary>The form for a reply that did not come by email; the handler is the API's.</summary>
 [RequestSizeLimit(ReplyFiles.MaxRequestBytes)]
-internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record, IStringLocalizer<RecordReplyModel> localizer) : PageModel
+internal sealed class RecordReplyModel(CurrentUser caller, GetRequest getRequest, RecordReply record, IStringLocalizer<RecordReplyModel> localizer) : PageModel
 {
     [BindProperty]
     public ReplyForm Form { get; set; } = new();
@@ -49,7 +49,7 @@ internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record
         var errors = new ValidationErrors();
         var input = ReplyFiles.Input(Request.Form, $"{nameof(Form)}.", errors);
         var outcome = errors.IsEmpty
-            ? await record.Handle(CurrentUser.From(User), id, input, ReplyFiles.From(Request.Form.Files), ct)
+            ? await record.Handle(caller, id, input, ReplyFiles.From(Request.Form.Files), ct)
             : Outcome<RecordedReply>.Invalid(errors);
         if (outcome.Value is { } recorded)
         {
@@ -99,7 +99,7 @@ internal sealed class RecordReplyModel(GetRequest getRequest, RecordReply record
 
     private async Task<bool> Load(int id, CancellationToken ct)
     {
-        var request = (await getRequest.Handle(CurrentUser.From(User), id, ct)).Value;
+        var request = (await getRequest.Handle(caller, id, ct)).Value;
         if (request is null)
         {
             return false;

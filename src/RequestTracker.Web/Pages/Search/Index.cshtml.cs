@@ -12,7 +12,7 @@ using RequestTracker.Search;
 namespace RequestTracker.Web.Pages.Search;
 
 /// <summary>The results of the header's search box, with filters; the handler is the API's.</summary>
-internal sealed class SearchPageModel(SearchAll search, ReadAuthorities authorities, IStringLocalizer<SearchPageModel> localizer) : PageModel
+internal sealed class SearchPageModel(CurrentUser caller, SearchAll search, ReadAuthorities authorities, IStringLocalizer<SearchPageModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -49,7 +49,7 @@ internal sealed class SearchPageModel(SearchAll search, ReadAuthorities authorit
         }
 
         var authority = int.TryParse(AuthorityId, out var id) ? id : (int?)null;
-        var outcome = await search.Handle(CurrentUser.From(User), new SearchInput(Q, Kind, authority, Status, From, To), ct);
+        var outcome = await search.Handle(caller, new SearchInput(Q, Kind, authority, Status, From, To), ct);
         Results = outcome.Value;
         Errors = outcome.Kind == OutcomeKind.Invalid ? outcome.Errors : Errors;
     }
