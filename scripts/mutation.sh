@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (from the tool manifest) against the fast tests:
-#   scripts/mutation.sh legal     the legal core: Definitions/Calendars and Definitions/Laws, LegalDay
+#   scripts/mutation.sh legal     the legal core: Definitions/Calendars (deadline arithmetic, the Deadline value and its formats) and Definitions/Laws
 #   scripts/mutation.sh runtime   the runtime's rules: TriggerEffects, Standing, LadderPlan
 # Prints Stryker's table and the score; the HTML/JSON reports land in artifacts/mutation/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${1:-legal}"
 case "$target" in
-  legal)   mutate=(-m "**/Definitions/Calendars/*.cs" -m "**/Definitions/Laws/*.cs" -m "**/Runtime/LegalDay.cs") ;;
+  legal)   mutate=(-m "**/Definitions/Calendars/*.cs" -m "**/Definitions/Laws/*.cs") ;;
   runtime) mutate=(-m "**/Runtime/TriggerEffects.cs" -m "**/Runtime/Standing.cs" -m "**/Runtime/LadderPlan.cs") ;;
   *) echo "usage: scripts/mutation.sh legal|runtime" >&2; exit 2 ;;
 esac

@@ -63,6 +63,7 @@ internal static class TimerSeed
                     StartedAt = aMinuteAgo,
                     UpdatedAt = aMinuteAgo,
                     DueAt = due,
+                    DueOn = DateOnly.FromDateTime(due), // the day it falls in (UTC): seeded rows only need a day to list
                     DueComputation = "",
                 });
                 db.Timers.Add(new WorkflowTimer { QuestionId = question.Id, Instant = "deadline", Trigger = "deadline-passed", DueAt = due, Sequence = 1, CreatedAt = aMinuteAgo });

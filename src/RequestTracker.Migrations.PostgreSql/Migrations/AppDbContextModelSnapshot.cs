@@ -241,7 +241,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Authorities");
+                    b.ToTable("Authorities", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
@@ -270,6 +270,90 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("OwnerId", "Id");
 
                     b.ToTable("Batches", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Data.AppUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PostalAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Definitions.DefinitionSnapshot", b =>
@@ -307,7 +391,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Kind", "DefinitionId", "Version");
 
-                    b.ToTable("DefinitionSnapshots");
+                    b.ToTable("DefinitionSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Mail.AppSecret", b =>
@@ -649,7 +733,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
 
-                    b.ToTable("Questions");
+                    b.ToTable("Questions", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Requests.Request", b =>
@@ -724,7 +808,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.ToTable("Requests");
+                    b.ToTable("Requests", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.JournalEntry", b =>
@@ -918,7 +1002,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.ToTable("Letters");
+                    b.ToTable("Letters", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.OutboxMessage", b =>
@@ -1071,8 +1155,14 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("EarliestDueAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EarliestDueOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("integer");
@@ -1086,6 +1176,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime?>("LadderEndAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("LadderEndOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("LawHash")
                         .IsRequired()
@@ -1141,6 +1234,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("RightsLapseAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("RightsLapseOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("RightsWarningAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1178,7 +1274,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
 
-                    b.ToTable("Workflows");
+                    b.ToTable("Workflows", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.WorkflowTimer", b =>
@@ -1229,91 +1325,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("QuestionId");
 
-                    b.ToTable("Timers");
-                });
-
-            modelBuilder.Entity("RequestTracker.Users.AppUser", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("text");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("PostalAddress")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("Timers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1327,7 +1339,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1336,7 +1348,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1351,7 +1363,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1360,7 +1372,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1410,7 +1422,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1457,7 +1469,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -242,7 +242,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Authorities");
+                    b.ToTable("Authorities", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
@@ -271,6 +271,91 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("OwnerId", "Id");
 
                     b.ToTable("Batches", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Data.AppUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PostalAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex")
+                        .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.ToTable("AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Definitions.DefinitionSnapshot", b =>
@@ -308,7 +393,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Kind", "DefinitionId", "Version");
 
-                    b.ToTable("DefinitionSnapshots");
+                    b.ToTable("DefinitionSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Mail.AppSecret", b =>
@@ -650,7 +735,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
 
-                    b.ToTable("Questions");
+                    b.ToTable("Questions", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Requests.Request", b =>
@@ -725,7 +810,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.ToTable("Requests");
+                    b.ToTable("Requests", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.JournalEntry", b =>
@@ -920,7 +1005,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.ToTable("Letters");
+                    b.ToTable("Letters", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.OutboxMessage", b =>
@@ -1073,8 +1158,14 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("EarliestDueAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("EarliestDueOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("int");
@@ -1088,6 +1179,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("LadderEndAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("LadderEndOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("LawHash")
                         .IsRequired()
@@ -1143,6 +1237,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("RightsLapseAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateOnly?>("RightsLapseOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("RightsWarningAt")
                         .HasColumnType("datetime2");
 
@@ -1180,7 +1277,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
 
-                    b.ToTable("Workflows");
+                    b.ToTable("Workflows", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.WorkflowTimer", b =>
@@ -1231,92 +1328,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("QuestionId");
 
-                    b.ToTable("Timers");
-                });
-
-            modelBuilder.Entity("RequestTracker.Users.AppUser", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("bit");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("PostalAddress")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex")
-                        .HasFilter("[NormalizedUserName] IS NOT NULL");
-
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("Timers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1330,7 +1342,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1339,7 +1351,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1354,7 +1366,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1363,7 +1375,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1413,7 +1425,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1460,7 +1472,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -228,7 +228,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Authorities");
+                    b.ToTable("Authorities", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
@@ -255,6 +255,90 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("OwnerId", "Id");
 
                     b.ToTable("Batches", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Data.AppUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostalAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Definitions.DefinitionSnapshot", b =>
@@ -292,7 +376,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind", "DefinitionId", "Version");
 
-                    b.ToTable("DefinitionSnapshots");
+                    b.ToTable("DefinitionSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Mail.AppSecret", b =>
@@ -624,7 +708,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
 
-                    b.ToTable("Questions");
+                    b.ToTable("Questions", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Requests.Request", b =>
@@ -697,7 +781,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.ToTable("Requests");
+                    b.ToTable("Requests", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.JournalEntry", b =>
@@ -887,7 +971,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.ToTable("Letters");
+                    b.ToTable("Letters", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.OutboxMessage", b =>
@@ -1038,7 +1122,13 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EarliestDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EarliestDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EscalationLevel")
@@ -1052,6 +1142,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LadderEndAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LadderEndOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LawHash")
@@ -1108,6 +1201,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("RightsLapseAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RightsLapseOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RightsWarningAt")
                         .HasColumnType("TEXT");
 
@@ -1145,7 +1241,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AuthorityId", "Category", "DueAt");
 
-                    b.ToTable("Workflows");
+                    b.ToTable("Workflows", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.WorkflowTimer", b =>
@@ -1194,91 +1290,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("QuestionId");
 
-                    b.ToTable("Timers");
-                });
-
-            modelBuilder.Entity("RequestTracker.Users.AppUser", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PostalAddress")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("Timers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1292,7 +1304,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1301,7 +1313,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1316,7 +1328,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1325,7 +1337,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1375,7 +1387,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("RequestTracker.Batches.Batch", b =>
                 {
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1422,7 +1434,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("RequestTracker.Users.AppUser", null)
+                    b.HasOne("RequestTracker.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)

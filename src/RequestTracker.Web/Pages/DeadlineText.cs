@@ -37,7 +37,9 @@ internal static class DeadlineText
         var text = Computed(computation, calendar, language);
         if (law?.Registration is { } registration && earliestDueDate is { } earliest)
         {
-            var lastRegistration = LegalDay.Of(computation.Start, DateTimeZoneProviders.Tzdb[computation.Zone]);
+            // Counted from registration, the period starts as the last day allowed for registration ends: its start
+            // instant falls in that day.
+            var lastRegistration = computation.Start.InZone(DateTimeZoneProviders.Tzdb[computation.Zone]).Date;
             text = Words.T(
                 "The period runs from registration, due {0} of receipt (by the end of {1}). Registered on the day of receipt, the deadline would be the end of {2}; registered on the last day allowed: {3} Escalation waits for this later date.",
                 Within(registration), Day(lastRegistration), Day(LocalDatePattern.Iso.Parse(earliest).Value), text);
@@ -111,7 +113,7 @@ internal static class DeadlineText
     /// «9 января 2026 г.», as a Russian lawyer writes a day (no weekday). Days and periods are worded as in Russian on any
     /// page not in English (as <see cref="LawSummary"/> does): the only other wording there is.
     /// </summary>
-    private static string Day(LocalDate day) => LetterWords.Day(day, "ru");
+    private static string Day(LocalDate day) => Deadline.Format.Words(day, "ru");
 
     private static string Moment(LocalDateTime moment, string time) => LocalDateTimePattern.Create($"d MMMM yyyy 'г.' {time}", Russian).Format(moment);
 

@@ -4,7 +4,6 @@ using NodaTime;
 using NodaTime.Text;
 using RequestTracker.Definitions;
 using RequestTracker.Requests;
-using RequestTracker.Runtime;
 using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages;
@@ -18,7 +17,6 @@ namespace RequestTracker.Web.Pages;
 internal static class Display
 {
     private static readonly CultureInfo RussianCulture = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly LocalDatePattern RussianBrief = LocalDatePattern.Create("ddd, d MMM yyyy 'г.'", RussianCulture);
 
     /// <summary>Dates in Russian on every page not in English (the pseudo-culture too, so its walk sees no English month).</summary>
     private static bool RussianDates => !Words.English;
@@ -51,7 +49,7 @@ internal static class Display
     }
 
     /// <summary>A legal day with its weekday, for deadlines: "Mon 7 Feb 2022", «пн, 7 февр. 2022 г.».</summary>
-    public static string Day(LocalDate day) => RussianDates ? RussianBrief.Format(day) : LegalDay.Brief(day);
+    public static string Day(LocalDate day) => RequestTracker.Definitions.Calendars.Deadline.Format.Brief(day, RussianDates ? "ru" : "en");
 
     /// <summary>A day, short: "7 Dec 2026", «7 дек. 2026 г.».</summary>
     public static string Date(DateOnly day) => RussianDates

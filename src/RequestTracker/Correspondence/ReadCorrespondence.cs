@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using RequestTracker.Access;
 using RequestTracker.Data;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
@@ -73,7 +74,7 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
         }
 
         var from = (await identity.Tokens(ct)).ReplyAddress(requestId).Address;
-        var zone = LegalDay.Zone(await db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).FirstOrDefaultAsync(ct));
+        var zone = LocalDays.Zone(await db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).FirstOrDefaultAsync(ct));
         var sent = await db.Outbox.AsNoTracking().Where(o => o.RequestId == requestId).OrderBy(o => o.Id).ToListAsync(ct);
         var received = await db.Inbox.AsNoTracking().Where(m => m.RequestId == requestId).Include(m => m.Attachments).OrderBy(m => m.Id)
             .Select(m => new
@@ -99,17 +100,17 @@ internal sealed class ReadCorrespondence(AppDbContext db, MailIdentity identity)
             "sent", o.Id, o.SentAt ?? o.CreatedAt, from, $"{o.RecipientName} <{o.RecipientAddress}>", o.Subject ?? $"({o.Template}, not yet rendered)",
             o.Status.ToString().ToLowerInvariant(), o.MessageId, o.Template, o.ServerReply, o.SentAt, o.Attempts, o.LastError, null, TextOf(o.Mime), [])
         {
-            Day = LegalDay.Containing(o.SentAt ?? o.CreatedAt, zone),
+            Day = LocalDays.Containing(o.SentAt ?? o.CreatedAt, zone),
         });
         var replies = received.Select(m => new CorrespondenceItem(
             "received", m.Id, m.ReceivedAt, m.FromAddress.Length == 0 ? m.FromName : $"{m.FromName} <{m.FromAddress}>".Trim(), m.To, m.Subject, m.Status.ToString().ToLowerInvariant(),
             m.MessageId, null, null, null, 0, null, m.MatchedBy, m.TextBody, m.Attachments)
         {
             Channel = RecordReply.Label(m.Channel),
-            ReceivedOn = m.ReceivedOn ?? LegalDay.Containing(m.ReceivedAt, zone),
+            ReceivedOn = m.ReceivedOn ?? LocalDays.Containing(m.ReceivedAt, zone),
             LetterDate = m.LetterDate,
             RecordedBy = m.RecordedBy,
-            Day = m.ReceivedOn ?? LegalDay.Containing(m.ReceivedAt, zone),
+            Day = m.ReceivedOn ?? LocalDays.Containing(m.ReceivedAt, zone),
         });
         var items = mails.Concat(replies).OrderBy(i => i.Day).ThenBy(i => i.At).ToList();
         return Outcome<IReadOnlyList<CorrespondenceItem>>.Ok(items);

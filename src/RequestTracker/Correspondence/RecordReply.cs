@@ -4,11 +4,11 @@ using NodaTime;
 using RequestTracker.Access;
 using RequestTracker.Background;
 using RequestTracker.Data;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Requests;
-using RequestTracker.Runtime;
 
 namespace RequestTracker.Correspondence;
 
@@ -54,9 +54,9 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
         var errors = new ValidationErrors();
         var channel = Channel(input.Channel, errors);
         // Days as the authority's calendar counts them: the request's deadline runs in that zone.
-        var zone = LegalDay.Zone(request.TimeZone);
+        var zone = LocalDays.Zone(request.TimeZone);
         var (letterDate, given) = LetterDateRule.Check(errors, string.Empty, input.LetterDate, input.ReceivedOn, Today(request.TimeZone),
-            LegalDay.Containing(sentAt, zone));
+            LocalDays.Containing(sentAt, zone));
         var receivedOn = given ?? Today(request.TimeZone);
         var key = Key(input.Key, errors);
         if (string.IsNullOrWhiteSpace(input.Text) && files.Count == 0)

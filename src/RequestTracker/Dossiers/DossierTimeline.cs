@@ -1,8 +1,8 @@
+using RequestTracker.Definitions.Calendars;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using RequestTracker.Definitions;
-using RequestTracker.Runtime;
 
 namespace RequestTracker.Dossiers;
 
@@ -97,18 +97,18 @@ internal sealed class DossierTimeline(WorkflowCatalog catalog)
     /// </summary>
     private static void Correspondence(StringBuilder html, TimelinePart part)
     {
-        var zone = LegalDay.Zone(part.Questions.Select(q => q.Zone).FirstOrDefault(z => z is not null));
+        var zone = LocalDays.Zone(part.Questions.Select(q => q.Zone).FirstOrDefault(z => z is not null));
         var rows = new List<(DateOnly Day, DateTime At, string Html)>();
         foreach (var m in part.Sent)
         {
             var at = m.SentAt ?? m.CreatedAt;
-            rows.Add((LegalDay.Containing(at, zone), at, new StringBuilder("<tr><td>").Append(E(Stamp(at))).Append("</td><td>sent (").Append(E(m.Status.ToLowerInvariant())).Append(")</td><td>")
+            rows.Add((LocalDays.Containing(at, zone), at, new StringBuilder("<tr><td>").Append(E(Stamp(at))).Append("</td><td>sent (").Append(E(m.Status.ToLowerInvariant())).Append(")</td><td>")
                 .Append(E($"to {m.RecipientName} <{m.RecipientAddress}>")).Append("</td><td>").Append(E(m.Subject ?? m.Template)).Append("<br>")
                 .Append(E(m.ServerReply is null ? string.Empty : $"Server: {m.ServerReply}")).Append("</td><td>")
                 .Append(m.HasMime ? $"<code>{E(m.Path(part.Folder))}</code>" : "not composed").Append("</td></tr>").ToString()));
         }
 
-        var received = part.Received.Select(m => (Day: m.ReceivedOn ?? LegalDay.Containing(m.ReceivedAt, zone), Mail: m)).OrderBy(r => r.Day).ThenBy(r => r.Mail.ReceivedAt).ToList();
+        var received = part.Received.Select(m => (Day: m.ReceivedOn ?? LocalDays.Containing(m.ReceivedAt, zone), Mail: m)).OrderBy(r => r.Day).ThenBy(r => r.Mail.ReceivedAt).ToList();
         foreach (var (day, m) in received)
         {
             var row = new StringBuilder("<tr><td>").Append(E(Stamp(m.ReceivedAt))).Append("</td><td>").Append(E(Way(m, day))).Append("</td><td>").Append(E($"from {m.Sender}"))

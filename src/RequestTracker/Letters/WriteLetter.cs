@@ -3,6 +3,7 @@ using NodaTime;
 using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Laws;
 using RequestTracker.Definitions.Templates;
 using RequestTracker.Handling;
@@ -74,7 +75,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
         var template = purpose == LetterPurpose.ClarificationAnswer ? ClarificationTemplate : FollowUpTemplate;
         var now = clock.GetUtcNow().UtcDateTime;
         var when = answered is null ? string.Empty
-            : LetterWords.Day(answered.Dated is { } on ? LocalDate.FromDateOnly(on) : LocalDate.FromDateTime(answered.ReceivedAt), request.Language);
+            : Deadline.Format.Words(answered.Dated is { } on ? LocalDate.FromDateOnly(on) : LocalDate.FromDateTime(answered.ReceivedAt), request.Language);
         var row = new OutboxMessage { RequestId = requestId, Template = template, Language = request.Language, RecipientName = request.Name, RecipientAddress = request.ContactEmail };
         var (rendered, _) = await composer.Render(row, ct, new LetterModel(purpose!.Value.ToString(), text!, answered?.Subject ?? string.Empty, when));
         var letter = new Letter(requestId, null, purpose.Value, StepKind.Letter, template, request.Language, Recipients.Authority, $"request:{requestId}:letter:{Guid.NewGuid():N}", user.Id, now)

@@ -36,20 +36,20 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
 
         // Days are stated in the zone the workflow counts in (the authority's when it was sent), and a deadline as its
         // last day, in the letter's language: the instant that ends it is for timers, never printed as a date.
-        var zone = LegalDay.Zone(pinned?.Zone, LegalDay.Zone(authority.TimeZone));
+        var zone = LocalDays.Zone(pinned?.Zone, LocalDays.Zone(authority.TimeZone));
         var now = clock.GetUtcNow();
-        string Day(DateTime at) => LetterWords.Day(Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)).InZone(zone).Date, language);
-        string LastDay(DateTime? end) => LegalDay.Of(end, zone) is { } day ? LetterWords.Day(day, language) : "—";
+        string Day(DateTime at) => Deadline.Format.Words(Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)).InZone(zone).Date, language);
+        string LastDay(DateOnly? day) => day is { } d ? Deadline.Format.Words(LocalDate.FromDateOnly(d), language) : "—";
         var deadline = instances.Count > 0
-            ? LastDay(instances.Values.Min(w => w.DueAt))
-            : LetterWords.Day(LegalDay.Of(DeadlineCalculator.Add(Instant.FromDateTimeOffset(now), law.Counted, catalog.Calendars[law.CalendarId].InZone(zone), law.LastDayRollsToWorkingDay).Due, zone), language);
+            ? LastDay(instances.Values.Min(w => w.DueOn))
+            : DeadlineCalculator.Add(Instant.FromDateTimeOffset(now), law.Counted, catalog.Calendars[law.CalendarId].InZone(zone), law.LastDayRollsToWorkingDay).Deadline.Words(language);
 
         QuestionModel Model(Requests.Question q)
         {
             var instance = instances.GetValueOrDefault(q.Id);
             var state = instance is null ? null : lifecycle.State(instance.State);
             var outcome = state is not null && Categories.Outcome(state.Category) ? state.Label.ToLowerInvariant() : string.Empty;
-            return new QuestionModel(q.Position, q.Text, q.Category.ToString(), instance is null ? deadline : LastDay(instance.DueAt), state?.Label ?? "Draft",
+            return new QuestionModel(q.Position, q.Text, q.Category.ToString(), instance is null ? deadline : LastDay(instance.DueOn), state?.Label ?? "Draft",
                 $"{law.Name}: reply {law.Response.Within}", outcome);
         }
 
@@ -61,7 +61,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);
         var step = row.StepId is { } stepId ? law.Ladder.FirstOrDefault(s => s.Id == stepId) : null;
         // A step's recipient acts by the end of the step's window; before any step, by the deadline.
-        var replyBy = ownInstance?.LadderEndAt ?? ownInstance?.DueAt;
+        var replyBy = ownInstance?.LadderEndAt is null ? ownInstance?.DueOn : ownInstance.LadderEndOn;
         var citation = law.Citations.GetValueOrDefault(language) ?? new LawCitation(law.Name, law.Name, string.Empty, string.Empty, string.Empty);
         var letter = row.LetterId is { } letterId ? await db.Letters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == letterId, ct) : null;
         // "Your message of …" cites the date the letter bears, else the day it arrived.
@@ -89,13 +89,13 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
             own is null ? SampleModel.Create().Question with { Position = 0, Text = string.Empty } : Model(own),
             deadline,
             new StepModel(step?.Id ?? string.Empty, step?.NameIn(language) ?? string.Empty, LastDay(replyBy)),
-            new RightsModel(law.Appeal?.NameIn(language) ?? "appeal", LastDay(ownInstance?.RightsLapseAt)),
+            new RightsModel(law.Appeal?.NameIn(language) ?? "appeal", LastDay(ownInstance?.RightsLapseOn)),
             new DigestModel(string.Empty, 0, 0, 0, 0, 0, []))
         {
             Requester = new RequesterModel(owner.DisplayName, owner.PostalAddress, owner.Email ?? string.Empty, owner.Phone),
             Letter = words ?? (letter is null ? LetterModel.Empty : new LetterModel(
                 letter.Purpose.ToString(), letter.Text ?? string.Empty, answered?.Subject ?? string.Empty,
-                answered is null ? string.Empty : answered.Dated is { } on ? LetterWords.Day(LocalDate.FromDateOnly(on), language) : Day(answered.ReceivedAt))),
+                answered is null ? string.Empty : answered.Dated is { } on ? Deadline.Format.Words(LocalDate.FromDateOnly(on), language) : Day(answered.ReceivedAt))),
         };
 
         model = model with

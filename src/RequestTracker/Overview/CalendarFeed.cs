@@ -59,24 +59,24 @@ internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions,
             var days = await WorkflowEngine.ZonedCalendar(definitions, db, row.Instance, ct);
             var about = $"RT-{row.RequestId} \"{row.Title}\" to {row.Authority}, question {row.Position}: {row.Text}";
             var link = new Uri(baseUrl, $"/requests/{row.RequestId}#q{row.Instance.QuestionId}");
-            if (row.Instance.DueAt is { } due && Categories.Waiting(row.Instance.Category))
+            if (row.Instance.DueOn is { } due && Categories.Waiting(row.Instance.Category))
             {
-                calendar.Events.Add(Event($"deadline-{row.Instance.QuestionId}", $"Deadline: RT-{row.RequestId} question {row.Position}", about, link, due, days));
+                calendar.Events.Add(Event($"deadline-{row.Instance.QuestionId}", $"Deadline: RT-{row.RequestId} question {row.Position}", about, link, new Deadline(LocalDate.FromDateOnly(due), days.Zone), days));
             }
 
-            if (row.Instance.RightsLapseAt is { } lapse)
+            if (row.Instance.RightsLapseOn is { } lapse)
             {
-                calendar.Events.Add(Event($"appeal-{row.Instance.QuestionId}", $"Last day to appeal: RT-{row.RequestId} question {row.Position}", about, link, lapse, days));
+                calendar.Events.Add(Event($"appeal-{row.Instance.QuestionId}", $"Last day to appeal: RT-{row.RequestId} question {row.Position}", about, link, new Deadline(LocalDate.FromDateOnly(lapse), days.Zone), days));
             }
         }
 
         return new CalendarSerializer().SerializeToString(calendar);
     }
 
-    private CalendarEvent Event(string uid, string summary, string description, Uri link, DateTime end, WorkCalendar days)
+    private CalendarEvent Event(string uid, string summary, string description, Uri link, Deadline deadline, WorkCalendar days)
     {
-        var lastDay = LegalDay.Of(Instant.FromDateTimeUtc(end), days.Zone);
-        var warnDay = DeadlineCalculator.Before(days.Zone.AtStartOfDay(lastDay.PlusDays(1)).ToInstant(), new LegalSpan(options.Value.AlarmWorkingDays, SpanUnit.WorkingDays), days)
+        var lastDay = deadline.LastDay;
+        var warnDay = DeadlineCalculator.Before(deadline.End, new LegalSpan(options.Value.AlarmWorkingDays, SpanUnit.WorkingDays), days)
             .InZone(days.Zone).Date;
         // Relative to the event's start (midnight of its all-day date, in the calendar app's own zone), because Ical.Net
         // 5.2.4 writes an absolute trigger as an empty "TRIGGER:", which RFC 5545 forbids. Whole days count as
@@ -87,7 +87,7 @@ internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions,
         {
             Uid = $"{uid}@requesttracker",
             Summary = summary,
-            Description = $"{description}\nDue by the end of {LegalDay.Words(lastDay)} ({days.Zone.Id}).\n{link}",
+            Description = $"{description}\nDue by the end of {deadline.Words("en")} ({days.Zone.Id}).\n{link}",
             Url = link,
             DtStart = new CalDateTime(lastDay.Year, lastDay.Month, lastDay.Day),
             DtEnd = new CalDateTime(lastDay.PlusDays(1).Year, lastDay.PlusDays(1).Month, lastDay.PlusDays(1).Day),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
 using RequestTracker.Runtime;
@@ -68,7 +69,7 @@ internal sealed class Figures(AppDbContext db, CategoryCounter counter, TimeProv
             var oldest = await OldestLate(authorityId, now, ct);
             byAuthority.Add(new AuthorityLateness(authorityId, names[authorityId], count, oldest?.DueAt)
             {
-                OldestDueDate = oldest is { } o ? LegalDay.Iso(o.DueAt, o.Zone) : null,
+                OldestDueDate = oldest is { } o ? Deadline.Of(o.DueOn, o.Zone)?.Iso : null,
                 Zone = oldest?.Zone,
             });
         }
@@ -80,14 +81,14 @@ internal sealed class Figures(AppDbContext db, CategoryCounter counter, TimeProv
     }
 
     /// <summary>The authority's oldest overdue deadline with its zone: two seeks, the escalated and the open.</summary>
-    private async Task<(DateTime? DueAt, string Zone)?> OldestLate(int authorityId, DateTime now, CancellationToken ct)
+    private async Task<(DateTime? DueAt, DateOnly? DueOn, string Zone)?> OldestLate(int authorityId, DateTime now, CancellationToken ct)
     {
         var late = db.Workflows.AsNoTracking().Where(w => w.AuthorityId == authorityId);
         var escalated = await late.Where(w => w.Category == Categories.Escalated && w.DueAt != null)
-            .OrderBy(w => w.DueAt).Select(w => new { w.DueAt, w.Zone }).FirstOrDefaultAsync(ct);
+            .OrderBy(w => w.DueAt).Select(w => new { w.DueAt, w.DueOn, w.Zone }).FirstOrDefaultAsync(ct);
         var open = await late.Where(w => w.Category == Categories.Open && w.DueAt <= now)
-            .OrderBy(w => w.DueAt).Select(w => new { w.DueAt, w.Zone }).FirstOrDefaultAsync(ct);
+            .OrderBy(w => w.DueAt).Select(w => new { w.DueAt, w.DueOn, w.Zone }).FirstOrDefaultAsync(ct);
         var oldest = new[] { escalated, open }.Where(o => o is not null).MinBy(o => o!.DueAt);
-        return oldest is null ? null : (oldest.DueAt, oldest.Zone);
+        return oldest is null ? null : (oldest.DueAt, oldest.DueOn, oldest.Zone);
     }
 }

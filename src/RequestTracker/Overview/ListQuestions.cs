@@ -1,4 +1,5 @@
 using RequestTracker.Access;
+using RequestTracker.Definitions.Calendars;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
@@ -108,6 +109,7 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
                 x.w.State,
                 x.w.Category,
                 x.w.DueAt,
+                x.w.DueOn,
                 x.w.Zone,
                 x.w.EscalationLevel,
                 x.w.LifecycleHash,
@@ -120,17 +122,17 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
         }
 
         var items = page.Take(limit).Select(p => Row(p.Id, p.RequestId, p.Position, p.Text, p.Title, p.AuthorityId, p.Authority, p.LawId, p.Owner,
-            p.State, labels[p.LifecycleHash].State(p.State).Label, p.Category, p.DueAt, p.Zone, p.EscalationLevel, now)).ToList();
+            p.State, labels[p.LifecycleHash].State(p.State).Label, p.Category, p.DueAt, p.DueOn, p.Zone, p.EscalationLevel, now)).ToList();
         return Outcome<QuestionRowPage>.Ok(new QuestionRowPage(items, page.Count > limit ? PageCursor.Encode(page[limit - 1].Id) : null));
     }
 
     private static QuestionRow Row(
         int id, int requestId, int position, string text, string title, int authorityId, string authority, string lawId, string? owner,
-        string state, string label, string category, DateTime? dueAt, string zone, int escalationLevel, DateTime now) =>
+        string state, string label, string category, DateTime? dueAt, DateOnly? dueOn, string zone, int escalationLevel, DateTime now) =>
         new(id, requestId, position, text, title, authorityId, authority, lawId, owner ?? string.Empty, state, label, category,
             Standing.Of(category, dueAt, now), dueAt, escalationLevel)
         {
-            DueDate = LegalDay.Iso(dueAt, zone),
+            DueDate = Deadline.Of(dueOn, zone)?.Iso,
             Zone = zone,
         };
 

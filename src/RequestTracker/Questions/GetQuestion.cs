@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
@@ -62,7 +63,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         var state = lifecycle.State(instance.State);
         var taken = journal.Where(j => j.Event == Triggers.StepDue).Select(j => j.ScheduledFor ?? j.At).ToList();
         var ladder = LadderPlan.Of(instance, law, calendar, taken)
-            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At) { Day = LegalDay.Iso(r.At, calendar.Zone.Id) })
+            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At) { Day = r.At is { } fires ? Deadline.Format.Iso(LadderPlan.Day(fires, calendar.Zone)) : null })
             .ToList();
         var computation = ComputationRecord.FromJson(instance.DueComputation);
         var waiting = Categories.Waiting(state.Category);
@@ -89,11 +90,11 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
             ReplyArrivedOn = instance.RepliedAt is { } replied
                 ? NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(replied, DateTimeKind.Utc)).InZone(calendar.Zone).Date.ToDateOnly()
                 : null,
-            DueDate = LegalDay.Iso(instance.DueAt, calendar.Zone.Id),
+            DueDate = instance.Deadline?.Iso,
             Zone = calendar.Zone.Id,
-            EarliestDueDate = LegalDay.Iso(instance.EarliestDueAt, calendar.Zone.Id),
+            EarliestDueDate = instance.EarliestDeadline?.Iso,
             Provisional = computation?.Provisional ?? false,
-            RightsLapseDate = LegalDay.Iso(instance.RightsLapseAt, calendar.Zone.Id),
+            RightsLapseDate = instance.RightsLapse?.Iso,
             Requires = permitted.Where(a => lifecycle.Required(a).Count > 0).ToDictionary(a => a, lifecycle.Required),
         };
     }

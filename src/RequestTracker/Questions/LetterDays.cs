@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Data;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
@@ -26,8 +27,8 @@ internal static class LetterDays
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         return rows.ToDictionary(r => r.QuestionId, r =>
         {
-            var zone = LegalDay.Zone(r.Zone.Length > 0 ? r.Zone : r.Authority);
-            return (now.InZone(zone).Date.ToDateOnly(), LegalDay.Containing(r.StartedAt, zone));
+            var zone = LocalDays.Zone(r.Zone.Length > 0 ? r.Zone : r.Authority);
+            return (now.InZone(zone).Date.ToDateOnly(), LocalDays.Containing(r.StartedAt, zone));
         });
     }
 }

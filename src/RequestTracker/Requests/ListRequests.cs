@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
 
@@ -79,7 +80,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
                 QuestionCount = r.Questions.Count,
                 r.CreatedAt,
                 r.UpdatedAt,
-                Workflows = db.Set<WorkflowInstance>().Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt, w.Zone }).ToList(),
+                Workflows = db.Set<WorkflowInstance>().Where(w => w.RequestId == r.Id).Select(w => new { w.Category, w.DueAt, w.DueOn, w.Zone }).ToList(),
             })
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -93,7 +94,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
                 nearest?.DueAt,
                 r.CreatedAt, r.UpdatedAt)
             {
-                NearestDueDate = LegalDay.Iso(nearest?.DueAt, nearest?.Zone),
+                NearestDueDate = Deadline.Of(nearest?.DueOn, nearest?.Zone)?.Iso,
                 Zone = nearest?.Zone,
             };
         }).ToList();

@@ -19,6 +19,7 @@ internal static class RuntimeSetup
             .ValidateOnStart();
         services.AddSingleton<ISaveChangesInterceptor, JournalChainOnSave>();
         services.AddScoped<IAfterMigration, SealJournalAfterMigration>();
+        services.AddScoped<IAfterMigration, DeadlineDaysBackfill>();
         services.AddSingleton<WorkSignal>();
         services.AddHostedService<ReplicaWakeUp>();
         services.AddScoped<WorkflowEngine>();

@@ -68,9 +68,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         }
 
         var extended = DeadlineCalculator.After(Instant.FromDateTimeUtc(due), rule.By.WithAmount(amount), Calendar, Roll);
-        Instance.DueAt = extended.Due.ToDateTimeUtc();
-        Instance.EarliestDueAt = null;
-        Instance.DueComputation = ComputationRecord.From(extended).ToJson();
+        Instance.SetDue(extended);
         Instance.ExtensionsUsed++;
         var note = $"Deadline extended by {rule.By.WithAmount(amount)}: {extended.Explain()}";
         // Notice is counted from where the law counts the period: registration (the last day allowed for it) or receipt.
@@ -102,9 +100,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             ? DeadlineCalculator.Remaining(computation.StartInstant(), Instant.FromDateTimeUtc(stopped), computation.Span(), Calendar)
             : Law.Counted;
         var due = DeadlineCalculator.Add(at, span, Calendar, Roll);
-        Instance.DueAt = due.Due.ToDateTimeUtc();
-        Instance.EarliestDueAt = null;
-        Instance.DueComputation = ComputationRecord.From(due).ToJson();
+        Instance.SetDue(due);
         Instance.ClockStoppedAt = null;
         return Done($"Clarification given; the clock runs again: {due.Explain()}", $"{Law.Name}: clarification {Law.Clarification.ToString().ToLowerInvariant()}s the clock");
     }
@@ -115,6 +111,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         {
             Instance.NextStepAt = null;
             Instance.LadderEndAt = at.ToDateTimeUtc();
+            Instance.LadderEndOn = at.InZone(Calendar.Zone).Date.ToDateOnly();
             return Done("The deadline passed; the law has no escalation ladder.", Law.Name);
         }
 
@@ -155,6 +152,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         var email = new EmailDecision(step.Template, step.Id, step.To, $"request:{context.RequestId}:step:{step.Id}:{at.ToUnixTimeTicks()}");
         Instance.EscalationLevel = level + 1;
         Instance.LadderEndAt = replyBy.Due.ToDateTimeUtc();
+        Instance.LadderEndOn = replyBy.LastDay.ToDateOnly();
         if (level + 1 < Law.Ladder.Count)
         {
             var next = Law.Ladder[level + 1];
@@ -173,7 +171,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     {
         var email = new EmailDecision("advocate-warning", null, Recipients.Advocate, $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
         Instance.RightsWarningAt = null; // warned once
-        var lastDay = LegalDay.Of(Instance.RightsLapseAt, Calendar.Zone) is { } day ? LegalDay.Words(day) : "an unknown day";
+        var lastDay = Instance.RightsLapse?.Words("en") ?? "an unknown day";
         return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses after {lastDay} ({Calendar.Zone.Id}).", Law.Name, email);
     }
 
@@ -182,7 +180,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     {
         Instance.DocumentReference = null;
         Instance.Exemption = null;
-        Instance.RightsLapseAt = null;
+        Instance.SetRightsLapse(null);
         Instance.RightsWarningAt = null;
         return Done("The recorded outcome was corrected; the original deadline and ladder apply again.", Law.Name);
     }
@@ -192,7 +190,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     {
         Instance.DocumentReference = input.DocumentReference?.Trim();
         Instance.Exemption = null;
-        Instance.RightsLapseAt = null;
+        Instance.SetRightsLapse(null);
         Instance.RightsWarningAt = null;
         return Done(string.IsNullOrWhiteSpace(input.DocumentReference) ? "Answered." : $"Answered: {input.DocumentReference.Trim()}.", Law.Name);
     }
@@ -218,7 +216,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
         // The window runs from the day the refusal arrived; a warning already due is given at once, not in the past.
         var lapse = DeadlineCalculator.Add(Arrived, appeal.Within, Calendar, Roll);
-        Instance.RightsLapseAt = lapse.Due.ToDateTimeUtc();
+        Instance.SetRightsLapse(lapse);
         var warning = DeadlineCalculator.Before(lapse.Due, appeal.WarnBefore, Calendar);
         Instance.RightsWarningAt = (warning > at ? warning : at).ToDateTimeUtc();
         return Done($"{note}. Last day for the {appeal.Name.ToLowerInvariant()}: {lapse.Explain()}", $"{Law.Name}{Law.Cite("appeal")}: {appeal.Name} within {appeal.Within}");

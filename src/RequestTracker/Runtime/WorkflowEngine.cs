@@ -38,7 +38,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         var law = catalog.Laws[source.LawId];
         // The authority's zone decides the day of receipt and the end of the last day; the calendar its holidays.
         var calendar = catalog.Calendars[law.CalendarId];
-        calendar = calendar.InZone(LegalDay.Zone(subject.AuthorityZone, calendar.Zone));
+        calendar = calendar.InZone(LocalDays.Zone(subject.AuthorityZone, calendar.Zone));
         var now = at ?? Now;
         var (due, earliest, explanation) = FirstDeadline(law, calendar, now);
         foreach (var questionId in questionIds)
@@ -60,10 +60,8 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
                 Sequence = 1,
                 StartedAt = now.ToDateTimeUtc(),
                 UpdatedAt = now.ToDateTimeUtc(),
-                DueAt = due.Due.ToDateTimeUtc(),
-                EarliestDueAt = earliest?.ToDateTimeUtc(),
-                DueComputation = (ComputationRecord.From(due) with { Explanation = explanation }).ToJson(),
             };
+            instance.SetDue(due, earliest, explanation);
             db.Workflows.Add(instance);
             using (var span = QuestionTraces.Start("question sent", questionId, requestId))
             {
@@ -84,7 +82,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     /// The first response deadline. Where the law counts from registration, the ladder waits for the latest
     /// possible deadline (registered on the last day allowed) and the earliest is kept to be shown beside it.
     /// </summary>
-    private static (DeadlineComputation Due, Instant? Earliest, string Explanation) FirstDeadline(LawDefinition law, WorkCalendar calendar, Instant received)
+    private static (DeadlineComputation Due, DeadlineComputation? Earliest, string Explanation) FirstDeadline(LawDefinition law, WorkCalendar calendar, Instant received)
     {
         var roll = law.LastDayRollsToWorkingDay;
         var fromReceipt = DeadlineCalculator.Add(received, law.Counted, calendar, roll);
@@ -95,9 +93,9 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
 
         var registered = DeadlineCalculator.Add(received, registration, calendar, roll);
         var latest = DeadlineCalculator.After(registered.Due, law.Counted, calendar, roll);
-        var lastRegistration = LegalDay.Brief(LegalDay.Of(registered.Due, calendar.Zone));
-        var earliestDay = LegalDay.Brief(LegalDay.Of(fromReceipt.Due, calendar.Zone));
-        return (latest, fromReceipt.Due,
+        var lastRegistration = registered.Deadline.Brief("en");
+        var earliestDay = fromReceipt.Deadline.Brief("en");
+        return (latest, fromReceipt,
             $"The period runs from registration, due within {registration} of receipt (by the end of {lastRegistration}). " +
             $"Registered on the day of receipt, the deadline would be the end of {earliestDay}; registered on the last day allowed: {latest.Explain()} " +
             $"Escalation waits for this later date.{Sources(law, latest, "registration")}");
@@ -227,7 +225,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     public static async Task<WorkCalendar> ZonedCalendar(DefinitionStore definitions, AppDbContext db, WorkflowInstance instance, CancellationToken ct)
     {
         var calendar = await definitions.Calendar(instance.CalendarHash, db, ct);
-        return calendar.InZone(LegalDay.Zone(instance.Zone, calendar.Zone));
+        return calendar.InZone(LocalDays.Zone(instance.Zone, calendar.Zone));
     }
 
     /// <summary>The request's authority, its escalation contacts and the advocate, in one query.</summary>

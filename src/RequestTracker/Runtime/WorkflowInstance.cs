@@ -1,3 +1,5 @@
+using RequestTracker.Definitions.Calendars;
+
 namespace RequestTracker.Runtime;
 
 /// <summary>
@@ -43,13 +45,19 @@ internal sealed class WorkflowInstance
 
     public DateTime UpdatedAt { get; set; }
 
-    /// <summary>The authority's current response deadline: the end of its last day in <see cref="Zone"/>, as an instant for timers (see <see cref="LegalDay"/>).</summary>
+    /// <summary>The authority's current response deadline: its last day, in <see cref="Zone"/> (see <see cref="Deadline"/>).</summary>
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>The instant <see cref="DueOn"/> ends, which timers are armed for and lists filter on; set with it.</summary>
     public DateTime? DueAt { get; set; }
 
     /// <summary>
-    /// Where the law counts from registration: the deadline if the request was registered the day it arrived.
-    /// <see cref="DueAt"/> is then the latest possible deadline, the one the ladder waits for.
+    /// Where the law counts from registration: the last day if the request was registered the day it arrived.
+    /// <see cref="DueOn"/> is then the latest possible deadline, the one the ladder waits for.
     /// </summary>
+    public DateOnly? EarliestDueOn { get; set; }
+
+    /// <summary>The instant <see cref="EarliestDueOn"/> ends.</summary>
     public DateTime? EarliestDueAt { get; set; }
 
     /// <summary>How <see cref="DueAt"/> was computed, as JSON (start, rule, skipped days and why).</summary>
@@ -66,7 +74,13 @@ internal sealed class WorkflowInstance
 
     public DateTime? LadderEndAt { get; set; }
 
-    /// <summary>The advocate's last day to appeal after a refusal or partial answer.</summary>
+    /// <summary>The last day of the ladder's final window (a reply expected by its end), in <see cref="Zone"/>; set with <see cref="LadderEndAt"/>.</summary>
+    public DateOnly? LadderEndOn { get; set; }
+
+    /// <summary>The advocate's last day to appeal after a refusal or partial answer, in <see cref="Zone"/>.</summary>
+    public DateOnly? RightsLapseOn { get; set; }
+
+    /// <summary>The instant <see cref="RightsLapseOn"/> ends.</summary>
     public DateTime? RightsLapseAt { get; set; }
 
     public DateTime? RightsWarningAt { get; set; }
@@ -95,4 +109,29 @@ internal sealed class WorkflowInstance
 
     /// <summary>The day that letter arrived, in <see cref="Zone"/> (the day it was recorded when none was given); null without an outcome.</summary>
     public DateOnly? OutcomeReceivedOn { get; set; }
+
+    /// <summary>The response deadline: where the law counts from registration, the latest one and the earliest beside it.</summary>
+    public Deadline? Deadline => Definitions.Calendars.Deadline.Of(DueOn, Zone);
+
+    public Deadline? EarliestDeadline => Definitions.Calendars.Deadline.Of(EarliestDueOn, Zone);
+
+    public Deadline? RightsLapse => Definitions.Calendars.Deadline.Of(RightsLapseOn, Zone);
+
+    /// <summary>Puts a new response deadline in force: its day, the instant that ends it and how it was computed.</summary>
+    public void SetDue(DeadlineComputation due, DeadlineComputation? earliest = null, string? explanation = null)
+    {
+        DueOn = due.LastDay.ToDateOnly();
+        DueAt = due.Due.ToDateTimeUtc();
+        EarliestDueOn = earliest?.LastDay.ToDateOnly();
+        EarliestDueAt = earliest?.Due.ToDateTimeUtc();
+        var record = ComputationRecord.From(due);
+        DueComputation = (explanation is null ? record : record with { Explanation = explanation }).ToJson();
+    }
+
+    /// <summary>The appeal window after a refusal, or none (answered, corrected).</summary>
+    public void SetRightsLapse(DeadlineComputation? lapse)
+    {
+        RightsLapseOn = lapse?.LastDay.ToDateOnly();
+        RightsLapseAt = lapse?.Due.ToDateTimeUtc();
+    }
 }

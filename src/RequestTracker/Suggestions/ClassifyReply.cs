@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Access;
 using RequestTracker.Data;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Mail;
 using RequestTracker.Questions;
@@ -64,7 +65,7 @@ internal sealed class ClassifyReply(AppDbContext db, ActOnQuestion act, GetQuest
 
         var note = $"Classified from reply {replyId}.";
         // What the reply says happened happened when it arrived: its dates stand unless the advocate gives others.
-        var receivedOn = $"{reply.ReceivedOn ?? LegalDay.Containing(reply.ReceivedAt, LegalDay.Zone(reply.TimeZone)):yyyy-MM-dd}";
+        var receivedOn = $"{reply.ReceivedOn ?? LocalDays.Containing(reply.ReceivedAt, LocalDays.Zone(reply.TimeZone)):yyyy-MM-dd}";
         var letterDate = reply.LetterDate is { } dated ? $"{dated:yyyy-MM-dd}" : null;
         var outcome = await act.RecordEach(user, chosen.Select(c => (c.Item.QuestionId!.Value, new QuestionActionInput(
             c.Item.Action, string.IsNullOrWhiteSpace(c.Item.Note) ? note : c.Item.Note, c.Item.DocumentReference, c.Item.Exemption, c.Item.Extension,

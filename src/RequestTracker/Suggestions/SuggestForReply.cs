@@ -1,4 +1,5 @@
 using RequestTracker.Access;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Mail;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,6 @@ using RequestTracker.Data;
 using RequestTracker.Handling;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
-using RequestTracker.Runtime;
 using UglyToad.PdfPig;
 
 namespace RequestTracker.Suggestions;
@@ -80,7 +80,7 @@ internal sealed class SuggestForReply(AppDbContext db, GetQuestion questions)
             return new SuggestionView(s.QuestionId, s.Position, view.Text, view.State, view.StateLabel, allowed ? s.Action : null, allowed ? s.Confidence : 0, allowed && s.Preselected, evidence, view.PermittedActions);
         }).OrderByDescending(v => v.Confidence).ThenBy(v => v.Position).ToList()) // ranked by what can be recorded now
         {
-            ReceivedOn = reply.ReceivedOn ?? LegalDay.Containing(reply.ReceivedAt, LegalDay.Zone(reply.TimeZone)),
+            ReceivedOn = reply.ReceivedOn ?? LocalDays.Containing(reply.ReceivedAt, LocalDays.Zone(reply.TimeZone)),
             LetterDate = reply.LetterDate,
         });
     }

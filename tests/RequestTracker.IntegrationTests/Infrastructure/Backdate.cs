@@ -23,7 +23,9 @@ public static class Backdate
         {
             workflow.StartedAt = workflow.StartedAt.AddDays(-days);
             workflow.DueAt = workflow.DueAt?.AddDays(-days);
+            workflow.DueOn = workflow.DueOn?.AddDays(-days);
             workflow.EarliestDueAt = workflow.EarliestDueAt?.AddDays(-days);
+            workflow.EarliestDueOn = workflow.EarliestDueOn?.AddDays(-days);
         }
 
         await db.SaveChangesAsync();

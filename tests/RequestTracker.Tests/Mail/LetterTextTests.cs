@@ -1,3 +1,4 @@
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Definitions.Templates;
 
 namespace RequestTracker.Tests.Mail;
@@ -272,9 +273,9 @@ public sealed class LetterTextTests
     [Fact]
     public void Russian_dates_take_the_genitive_month()
     {
-        Assert.Equal("14 ноября 2026 г.", LetterWords.Day(new NodaTime.LocalDate(2026, 11, 14), "ru"));
-        Assert.Equal("1 мая 2022 г.", LetterWords.Day(new NodaTime.LocalDate(2022, 5, 1), "ru"));
-        Assert.Equal("Saturday 14 November 2026", LetterWords.Day(new NodaTime.LocalDate(2026, 11, 14), "en"));
+        Assert.Equal("14 ноября 2026 г.", Deadline.Format.Words(new NodaTime.LocalDate(2026, 11, 14), "ru"));
+        Assert.Equal("1 мая 2022 г.", Deadline.Format.Words(new NodaTime.LocalDate(2022, 5, 1), "ru"));
+        Assert.Equal("Saturday 14 November 2026", Deadline.Format.Words(new NodaTime.LocalDate(2026, 11, 14), "en"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using CsCheck;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Mail;
 using RequestTracker.Overview;
@@ -127,8 +128,8 @@ public sealed class LegalDateTests
                 var expected = LocalDatePattern.Iso.Format(end.Date.PlusDays(-1));
                 Assert.Equal((expected, expected, expected, expected), days);
                 var stated = law == "ru-8-fz"
-                    ? $"ответ ожидается не позднее {RequestTracker.Definitions.Templates.LetterWords.Day(end.Date.PlusDays(-1), "ru")}"
-                    : $"by the end of {LegalDay.Words(end.Date.PlusDays(-1))}.";
+                    ? $"ответ ожидается не позднее {RequestTracker.Definitions.Calendars.Deadline.Format.Words(end.Date.PlusDays(-1), "ru")}"
+                    : $"by the end of {Deadline.Format.Words(end.Date.PlusDays(-1), "en")}.";
                 Assert.Contains(stated, await Letter(h, requestId), StringComparison.Ordinal);
             }
         }

@@ -329,6 +329,7 @@ public class TriggerEffectsTests
         var (result, instance) = Run("ru-8-fz", Triggers.RightsWarning, Utc(2022, 5, 21, 21), i =>
         {
             i.RightsLapseAt = Utc(2022, 6, 1, 21).ToDateTimeUtc();
+            i.RightsLapseOn = new DateOnly(2022, 6, 1);
             i.RightsWarningAt = Utc(2022, 5, 21, 21).ToDateTimeUtc();
         });
 

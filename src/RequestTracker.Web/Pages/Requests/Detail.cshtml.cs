@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RequestTracker.Access;
+using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Correspondence;
 using RequestTracker.Questions;
@@ -277,7 +278,7 @@ internal sealed class RequestDetailModel(
         var journals = await readJournal.OfRequest(user, id, ct);
         Journals = Questions.ToDictionary(q => q.Id, q => journals.GetValueOrDefault(q.Id) ?? []);
         Correspondence = (await readCorrespondence.Handle(user, id, ct)).Value ?? [];
-        var zone = RequestTracker.Runtime.LegalDay.Zone(Questions.Select(q => q.Zone).FirstOrDefault(z => z is not null));
+        var zone = LocalDays.Zone(Questions.Select(q => q.Zone).FirstOrDefault(z => z is not null));
         Today = NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Publication = await publish.Of(id, ct);
         Letters = await letters.OfRequest(user, id, ct);

@@ -24,6 +24,14 @@ internal sealed record DeadlineComputation(
     /// <summary>A day counted lies in a year the calendar is not confirmed for: the date may change.</summary>
     public bool Provisional { get; init; }
 
+    /// <summary>
+    /// The day the deadline is stated as: the last day counted, or for a clock-time span (hours, "immediately") the day
+    /// its instant falls in.
+    /// </summary>
+    public LocalDate LastDay => DueDate ?? Due.InZone(DateTimeZoneProviders.Tzdb[Zone]).Date;
+
+    public Deadline Deadline => new(LastDay, DateTimeZoneProviders.Tzdb[Zone]);
+
     public string Explain()
     {
         var zone = DateTimeZoneProviders.Tzdb[Zone];

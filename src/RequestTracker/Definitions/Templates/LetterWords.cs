@@ -1,21 +1,14 @@
 using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
 using RequestTracker.Definitions.Calendars;
 
 namespace RequestTracker.Definitions.Templates;
 
 /// <summary>
-/// Days and periods as each language writes them in a letter: "Monday 7 February 2022", «14 ноября 2026 г.» (the month
-/// in the genitive, as NodaTime's Russian patterns give it); "within 30 calendar days", «в течение 30 календарных дней».
+/// Periods as each language writes them in a letter: "within 30 calendar days", «в течение 30 календарных дней» (days
+/// are <see cref="Deadline.Format"/>'s).
 /// </summary>
 internal static class LetterWords
 {
-    private static readonly LocalDatePattern English = LocalDatePattern.Create("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
-    private static readonly LocalDatePattern Russian = LocalDatePattern.Create("d MMMM yyyy 'г.'", CultureInfo.GetCultureInfo("ru-RU"));
-
-    public static string Day(LocalDate day, string language) => language == "ru" ? Russian.Format(day) : English.Format(day);
-
     /// <summary>"30 calendar days", «30 календарных дней».</summary>
     public static string Span(LegalSpan span, string language) => language == "ru" ? Counted(span, nominative: true) : span.ToString();
 

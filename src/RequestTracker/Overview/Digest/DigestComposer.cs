@@ -27,7 +27,7 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
             from w in db.Workflows.AsNoTracking().Where(Standing.IsOverdue(now))
             join r in db.Requests on w.RequestId equals r.Id
             orderby w.DueAt
-            select new { r.Id, r.Title, Authority = r.Authority!.Name, w.State, w.DueAt, w.Zone, w.LifecycleHash }).Take(MaxItems).ToListAsync(ct);
+            select new { r.Id, r.Title, Authority = r.Authority!.Name, w.State, w.DueOn, w.Zone, w.LifecycleHash }).Take(MaxItems).ToListAsync(ct);
         var lifecycles = new Dictionary<string, LifecycleDefinition>();
         foreach (var hash in items.Select(i => i.LifecycleHash).Distinct())
         {
@@ -35,13 +35,13 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
         }
 
         static string Day(DateTime? at) => MailDates.Day(at, DateTimeZone.Utc);
-        static string LastDay(DateTime? end, string zone) => LegalDay.Of(end, zone) is { } day ? $"{LegalDay.Words(day)} ({zone})" : "not set";
+        static string LastDay(DateOnly? day, string zone) => Deadline.Of(day, zone) is { } due ? $"{due.Words("en")} ({zone})" : "not set";
         var model = SampleModel.Create() with
         {
             Recipient = new PartyModel(row.RecipientName, row.RecipientAddress),
             Digest = new DigestModel(
                 Day(now), view.Overdue, view.Category(Categories.Escalated), view.DueSoon, view.EmailsFailed, view.UnmatchedReplies,
-                items.Select(i => new DigestItem($"RT-{i.Id}", i.Title, i.Authority, lifecycles[i.LifecycleHash].State(i.State).Label, LastDay(i.DueAt, i.Zone))).ToList())
+                items.Select(i => new DigestItem($"RT-{i.Id}", i.Title, i.Authority, lifecycles[i.LifecycleHash].State(i.State).Label, LastDay(i.DueOn, i.Zone))).ToList())
             {
                 Calendars = CalendarHorizon.Warnings(definitions.Catalog.Calendars.Values, Instant.FromDateTimeUtc(now).InUtc().Date),
             },

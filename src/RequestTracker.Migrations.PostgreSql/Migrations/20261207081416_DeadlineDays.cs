@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RequestTracker.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class DeadlineDays : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DueOn",
+                table: "Workflows",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EarliestDueOn",
+                table: "Workflows",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "LadderEndOn",
+                table: "Workflows",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RightsLapseOn",
+                table: "Workflows",
+                type: "date",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DueOn",
+                table: "Workflows");
+
+            migrationBuilder.DropColumn(
+                name: "EarliestDueOn",
+                table: "Workflows");
+
+            migrationBuilder.DropColumn(
+                name: "LadderEndOn",
+                table: "Workflows");
+
+            migrationBuilder.DropColumn(
+                name: "RightsLapseOn",
+                table: "Workflows");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace RequestTracker.Definitions.Calendars;
+
+/// <summary>
+/// A deadline as the law states it: its last day, in the zone it is counted in ("by the end of Monday 7 February 2022,
+/// Europe/London"). A workflow stores the day and the zone as columns; the instant that ends the day, which timers are
+/// armed for, is derived from them (<see cref="End"/>), never the other way round. Every page, letter, feed and API
+/// writes a legal day through the formats here.
+/// </summary>
+internal readonly record struct Deadline(LocalDate LastDay, DateTimeZone Zone)
+{
+    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+    private static readonly LocalDatePattern EnglishWords = LocalDatePattern.Create("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static readonly LocalDatePattern EnglishBrief = LocalDatePattern.Create("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+    private static readonly LocalDatePattern RussianWords = LocalDatePattern.Create("d MMMM yyyy 'г.'", Russian);
+    private static readonly LocalDatePattern RussianBrief = LocalDatePattern.Create("ddd, d MMM yyyy 'г.'", Russian);
+
+    /// <summary>The deadline a workflow's columns hold (a day and a zone), or none.</summary>
+    public static Deadline? Of(DateOnly? lastDay, string? zone) => lastDay is { } day ? new(LocalDate.FromDateOnly(day), LocalDays.Zone(zone)) : null;
+
+    /// <summary>The instant that ends the last day: what a timer is armed for.</summary>
+    public Instant End => DeadlineCalculator.EndOfDay(LastDay, Zone);
+
+    /// <summary>"2022-02-07", for APIs, CSV and machine-readable attributes.</summary>
+    public string Iso => Format.Iso(LastDay);
+
+    /// <summary>"Monday 7 February 2022", «7 февраля 2022 г.»: for letters.</summary>
+    public string Words(string language) => Format.Words(LastDay, language);
+
+    /// <summary>"Mon 7 Feb 2022", «пн, 7 февр. 2022 г.»: for pages and lists.</summary>
+    public string Brief(string language) => Format.Brief(LastDay, language);
+
+    /// <summary>The same formats for any legal day (a step's last day, a registration's), by language.</summary>
+    public static class Format
+    {
+        public static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
+
+        /// <summary>The Russian month in the genitive, as NodaTime's Russian patterns give it.</summary>
+        public static string Words(LocalDate day, string language) => language == "ru" ? RussianWords.Format(day) : EnglishWords.Format(day);
+
+        public static string Brief(LocalDate day, string language) => language == "ru" ? RussianBrief.Format(day) : EnglishBrief.Format(day);
+    }
+}
