@@ -8,35 +8,42 @@ namespace RequestTracker.Tests.Runtime;
 public sealed class DeadlineDaysBackfillTests
 {
     [Fact]
-    public async Task Rows_without_their_days_get_the_days_the_engine_stores_and_rows_with_them_are_left_alone()
+    public async Task Each_missing_day_is_filled_with_the_day_the_engine_stores_and_a_stored_day_is_never_recomputed()
     {
         await using var h = await EngineHarness.Start(new DateTimeOffset(2022, 1, 10, 9, 0, 0, TimeSpan.Zero));
         var silent = (await h.Send(1)).QuestionIds[0];
-        await h.Act((await h.Send(1)).QuestionIds[0], "refused", exemption: "s.27");
-        await h.Send(1);
-        await h.RunUntil(new DateTimeOffset(2022, 9, 1, 9, 0, 0, TimeSpan.Zero)); // the silent ones climb the whole ladder
-        var stored = await Days(h);
-        Assert.All(stored, row => Assert.NotNull(row.DueOn));
-        Assert.Contains(stored, row => row.RightsLapseOn is not null);
-        Assert.Contains(stored, row => row.QuestionId == silent && row.LadderEndOn is not null);
+        var refused = (await h.Send(1)).QuestionIds[0];
+        var answered = (await h.Send(1)).QuestionIds[0];
+        await h.Act(refused, "refused", exemption: "s.27");
+        await h.Act(answered, "answered", documentReference: "A-1");
+        await h.RunUntil(new DateTimeOffset(2022, 9, 1, 9, 0, 0, TimeSpan.Zero)); // the silent one climbs the whole ladder
+        var stored = (await Days(h)).ToDictionary(r => r.QuestionId);
+        Assert.All(stored.Values, row => Assert.NotNull(row.DueOn));
+        Assert.NotNull(stored[refused].RightsLapseOn);
+        Assert.NotNull(stored[silent].LadderEndOn);
 
-        await h.Db(db => db.Workflows.Where(w => w.QuestionId != silent).ExecuteUpdateAsync(s => s
-            .SetProperty(w => w.DueOn, (DateOnly?)null).SetProperty(w => w.EarliestDueOn, (DateOnly?)null)
-            .SetProperty(w => w.RightsLapseOn, (DateOnly?)null).SetProperty(w => w.LadderEndOn, (DateOnly?)null)));
-        await h.Db(db => db.Workflows.Where(w => w.QuestionId == silent).ExecuteUpdateAsync(s => s.SetProperty(w => w.DueOn, new DateOnly(2000, 1, 1))));
+        // Each row misses one day, so each of the backfill's conditions alone must find it; the refused row also holds a
+        // day no computation gives, which must survive its other day being filled.
+        var kept = new DateOnly(2000, 1, 1);
+        await h.Db(db => db.Workflows.Where(w => w.QuestionId == answered).ExecuteUpdateAsync(s => s.SetProperty(w => w.DueOn, (DateOnly?)null)));
+        await h.Db(db => db.Workflows.Where(w => w.QuestionId == refused).ExecuteUpdateAsync(s => s.SetProperty(w => w.RightsLapseOn, (DateOnly?)null).SetProperty(w => w.DueOn, kept)));
+        await h.Db(db => db.Workflows.Where(w => w.QuestionId == silent).ExecuteUpdateAsync(s => s.SetProperty(w => w.LadderEndOn, (DateOnly?)null)));
         await h.With<DefinitionStore, int>(async definitions => await h.Db(async db =>
         {
             await new DeadlineDaysBackfill(definitions).Run(db, CancellationToken.None);
             return 0;
         }));
 
-        var filled = await Days(h);
-        Assert.Equal(stored.Where(r => r.QuestionId != silent), filled.Where(r => r.QuestionId != silent));
-        Assert.Equal(new DateOnly(2000, 1, 1), filled.Single(r => r.QuestionId == silent).DueOn); // a stored day is never recomputed
+        var filled = (await Days(h)).ToDictionary(r => r.QuestionId);
+        Assert.Equal(stored[answered], filled[answered]);
+        Assert.Equal(stored[silent], filled[silent]);
+        Assert.Equal(stored[refused] with { DueOn = kept }, filled[refused]);
     }
 
-    private static Task<List<(int QuestionId, DateOnly? DueOn, DateOnly? EarliestDueOn, DateOnly? RightsLapseOn, DateOnly? LadderEndOn)>> Days(EngineHarness h) =>
+    private static Task<List<Row>> Days(EngineHarness h) =>
         h.Db(async db => (await db.Workflows.AsNoTracking().OrderBy(w => w.QuestionId)
             .Select(w => new { w.QuestionId, w.DueOn, w.EarliestDueOn, w.RightsLapseOn, w.LadderEndOn }).ToListAsync())
-            .Select(w => (w.QuestionId, w.DueOn, w.EarliestDueOn, w.RightsLapseOn, w.LadderEndOn)).ToList());
+            .Select(w => new Row(w.QuestionId, w.DueOn, w.EarliestDueOn, w.RightsLapseOn, w.LadderEndOn)).ToList());
+
+    private sealed record Row(int QuestionId, DateOnly? DueOn, DateOnly? EarliestDueOn, DateOnly? RightsLapseOn, DateOnly? LadderEndOn);
 }
