@@ -1262,6 +1262,10 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasKey("QuestionId");
 
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("IX_Workflows_MissingDays")
+                        .HasFilter("\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL");
+
                     b.HasIndex("RequestId");
 
                     b.HasIndex("Category", "DueAt");

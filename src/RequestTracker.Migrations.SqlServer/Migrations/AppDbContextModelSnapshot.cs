@@ -1265,6 +1265,10 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("QuestionId");
 
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("IX_Workflows_MissingDays")
+                        .HasFilter("\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL");
+
                     b.HasIndex("RequestId");
 
                     b.HasIndex("Category", "DueAt");

@@ -1229,6 +1229,10 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("QuestionId");
 
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("IX_Workflows_MissingDays")
+                        .HasFilter("\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL");
+
                     b.HasIndex("RequestId");
 
                     b.HasIndex("Category", "DueAt");

@@ -39,7 +39,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         var zone = LocalDays.Zone(pinned?.Zone, LocalDays.Zone(authority.TimeZone));
         var now = clock.GetUtcNow();
         string Day(DateTime at) => Deadline.Format.Words(Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)).InZone(zone).Date, language);
-        string LastDay(DateOnly? day) => day is { } d ? Deadline.Format.Words(LocalDate.FromDateOnly(d), language) : "—";
+        string LastDay(DateOnly? day) => day is { } d ? Deadline.Format.Words(d, language) : "—";
         var deadline = instances.Count > 0
             ? LastDay(instances.Values.Min(w => w.DueOn))
             : DeadlineCalculator.Add(Instant.FromDateTimeOffset(now), law.Counted, catalog.Calendars[law.CalendarId].InZone(zone), law.LastDayRollsToWorkingDay).Deadline.Words(language);
@@ -61,7 +61,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);
         var step = row.StepId is { } stepId ? law.Ladder.FirstOrDefault(s => s.Id == stepId) : null;
         // A step's recipient acts by the end of the step's window; before any step, by the deadline.
-        var replyBy = ownInstance?.LadderEndAt is null ? ownInstance?.DueOn : ownInstance.LadderEndOn;
+        var replyBy = ownInstance?.LadderEndOn ?? ownInstance?.DueOn;
         var citation = law.Citations.GetValueOrDefault(language) ?? new LawCitation(law.Name, law.Name, string.Empty, string.Empty, string.Empty);
         var letter = row.LetterId is { } letterId ? await db.Letters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == letterId, ct) : null;
         // "Your message of …" cites the date the letter bears, else the day it arrived.
@@ -95,7 +95,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
             Requester = new RequesterModel(owner.DisplayName, owner.PostalAddress, owner.Email ?? string.Empty, owner.Phone),
             Letter = words ?? (letter is null ? LetterModel.Empty : new LetterModel(
                 letter.Purpose.ToString(), letter.Text ?? string.Empty, answered?.Subject ?? string.Empty,
-                answered is null ? string.Empty : answered.Dated is { } on ? Deadline.Format.Words(LocalDate.FromDateOnly(on), language) : Day(answered.ReceivedAt))),
+                answered is null ? string.Empty : answered.Dated is { } on ? Deadline.Format.Words(on, language) : Day(answered.ReceivedAt))),
         };
 
         model = model with

@@ -46,12 +46,6 @@ internal sealed class AuthorityTallyDelta
     /// </summary>
     public static void Record(ChangeTracker tracker)
     {
-        // A save made again runs this again: the deltas of the attempt that failed are dropped and counted anew.
-        foreach (var stale in tracker.Entries<AuthorityTallyDelta>().Where(e => e.State == EntityState.Added).ToList())
-        {
-            stale.State = EntityState.Detached;
-        }
-
         var sums = new Dictionary<(int AuthorityId, string Tally, int Days), int>();
         void Add(int authorityId, string tally, int days, int delta) =>
             sums[(authorityId, tally, days)] = sums.GetValueOrDefault((authorityId, tally, days)) + delta;

@@ -37,12 +37,6 @@ internal sealed class CategoryDelta
     /// </summary>
     public static void Record(ChangeTracker tracker)
     {
-        // A save made again runs this again: the deltas of the attempt that failed are dropped and counted anew.
-        foreach (var stale in tracker.Entries<CategoryDelta>().Where(e => e.State == EntityState.Added).ToList())
-        {
-            stale.State = EntityState.Detached;
-        }
-
         tracker.DetectChanges();
         // Summed per authority and category: a batch of 50 timer firings moving questions from open to overdue
         // writes two rows, not a hundred, and changes that cancel out write none.

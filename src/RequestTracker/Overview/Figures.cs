@@ -69,7 +69,7 @@ internal sealed class Figures(AppDbContext db, CategoryCounter counter, TimeProv
             var oldest = await OldestLate(authorityId, now, ct);
             byAuthority.Add(new AuthorityLateness(authorityId, names[authorityId], count, oldest?.DueAt)
             {
-                OldestDueDate = oldest is { } o ? Deadline.Of(o.DueOn, o.Zone)?.Iso : null,
+                OldestDueDate = Deadline.Format.Iso(oldest?.DueOn),
                 Zone = oldest?.Zone,
             });
         }

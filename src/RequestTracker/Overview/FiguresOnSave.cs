@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace RequestTracker.Overview;
@@ -24,6 +25,13 @@ internal sealed class FiguresOnSave : SaveChangesInterceptor
     {
         if (eventData.Context is { } context)
         {
+            // A save made again (the journal chain lost a race) runs this again: the deltas of the attempt that failed
+            // are dropped and counted anew, so the repeated save counts once.
+            foreach (var stale in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is CategoryDelta or AuthorityTallyDelta).ToList())
+            {
+                stale.State = EntityState.Detached;
+            }
+
             CategoryDelta.Record(context.ChangeTracker);
             AuthorityTallyDelta.Record(context.ChangeTracker);
         }

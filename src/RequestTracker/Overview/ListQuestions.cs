@@ -132,7 +132,7 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
         new(id, requestId, position, text, title, authorityId, authority, lawId, owner ?? string.Empty, state, label, category,
             Standing.Of(category, dueAt, now), dueAt, escalationLevel)
         {
-            DueDate = Deadline.Of(dueOn, zone)?.Iso,
+            DueDate = Deadline.Format.Iso(dueOn),
             Zone = zone,
         };
 

@@ -63,7 +63,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         var state = lifecycle.State(instance.State);
         var taken = journal.Where(j => j.Event == Triggers.StepDue).Select(j => j.ScheduledFor ?? j.At).ToList();
         var ladder = LadderPlan.Of(instance, law, calendar, taken)
-            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At) { Day = r.At is { } fires ? Deadline.Format.Iso(LadderPlan.Day(fires, calendar.Zone)) : null })
+            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At) { Day = r.At is { } fires ? Deadline.Format.Iso(LocalDays.DayEnding(fires, calendar.Zone)) : null })
             .ToList();
         var computation = ComputationRecord.FromJson(instance.DueComputation);
         var waiting = Categories.Waiting(state.Category);
@@ -90,11 +90,11 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
             ReplyArrivedOn = instance.RepliedAt is { } replied
                 ? NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(replied, DateTimeKind.Utc)).InZone(calendar.Zone).Date.ToDateOnly()
                 : null,
-            DueDate = instance.Deadline?.Iso,
+            DueDate = Deadline.Format.Iso(instance.DueOn),
             Zone = calendar.Zone.Id,
-            EarliestDueDate = instance.EarliestDeadline?.Iso,
+            EarliestDueDate = Deadline.Format.Iso(instance.EarliestDueOn),
             Provisional = computation?.Provisional ?? false,
-            RightsLapseDate = instance.RightsLapse?.Iso,
+            RightsLapseDate = Deadline.Format.Iso(instance.RightsLapseOn),
             Requires = permitted.Where(a => lifecycle.Required(a).Count > 0).ToDictionary(a => a, lifecycle.Required),
         };
     }

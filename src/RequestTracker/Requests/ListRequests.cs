@@ -94,7 +94,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
                 nearest?.DueAt,
                 r.CreatedAt, r.UpdatedAt)
             {
-                NearestDueDate = Deadline.Of(nearest?.DueOn, nearest?.Zone)?.Iso,
+                NearestDueDate = Deadline.Format.Iso(nearest?.DueOn),
                 Zone = nearest?.Zone,
             };
         }).ToList();

@@ -2,13 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
+using RequestTracker.Definitions.Calendars;
 
 namespace RequestTracker.Runtime;
 
 /// <summary>
 /// Workflows written before deadlines were stored as days get their days once, at start-up, from the instants they
-/// stored — as those rows were always shown (<see cref="DayEnding"/>). Every row written since carries its days from the
-/// computation itself, and nothing else reads an instant back as a deadline's day.
+/// stored — as those rows were always shown (<see cref="LocalDays.DayEnding"/>). Every row written since carries its days
+/// from the computation itself. Such a row is one with a deadline instant and no day (<see cref="MissingDays"/>): a
+/// workflow's deadline is set from its start, always with its day, so an older row lacks that day whatever else it has;
+/// the filtered index of the same name makes the start-up look for them cost nothing once none are left.
 /// </summary>
 internal sealed class DeadlineDaysBackfill(DefinitionStore definitions) : IAfterMigration
 {
@@ -19,10 +22,7 @@ internal sealed class DeadlineDaysBackfill(DefinitionStore definitions) : IAfter
         // Bounded: a row another replica (or the engine) changed meanwhile is read again in the next batch.
         for (var round = 0; round < 1000; round++)
         {
-            var rows = await db.Workflows
-                .Where(w => (w.DueAt != null && w.DueOn == null) || (w.EarliestDueAt != null && w.EarliestDueOn == null)
-                    || (w.RightsLapseAt != null && w.RightsLapseOn == null) || (w.LadderEndAt != null && w.LadderEndOn == null))
-                .OrderBy(w => w.QuestionId).Take(Batch).ToListAsync(ct);
+            var rows = await db.Workflows.Where(w => w.DueOn == null && w.DueAt != null).OrderBy(w => w.QuestionId).Take(Batch).ToListAsync(ct);
             if (rows.Count == 0)
             {
                 return;
@@ -49,19 +49,10 @@ internal sealed class DeadlineDaysBackfill(DefinitionStore definitions) : IAfter
         }
     }
 
-    /// <summary>
-    /// The day an old row's deadline instant stood for: the start of a day in the zone ends the day before; any other
-    /// instant (a clock-time deadline) is its own day.
-    /// </summary>
-    public static DateOnly? DayEnding(DateTime? end, DateTimeZone zone)
-    {
-        if (end is not { } at)
-        {
-            return null;
-        }
+    /// <summary>The index over rows still missing their days, and its filter.</summary>
+    public const string MissingDays = "IX_Workflows_MissingDays";
 
-        var instant = Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc));
-        var local = instant.InZone(zone).Date;
-        return (zone.AtStartOfDay(local).ToInstant() == instant ? local.PlusDays(-1) : local).ToDateOnly();
-    }
+    public const string MissingDaysFilter = "\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL";
+
+    private static DateOnly? DayEnding(DateTime? end, DateTimeZone zone) => end is { } at ? LocalDays.DayEnding(at, zone).ToDateOnly() : null;
 }

@@ -25,12 +25,6 @@ internal static class LadderPlan
     public const string OnHold = "onHold";
     public const string NotNeeded = "notNeeded";
 
-    /// <summary>
-    /// The day a rung is dated by: a step fires as a period's last day ends, so it belongs to the day its instant closes
-    /// (counted on from the instant just before, as <see cref="DeadlineCalculator.After"/> counts).
-    /// </summary>
-    public static LocalDate Day(DateTime fires, DateTimeZone zone) => (Instant.FromDateTimeUtc(DateTime.SpecifyKind(fires, DateTimeKind.Utc)) - Duration.Epsilon).InZone(zone).Date;
-
     /// <summary>The rungs of <paramref name="law"/> for <paramref name="instance"/>; <paramref name="taken"/> holds when each rung taken so far was taken (oldest first).</summary>
     public static IReadOnlyList<PlannedRung> Of(WorkflowInstance instance, LawDefinition law, WorkCalendar calendar, IReadOnlyList<DateTime> taken)
     {

@@ -30,6 +30,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.HasIndex(w => new { w.Category, w.QuestionId }); // the questions list filtered by state, keyset on id
         builder.HasIndex(w => new { w.LawId, w.QuestionId });
         builder.HasIndex(w => new { w.AuthorityId, w.Category, w.DueAt }); // an authority's oldest late deadline
+        builder.HasIndex(w => w.QuestionId).HasFilter(DeadlineDaysBackfill.MissingDaysFilter).HasDatabaseName(DeadlineDaysBackfill.MissingDays);
     }
 }
 

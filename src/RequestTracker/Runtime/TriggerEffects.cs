@@ -171,7 +171,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     {
         var email = new EmailDecision("advocate-warning", null, Recipients.Advocate, $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
         Instance.RightsWarningAt = null; // warned once
-        var lastDay = Instance.RightsLapse?.Words("en") ?? "an unknown day";
+        var lastDay = Instance.RightsLapseOn is { } day ? Deadline.Format.Words(day, "en") : "an unknown day";
         return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses after {lastDay} ({Calendar.Zone.Id}).", Law.Name, email);
     }
 

@@ -205,13 +205,13 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
         }
 
         var timers = (await db.Timers.Where(t => questionIds.Contains(t.QuestionId)).ToListAsync(ct)).ToLookup(t => t.QuestionId);
-        var subjects = await Subjects(instances.Select(i => i.RequestId).Distinct().ToList(), ct);
+        var byRequest = await subjects.Of(instances.Select(i => i.RequestId).Distinct().ToList(), ct);
         var contexts = new Dictionary<int, WorkflowContext>(instances.Count);
         foreach (var instance in instances)
         {
             contexts[instance.QuestionId] = new WorkflowContext(
                 instance,
-                subjects[instance.RequestId],
+                byRequest[instance.RequestId],
                 await definitions.Lifecycle(instance.LifecycleHash, db, ct),
                 await definitions.Law(instance.LawHash, db, ct),
                 await ZonedCalendar(definitions, db, instance, ct),
@@ -229,9 +229,7 @@ internal sealed partial class WorkflowEngine(AppDbContext db, DefinitionStore de
     }
 
     /// <summary>The request's authority, its escalation contacts and the advocate, in one query.</summary>
-    private async Task<WorkflowSubject> Subject(int requestId, CancellationToken ct) => (await Subjects([requestId], ct))[requestId];
-
-    private Task<Dictionary<int, WorkflowSubject>> Subjects(IReadOnlyCollection<int> requestIds, CancellationToken ct) => subjects.Of(requestIds, ct);
+    private async Task<WorkflowSubject> Subject(int requestId, CancellationToken ct) => (await subjects.Of([requestId], ct))[requestId];
 
     /// <summary>The transition itself: checks, effects, state, timers, emails, journal. Mutates tracked entities only.</summary>
     /// <remarks>

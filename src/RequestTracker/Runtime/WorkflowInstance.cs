@@ -110,13 +110,6 @@ internal sealed class WorkflowInstance
     /// <summary>The day that letter arrived, in <see cref="Zone"/> (the day it was recorded when none was given); null without an outcome.</summary>
     public DateOnly? OutcomeReceivedOn { get; set; }
 
-    /// <summary>The response deadline: where the law counts from registration, the latest one and the earliest beside it.</summary>
-    public Deadline? Deadline => Definitions.Calendars.Deadline.Of(DueOn, Zone);
-
-    public Deadline? EarliestDeadline => Definitions.Calendars.Deadline.Of(EarliestDueOn, Zone);
-
-    public Deadline? RightsLapse => Definitions.Calendars.Deadline.Of(RightsLapseOn, Zone);
-
     /// <summary>Puts a new response deadline in force: its day, the instant that ends it and how it was computed.</summary>
     public void SetDue(DeadlineComputation due, DeadlineComputation? earliest = null, string? explanation = null)
     {

@@ -8,7 +8,7 @@ namespace RequestTracker.Tests.Runtime;
 public sealed class DeadlineDaysBackfillTests
 {
     [Fact]
-    public async Task Each_missing_day_is_filled_with_the_day_the_engine_stores_and_a_stored_day_is_never_recomputed()
+    public async Task Rows_without_their_days_get_the_days_the_engine_stores_and_a_stored_day_is_never_recomputed()
     {
         await using var h = await EngineHarness.Start(new DateTimeOffset(2022, 1, 10, 9, 0, 0, TimeSpan.Zero));
         var silent = (await h.Send(1)).QuestionIds[0];
@@ -22,12 +22,14 @@ public sealed class DeadlineDaysBackfillTests
         Assert.NotNull(stored[refused].RightsLapseOn);
         Assert.NotNull(stored[silent].LadderEndOn);
 
-        // Each row misses one day, so each of the backfill's conditions alone must find it; the refused row also holds a
-        // day no computation gives, which must survive its other day being filled.
+        // As a row from before: every day missing. The refused row also holds a day no computation gives, which a row
+        // still missing its deadline day must keep; a row that has its deadline day is not touched at all.
         var kept = new DateOnly(2000, 1, 1);
-        await h.Db(db => db.Workflows.Where(w => w.QuestionId == answered).ExecuteUpdateAsync(s => s.SetProperty(w => w.DueOn, (DateOnly?)null)));
-        await h.Db(db => db.Workflows.Where(w => w.QuestionId == refused).ExecuteUpdateAsync(s => s.SetProperty(w => w.RightsLapseOn, (DateOnly?)null).SetProperty(w => w.DueOn, kept)));
-        await h.Db(db => db.Workflows.Where(w => w.QuestionId == silent).ExecuteUpdateAsync(s => s.SetProperty(w => w.LadderEndOn, (DateOnly?)null)));
+        await h.Db(db => db.Workflows.Where(w => w.QuestionId != answered).ExecuteUpdateAsync(s => s
+            .SetProperty(w => w.DueOn, (DateOnly?)null).SetProperty(w => w.EarliestDueOn, (DateOnly?)null).SetProperty(w => w.LadderEndOn, (DateOnly?)null)));
+        await h.Db(db => db.Workflows.Where(w => w.QuestionId == refused).ExecuteUpdateAsync(s => s.SetProperty(w => w.RightsLapseOn, kept)));
+        await h.Db(db => db.Workflows.Where(w => w.QuestionId == silent).ExecuteUpdateAsync(s => s.SetProperty(w => w.RightsLapseOn, (DateOnly?)null)));
+        await h.Db(db => db.Workflows.Where(w => w.QuestionId == answered).ExecuteUpdateAsync(s => s.SetProperty(w => w.LadderEndOn, kept)));
         await h.With<DefinitionStore, int>(async definitions => await h.Db(async db =>
         {
             await new DeadlineDaysBackfill(definitions).Run(db, CancellationToken.None);
@@ -35,9 +37,9 @@ public sealed class DeadlineDaysBackfillTests
         }));
 
         var filled = (await Days(h)).ToDictionary(r => r.QuestionId);
-        Assert.Equal(stored[answered], filled[answered]);
         Assert.Equal(stored[silent], filled[silent]);
-        Assert.Equal(stored[refused] with { DueOn = kept }, filled[refused]);
+        Assert.Equal(stored[refused] with { RightsLapseOn = kept }, filled[refused]);
+        Assert.Equal(stored[answered] with { LadderEndOn = kept }, filled[answered]);
     }
 
     private static Task<List<Row>> Days(EngineHarness h) =>

@@ -18,9 +18,6 @@ internal readonly record struct Deadline(LocalDate LastDay, DateTimeZone Zone)
     private static readonly LocalDatePattern RussianWords = LocalDatePattern.Create("d MMMM yyyy 'г.'", Russian);
     private static readonly LocalDatePattern RussianBrief = LocalDatePattern.Create("ddd, d MMM yyyy 'г.'", Russian);
 
-    /// <summary>The deadline a workflow's columns hold (a day and a zone), or none.</summary>
-    public static Deadline? Of(DateOnly? lastDay, string? zone) => lastDay is { } day ? new(LocalDate.FromDateOnly(day), LocalDays.Zone(zone)) : null;
-
     /// <summary>The instant that ends the last day: what a timer is armed for.</summary>
     public Instant End => DeadlineCalculator.EndOfDay(LastDay, Zone);
 
@@ -38,8 +35,13 @@ internal readonly record struct Deadline(LocalDate LastDay, DateTimeZone Zone)
     {
         public static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
 
+        /// <summary>A stored day (a workflow's column) for an API or CSV field, or none.</summary>
+        public static string? Iso(DateOnly? day) => day is { } d ? Iso(LocalDate.FromDateOnly(d)) : null;
+
         /// <summary>The Russian month in the genitive, as NodaTime's Russian patterns give it.</summary>
         public static string Words(LocalDate day, string language) => language == "ru" ? RussianWords.Format(day) : EnglishWords.Format(day);
+
+        public static string Words(DateOnly day, string language) => Words(LocalDate.FromDateOnly(day), language);
 
         public static string Brief(LocalDate day, string language) => language == "ru" ? RussianBrief.Format(day) : EnglishBrief.Format(day);
     }

@@ -35,7 +35,7 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
         }
 
         static string Day(DateTime? at) => MailDates.Day(at, DateTimeZone.Utc);
-        static string LastDay(DateOnly? day, string zone) => Deadline.Of(day, zone) is { } due ? $"{due.Words("en")} ({zone})" : "not set";
+        static string LastDay(DateOnly? day, string zone) => day is { } d ? $"{Deadline.Format.Words(d, "en")} ({zone})" : "not set";
         var model = SampleModel.Create() with
         {
             Recipient = new PartyModel(row.RecipientName, row.RecipientAddress),

@@ -1,6 +1,5 @@
 using NodaTime;
 using RequestTracker.Definitions.Calendars;
-using RequestTracker.Runtime;
 
 namespace RequestTracker.Tests.Definitions.Calendars;
 
@@ -16,8 +15,6 @@ public class DeadlineTests
 
         // 21:00 UTC on 9 February 2022 is midnight in Moscow: the end of Wednesday 9 February.
         Assert.Equal(Instant.FromUtc(2022, 2, 9, 21, 0), deadline.End);
-        Assert.Equal(deadline, Deadline.Of(new DateOnly(2022, 2, 9), "Europe/Moscow"));
-        Assert.Null(Deadline.Of(null, "Europe/Moscow"));
     }
 
     [Fact]
@@ -42,15 +39,17 @@ public class DeadlineTests
         Assert.Equal("Wed 9 Feb 2022", deadline.Brief("en"));
         Assert.Equal("ср, 9 февр. 2022 г.", deadline.Brief("ru"));
         Assert.Equal("2022-02-09", deadline.Iso);
+        Assert.Equal("2022-02-09", Deadline.Format.Iso(new DateOnly(2022, 2, 9)));
+        Assert.Null(Deadline.Format.Iso((DateOnly?)null));
+        Assert.Equal("9 февраля 2022 г.", Deadline.Format.Words(new DateOnly(2022, 2, 9), "ru"));
     }
 
     [Fact]
-    public void A_row_from_before_days_were_stored_gets_the_day_its_midnight_ended_and_any_other_instant_its_own_day()
+    public void An_instant_that_closes_a_period_is_dated_by_the_day_its_midnight_ended_and_any_other_instant_its_own_day()
     {
-        Assert.Equal(new DateOnly(2022, 2, 9), DeadlineDaysBackfill.DayEnding(new DateTime(2022, 2, 9, 21, 0, 0, DateTimeKind.Utc), Moscow));
-        Assert.Equal(new DateOnly(2022, 2, 10), DeadlineDaysBackfill.DayEnding(new DateTime(2022, 2, 9, 21, 1, 0, DateTimeKind.Utc), Moscow));
-        Assert.Equal(new DateOnly(2022, 2, 9), DeadlineDaysBackfill.DayEnding(new DateTime(2022, 2, 9, 20, 59, 0, DateTimeKind.Utc), Moscow));
-        Assert.Null(DeadlineDaysBackfill.DayEnding(null, Moscow));
+        Assert.Equal(new LocalDate(2022, 2, 9), LocalDays.DayEnding(new DateTime(2022, 2, 9, 21, 0, 0, DateTimeKind.Utc), Moscow));
+        Assert.Equal(new LocalDate(2022, 2, 10), LocalDays.DayEnding(new DateTime(2022, 2, 9, 21, 1, 0, DateTimeKind.Utc), Moscow));
+        Assert.Equal(new LocalDate(2022, 2, 9), LocalDays.DayEnding(new DateTime(2022, 2, 9, 20, 59, 0, DateTimeKind.Utc), Moscow));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ using RequestTracker.Data;
 namespace RequestTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207081343_DeadlineDays")]
+    [Migration("20261207092541_DeadlineDays")]
     partial class DeadlineDays
     {
         /// <inheritdoc />
@@ -1231,6 +1231,10 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("QuestionId");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("IX_Workflows_MissingDays")
+                        .HasFilter("\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL");
 
                     b.HasIndex("RequestId");
 

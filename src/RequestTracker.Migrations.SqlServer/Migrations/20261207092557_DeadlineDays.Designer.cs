@@ -12,7 +12,7 @@ using RequestTracker.Data;
 namespace RequestTracker.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207081358_DeadlineDays")]
+    [Migration("20261207092557_DeadlineDays")]
     partial class DeadlineDays
     {
         /// <inheritdoc />
@@ -1267,6 +1267,10 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)");
 
                     b.HasKey("QuestionId");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("IX_Workflows_MissingDays")
+                        .HasFilter("\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL");
 
                     b.HasIndex("RequestId");
 

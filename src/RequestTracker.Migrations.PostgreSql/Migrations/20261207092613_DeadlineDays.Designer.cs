@@ -12,7 +12,7 @@ using RequestTracker.Data;
 namespace RequestTracker.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207081416_DeadlineDays")]
+    [Migration("20261207092613_DeadlineDays")]
     partial class DeadlineDays
     {
         /// <inheritdoc />
@@ -1264,6 +1264,10 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("QuestionId");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("IX_Workflows_MissingDays")
+                        .HasFilter("\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL");
 
                     b.HasIndex("RequestId");
 

@@ -34,11 +34,21 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                 table: "Workflows",
                 type: "date",
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workflows_MissingDays",
+                table: "Workflows",
+                column: "QuestionId",
+                filter: "\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Workflows_MissingDays",
+                table: "Workflows");
+
             migrationBuilder.DropColumn(
                 name: "DueOn",
                 table: "Workflows");

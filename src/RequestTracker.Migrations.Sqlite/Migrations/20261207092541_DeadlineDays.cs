@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace RequestTracker.Migrations.PostgreSql.Migrations
+namespace RequestTracker.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class DeadlineDays : Migration
@@ -14,31 +14,41 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DueOn",
                 table: "Workflows",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EarliestDueOn",
                 table: "Workflows",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "LadderEndOn",
                 table: "Workflows",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RightsLapseOn",
                 table: "Workflows",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workflows_MissingDays",
+                table: "Workflows",
+                column: "QuestionId",
+                filter: "\"DueOn\" IS NULL AND \"DueAt\" IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Workflows_MissingDays",
+                table: "Workflows");
+
             migrationBuilder.DropColumn(
                 name: "DueOn",
                 table: "Workflows");
