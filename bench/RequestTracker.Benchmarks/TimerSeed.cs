@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
@@ -46,26 +47,15 @@ internal static class TimerSeed
             foreach (var question in requests.SelectMany(r => r.Questions))
             {
                 var due = dueAt?.Invoke(seeded++) ?? aMinuteAgo;
-                db.Workflows.Add(new WorkflowInstance
+                var subject = new WorkflowSubject(question.RequestId, new Addressee(authority.Name, authority.ContactEmail), authority.TimeZone, [], new Addressee("Bench", "bench@example.org"))
                 {
-                    QuestionId = question.Id,
-                    RequestId = question.RequestId,
                     AuthorityId = authority.Id,
-                    LifecycleId = catalog.Question.Id,
-                    LifecycleVersion = catalog.Question.Version,
-                    LifecycleHash = catalog.Question.Hash,
-                    LawId = law.Id,
-                    LawHash = law.Hash,
-                    CalendarHash = definitions.CalendarHash(law.CalendarId),
-                    State = catalog.Question.Initial,
-                    Category = "open",
-                    Sequence = 1,
-                    StartedAt = aMinuteAgo,
-                    UpdatedAt = aMinuteAgo,
-                    DueAt = due,
-                    DueOn = DateOnly.FromDateTime(due), // the day it falls in (UTC): seeded rows only need a day to list
-                    DueComputation = "",
-                });
+                };
+                var row = WorkflowInstance.Begin(question.Id, subject, catalog.Question, law, definitions.CalendarHash(law.CalendarId), DateTimeZone.Utc, Instant.FromDateTimeUtc(aMinuteAgo));
+                db.Workflows.Add(row);
+                // A deadline as stored, without the computation behind it: seeded rows only need an instant to fire and a day to list.
+                db.Entry(row).Property(w => w.DueAt).CurrentValue = due;
+                db.Entry(row).Property(w => w.DueOn).CurrentValue = DateOnly.FromDateTime(due);
                 db.Timers.Add(new WorkflowTimer { QuestionId = question.Id, Instant = "deadline", Trigger = "deadline-passed", DueAt = due, Sequence = 1, CreatedAt = aMinuteAgo });
             }
 

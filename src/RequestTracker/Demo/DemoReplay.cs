@@ -29,7 +29,14 @@ internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, I
 
     public ReplayClock Clock { get; } = new(DateTimeOffset.MinValue);
 
-    public WorkflowEngine Engine => new(db, definitions, subjects, Clock, signal);
+    /// <summary>The engine on the replay's clock (its parts are cheap: they hold only the context).</summary>
+    public WorkflowEngine Engine => new(db, definitions, Reader, Transition, new EmailQueue(db), subjects, Clock, signal);
+
+    private TimerFiring Timers => new(db, Reader, Transition, Clock, signal);
+
+    private WorkflowReader Reader => new(db, definitions, subjects);
+
+    private WorkflowTransition Transition => new(db, new EmailQueue(db));
 
     /// <summary>Fires every timer and delivers every email due up to <paramref name="until"/>, each at its own instant.</summary>
     public async Task RunUntil(DateTime until, CancellationToken ct)
@@ -58,7 +65,7 @@ internal sealed class DemoReplay(AppDbContext db, DefinitionStore definitions, I
                     }
 
                     db.ChangeTracker.Clear();
-                    await Engine.FireTimers(claim.Ids, claim.Token, ct);
+                    await Timers.FireTimers(claim.Ids, claim.Token, ct);
                 }
                 else
                 {

@@ -56,7 +56,7 @@ internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions,
         calendar.AddProperty("X-WR-CALNAME", "RequestTracker deadlines");
         foreach (var row in rows)
         {
-            var days = await WorkflowEngine.ZonedCalendar(definitions, db, row.Instance, ct);
+            var days = await WorkflowReader.ZonedCalendar(definitions, db, row.Instance, ct);
             var about = $"RT-{row.RequestId} \"{row.Title}\" to {row.Authority}, question {row.Position}: {row.Text}";
             var link = new Uri(baseUrl, $"/requests/{row.RequestId}#q{row.Instance.QuestionId}");
             if (row.Instance.DueOn is { } due && Categories.Waiting(row.Instance.Category))

@@ -59,7 +59,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
     {
         var lifecycle = await definitions.Lifecycle(instance.LifecycleHash, db, ct);
         var law = await definitions.Law(instance.LawHash, db, ct);
-        var calendar = await WorkflowEngine.ZonedCalendar(definitions, db, instance, ct);
+        var calendar = await WorkflowReader.ZonedCalendar(definitions, db, instance, ct);
         var state = lifecycle.State(instance.State);
         var taken = journal.Where(j => j.Event == Triggers.StepDue).Select(j => j.ScheduledFor ?? j.At).ToList();
         var ladder = LadderPlan.Of(instance, law, calendar, taken)

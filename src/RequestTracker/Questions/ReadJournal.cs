@@ -51,7 +51,7 @@ internal sealed class ReadJournal(AppDbContext db)
     /// <summary>Who an actor is in words: the person's name, "the timer", "the mail system".</summary>
     internal static string Name(string actor, IReadOnlyDictionary<string, string> people) =>
         people.TryGetValue(actor, out var name) ? name
-        : actor.StartsWith(Runtime.WorkflowEngine.TimerActor, StringComparison.Ordinal) ? "the timer"
+        : actor.StartsWith(Runtime.TimerFiring.TimerActor, StringComparison.Ordinal) ? "the timer"
         : actor == Mail.Intake.IntakeProcessor.Actor ? "the mail system"
         : actor;
 }

@@ -7,12 +7,8 @@ namespace RequestTracker.Requests;
 /// <summary>The engine's view of requests (<see cref="IWorkflowSubjects"/>), read here where the request tables live.</summary>
 internal sealed class RequestSubjects(AppDbContext db) : IWorkflowSubjects
 {
-    public async Task<RequestToStart> ToStart(int requestId, CancellationToken ct)
-    {
-        var source = await db.Requests.Where(r => r.Id == requestId).Select(r => new { r.AuthorityId, r.Authority!.LawId }).FirstAsync(ct);
-        var questionIds = await db.Questions.Where(q => q.RequestId == requestId).OrderBy(q => q.Position).Select(q => q.Id).ToListAsync(ct);
-        return new RequestToStart(source.AuthorityId, source.LawId, questionIds);
-    }
+    public async Task<IReadOnlyList<int>> QuestionsOf(int requestId, CancellationToken ct) =>
+        await db.Questions.Where(q => q.RequestId == requestId).OrderBy(q => q.Position).Select(q => q.Id).ToListAsync(ct);
 
     /// <summary>Several requests' subjects in one query, keyed by request.</summary>
     public async Task<Dictionary<int, WorkflowSubject>> Of(IReadOnlyCollection<int> requestIds, CancellationToken ct)
@@ -25,7 +21,9 @@ internal sealed class RequestSubjects(AppDbContext db) : IWorkflowSubjects
             select new
             {
                 r.Id,
-                r.Authority!.Name,
+                r.AuthorityId,
+                r.Authority!.LawId,
+                r.Authority.Name,
                 r.Authority.ContactEmail,
                 r.Authority.TimeZone,
                 Contacts = r.Authority.EscalationContacts.Select(c => new EscalationAddress(c.Kind, c.Position, c.Name, c.Email)).ToList(),
@@ -39,6 +37,8 @@ internal sealed class RequestSubjects(AppDbContext db) : IWorkflowSubjects
             row => row.Id,
             row => new WorkflowSubject(row.Id, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty))
             {
+                AuthorityId = row.AuthorityId,
+                LawId = row.LawId,
                 Language = row.Language,
                 // A note to the advocate is in their profile's language; none chosen is English, not the request's language.
                 OwnerLanguage = string.IsNullOrEmpty(row.OwnerLanguage) ? Definitions.Templates.MailTemplateSet.DefaultLanguage : row.OwnerLanguage,

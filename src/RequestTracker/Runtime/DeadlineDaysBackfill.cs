@@ -30,11 +30,8 @@ internal sealed class DeadlineDaysBackfill(DefinitionStore definitions) : IAfter
 
             foreach (var row in rows)
             {
-                var zone = (await WorkflowEngine.ZonedCalendar(definitions, db, row, ct)).Zone;
-                row.DueOn ??= DayEnding(row.DueAt, zone);
-                row.EarliestDueOn ??= DayEnding(row.EarliestDueAt, zone);
-                row.RightsLapseOn ??= DayEnding(row.RightsLapseAt, zone);
-                row.LadderEndOn ??= DayEnding(row.LadderEndAt, zone);
+                var zone = (await WorkflowReader.ZonedCalendar(definitions, db, row, ct)).Zone;
+                row.FillMissingDays(end => DayEnding(end, zone));
             }
 
             try

@@ -9,8 +9,6 @@ internal interface IWorkflowSubjects
     /// <summary>Several requests' subjects in one query, keyed by request.</summary>
     Task<Dictionary<int, WorkflowSubject>> Of(IReadOnlyCollection<int> requestIds, CancellationToken ct);
 
-    /// <summary>The authority, its law and the questions, in order, of a request being sent.</summary>
-    Task<RequestToStart> ToStart(int requestId, CancellationToken ct);
+    /// <summary>The questions, in order, of a request being sent: one workflow starts for each.</summary>
+    Task<IReadOnlyList<int>> QuestionsOf(int requestId, CancellationToken ct);
 }
-
-internal sealed record RequestToStart(int AuthorityId, string LawId, IReadOnlyList<int> QuestionIds);

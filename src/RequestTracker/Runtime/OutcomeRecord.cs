@@ -22,7 +22,7 @@ internal static class OutcomeRecord
     {
         if (trigger == Triggers.AuthorityReplied)
         {
-            instance.RepliedAt = at.ToDateTimeUtc();
+            instance.ReplyArrived(at);
             return;
         }
 
@@ -31,11 +31,8 @@ internal static class OutcomeRecord
         if (outcome && !Categories.Outcome(fromCategory) && trigger != Triggers.Withdrawn)
         {
             var answeredAt = arrived ?? instance.RepliedAt ?? at.ToDateTimeUtc();
-            instance.OutcomeKind = trigger;
-            instance.OutcomeAt = answeredAt;
-            instance.OutcomeDays = Period.Between(Day(instance.StartedAt, zone), Day(answeredAt, zone), PeriodUnits.Days).Days;
-            instance.OutcomeOnTime = instance.DueAt is not { } due || answeredAt <= due;
-            instance.RepliedAt = null;
+            var days = Period.Between(Day(instance.StartedAt, zone), Day(answeredAt, zone), PeriodUnits.Days).Days;
+            instance.RecordOutcome(trigger, answeredAt, days, onTime: instance.DueAt is not { } due || answeredAt <= due);
             Letter(instance, input, answeredAt, zone);
         }
         else if (outcome && LetterDates.Triggers.Contains(trigger))
@@ -46,28 +43,23 @@ internal static class OutcomeRecord
         else if (outcome)
         {
             // Withdrawn, or a correction back to an earlier outcome: no letter of the authority's stands behind it now.
-            (instance.OutcomeLetterDate, instance.OutcomeReceivedOn) = (null, null);
+            instance.SetOutcomeLetter(null, null);
         }
         else
         {
-            if (Categories.Outcome(fromCategory))
+            if (!Categories.Outcome(fromCategory) && NotAnAnswer.Contains(trigger))
             {
-                // A corrected outcome (reopened): the reply it was based on still stands for the next one.
-                instance.RepliedAt = instance.OutcomeAt;
-            }
-            else if (NotAnAnswer.Contains(trigger))
-            {
-                instance.RepliedAt = null;
+                instance.ReplyWasNoAnswer();
             }
 
-            (instance.OutcomeKind, instance.OutcomeAt, instance.OutcomeDays, instance.OutcomeOnTime) = (null, null, null, null);
-            (instance.OutcomeLetterDate, instance.OutcomeReceivedOn) = (null, null);
+            // A corrected outcome (reopened): the reply it was based on still stands for the next one.
+            instance.ClearOutcome(replyStands: Categories.Outcome(fromCategory));
         }
     }
 
     /// <summary>The dates of record of the letter behind the outcome; without a day of arrival, the day of <paramref name="arrived"/>.</summary>
     private static void Letter(WorkflowInstance instance, ActionInput input, DateTime arrived, DateTimeZone zone) =>
-        (instance.OutcomeLetterDate, instance.OutcomeReceivedOn) = (input.LetterDate, input.ReceivedOn ?? Day(arrived, zone).ToDateOnly());
+        instance.SetOutcomeLetter(input.LetterDate, input.ReceivedOn ?? Day(arrived, zone).ToDateOnly());
 
     private static LocalDate Day(DateTime utc, DateTimeZone zone) =>
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).Date;

@@ -23,6 +23,10 @@ internal static class RuntimeSetup
         services.AddSingleton<WorkSignal>();
         services.AddHostedService<ReplicaWakeUp>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<WorkflowReader>();
+        services.AddScoped<WorkflowTransition>();
+        services.AddScoped<EmailQueue>();
+        services.AddScoped<TimerFiring>();
         services.AddScoped<TimerClaims>();
         services.AddScoped<JournalVerify>();
         services.AddSingleton<TimerWorker>();

@@ -63,7 +63,7 @@ internal sealed class TimerWorker(
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            var fired = await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().FireTimers(chunk, claimed.Token, ct);
+            var fired = await scope.ServiceProvider.GetRequiredService<TimerFiring>().FireTimers(chunk, claimed.Token, ct);
             Fired.Add(fired);
             Skipped.Add(chunk.Length - fired);
         }

@@ -68,8 +68,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         }
 
         var extended = DeadlineCalculator.After(Instant.FromDateTimeUtc(due), rule.By.WithAmount(amount), Calendar, Roll);
-        Instance.SetDue(extended);
-        Instance.ExtensionsUsed++;
+        Instance.Extend(extended);
         var note = $"Deadline extended by {rule.By.WithAmount(amount)}: {extended.Explain()}";
         // Notice is counted from where the law counts the period: registration (the last day allowed for it) or receipt.
         if (rule.NoticeWithin is { } notice)
@@ -89,7 +88,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
     private EffectResult StopClock()
     {
-        Instance.ClockStoppedAt = at.ToDateTimeUtc();
+        Instance.StopClock(at);
         return Done("The authority asked for clarification; the clock is stopped.", $"{Law.Name}: clarification {Law.Clarification.ToString().ToLowerInvariant()}s the clock");
     }
 
@@ -100,8 +99,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             ? DeadlineCalculator.Remaining(computation.StartInstant(), Instant.FromDateTimeUtc(stopped), computation.Span(), Calendar)
             : Law.Counted;
         var due = DeadlineCalculator.Add(at, span, Calendar, Roll);
-        Instance.SetDue(due);
-        Instance.ClockStoppedAt = null;
+        Instance.RestartClock(due);
         return Done($"Clarification given; the clock runs again: {due.Explain()}", $"{Law.Name}: clarification {Law.Clarification.ToString().ToLowerInvariant()}s the clock");
     }
 
@@ -109,15 +107,13 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     {
         if (Law.Ladder.Count == 0)
         {
-            Instance.NextStepAt = null;
-            Instance.LadderEndAt = at.ToDateTimeUtc();
-            Instance.LadderEndOn = at.InZone(Calendar.Zone).Date.ToDateOnly();
+            Instance.NoLadder(at, Calendar.Zone);
             return Done("The deadline passed; the law has no escalation ladder.", Law.Name);
         }
 
         var first = Law.Ladder[0];
         var start = DeadlineCalculator.After(at, first.Starts, Calendar, Roll);
-        Instance.NextStepAt = start.Due.ToDateTimeUtc();
+        Instance.ScheduleStep(start.Due);
         return Done($"The deadline passed without an answer. First step, {first.Name}, on {start.Explain()}", $"{Law.Name}: ladder step 1 starts {first.Starts} after the deadline");
     }
 
@@ -127,7 +123,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         if (Instance.Category is Categories.Refused or Categories.Partial && Law.Appeal?.Step is { } appealStep)
         {
             var appealLevel = Law.Ladder.ToList().FindIndex(s => s.Id == appealStep);
-            Instance.EscalationLevel = Math.Max(Instance.EscalationLevel, appealLevel);
+            Instance.SkipTo(appealLevel);
         }
 
         if (Instance.EscalationLevel >= Law.Ladder.Count)
@@ -135,7 +131,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             return Refuse("Every step of the escalation ladder has already been taken.");
         }
 
-        Instance.NextStepAt = at.ToDateTimeUtc();
+        Instance.ScheduleStep(at);
         return Done($"Escalated by hand: {Law.Ladder[Instance.EscalationLevel].Name} now.", Law.Name);
     }
 
@@ -150,18 +146,8 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         var step = Law.Ladder[level];
         var replyBy = DeadlineCalculator.After(at, step.Window, Calendar, Roll);
         var email = new EmailDecision(step.Template, step.Id, step.To, $"request:{context.RequestId}:step:{step.Id}:{at.ToUnixTimeTicks()}");
-        Instance.EscalationLevel = level + 1;
-        Instance.LadderEndAt = replyBy.Due.ToDateTimeUtc();
-        Instance.LadderEndOn = replyBy.LastDay.ToDateOnly();
-        if (level + 1 < Law.Ladder.Count)
-        {
-            var next = Law.Ladder[level + 1];
-            Instance.NextStepAt = DeadlineCalculator.After(replyBy.Due, next.Starts, Calendar, Roll).Due.ToDateTimeUtc();
-        }
-        else
-        {
-            Instance.NextStepAt = null;
-        }
+        Instant? next = level + 1 < Law.Ladder.Count ? DeadlineCalculator.After(replyBy.Due, Law.Ladder[level + 1].Starts, Calendar, Roll).Due : null;
+        Instance.TakeStep(replyBy, next);
 
         return Done($"Step {level + 1} of {Law.Ladder.Count}, {step.Name}; reply expected by the end of the window ({step.Window}).",
             $"{Law.Name}: {step.Name}, window {step.Window}", email);
@@ -170,7 +156,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     private EffectResult RightsWarning()
     {
         var email = new EmailDecision("advocate-warning", null, Recipients.Advocate, $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
-        Instance.RightsWarningAt = null; // warned once
+        Instance.Warned();
         var lastDay = Instance.RightsLapseOn is { } day ? Deadline.Format.Words(day, "en") : "an unknown day";
         return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses after {lastDay} ({Calendar.Zone.Id}).", Law.Name, email);
     }
@@ -178,30 +164,20 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     /// <summary>A correction: the outcome's evidence and appeal window are dropped; the original deadline and ladder stand.</summary>
     private EffectResult Reopened()
     {
-        Instance.DocumentReference = null;
-        Instance.Exemption = null;
-        Instance.SetRightsLapse(null);
-        Instance.RightsWarningAt = null;
+        Instance.CorrectOutcome();
         return Done("The recorded outcome was corrected; the original deadline and ladder apply again.", Law.Name);
     }
 
     /// <summary>Answered in full: an earlier refusal's exemption and appeal window no longer apply (they stay in the journal).</summary>
     private EffectResult Answered()
     {
-        Instance.DocumentReference = input.DocumentReference?.Trim();
-        Instance.Exemption = null;
-        Instance.SetRightsLapse(null);
-        Instance.RightsWarningAt = null;
+        Instance.Answer(input.DocumentReference?.Trim());
         return Done(string.IsNullOrWhiteSpace(input.DocumentReference) ? "Answered." : $"Answered: {input.DocumentReference.Trim()}.", Law.Name);
     }
 
     private EffectResult Refused(string trigger)
     {
-        Instance.Exemption = input.Exemption?.Trim();
-        if (trigger == Triggers.PartiallyAnswered)
-        {
-            Instance.DocumentReference = input.DocumentReference?.Trim();
-        }
+        Instance.Refuse(input.Exemption?.Trim(), partly: trigger == Triggers.PartiallyAnswered, input.DocumentReference?.Trim());
 
         var note = trigger == Triggers.Refused ? "Refused" : "Partially answered";
         if (!string.IsNullOrWhiteSpace(input.Exemption))
@@ -216,9 +192,8 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
         // The window runs from the day the refusal arrived; a warning already due is given at once, not in the past.
         var lapse = DeadlineCalculator.Add(Arrived, appeal.Within, Calendar, Roll);
-        Instance.SetRightsLapse(lapse);
         var warning = DeadlineCalculator.Before(lapse.Due, appeal.WarnBefore, Calendar);
-        Instance.RightsWarningAt = (warning > at ? warning : at).ToDateTimeUtc();
+        Instance.SetRightsLapse(lapse, warning > at ? warning : at);
         return Done($"{note}. Last day for the {appeal.Name.ToLowerInvariant()}: {lapse.Explain()}", $"{Law.Name}{Law.Cite("appeal")}: {appeal.Name} within {appeal.Within}");
     }
 }

@@ -12,11 +12,16 @@ internal sealed record EscalationAddress(EscalationContactKind Kind, int Positio
 
 /// <summary>
 /// Who a question's workflow concerns and writes to: its request, the authority and its escalation
-/// contacts, and the advocate. Read from the features' tables by <see cref="WorkflowEngine"/>, so the
+/// contacts, and the advocate. Read from the features' tables through <see cref="IWorkflowSubjects"/>, so the
 /// runtime depends on no feature's types.
 /// </summary>
 internal sealed record WorkflowSubject(int RequestId, Addressee Authority, string AuthorityZone, IReadOnlyList<EscalationAddress> Contacts, Addressee Owner)
 {
+    public int AuthorityId { get; init; }
+
+    /// <summary>The law the authority answers under (the catalog's id): a request's workflows start under it.</summary>
+    public string LawId { get; init; } = string.Empty;
+
     /// <summary>The language the request is written in: every letter about it is written in it.</summary>
     public string Language { get; init; } = "en";
 

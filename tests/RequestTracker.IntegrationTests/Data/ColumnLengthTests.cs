@@ -74,7 +74,7 @@ public sealed class ColumnLengthTests : IAsyncLifetime
         var owner = LeaseOwner.New(new string('h', 253), int.MaxValue);
         await Db(db => db.Timers.ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, DateTime.UtcNow.AddMinutes(-1))));
         var timers = await With<TimerClaims, LeaseClaim>(c => c.Claim(owner, 1000, TimeSpan.FromMinutes(5), CancellationToken.None));
-        var fired = await With<WorkflowEngine, int>(e => e.FireTimers(timers.Ids, timers.Token, CancellationToken.None));
+        var fired = await With<TimerFiring, int>(e => e.FireTimers(timers.Ids, timers.Token, CancellationToken.None));
 
         var emails = await With<OutboxClaims, LeaseClaim>(c => c.Claim(owner, 1000, TimeSpan.FromMinutes(5), CancellationToken.None));
         await With<OutboxClaims, bool>(async c => { await c.Release(emails, CancellationToken.None); return true; });
@@ -92,8 +92,8 @@ public sealed class ColumnLengthTests : IAsyncLifetime
         Assert.Equal(Enumerable.Repeat(Lengths.QuestionText, Request.MaxQuestions), stored.Questions.Select(q => q.Text.Length));
         var workflows = await Db(db => db.Workflows.AsNoTracking().Where(w => w.RequestId == stored.Id).OrderBy(w => w.QuestionId).ToListAsync());
         Assert.Equal((Lengths.DocumentReference, Lengths.Exemption), (workflows[2].DocumentReference!.Length, workflows[2].Exemption!.Length));
-        var actors = await Db(db => db.Journal.AsNoTracking().Where(j => j.RequestId == stored.Id && j.Actor.StartsWith(WorkflowEngine.TimerActor)).Select(j => j.Actor).Distinct().ToListAsync());
-        Assert.Equal([WorkflowEngine.TimerActor + owner], actors);
+        var actors = await Db(db => db.Journal.AsNoTracking().Where(j => j.RequestId == stored.Id && j.Actor.StartsWith(TimerFiring.TimerActor)).Select(j => j.Actor).Distinct().ToListAsync());
+        Assert.Equal([TimerFiring.TimerActor + owner], actors);
         Assert.Equal(0, await Db(db => db.Outbox.CountAsync(o => o.Status != OutboxStatus.Sent)));
     }
 

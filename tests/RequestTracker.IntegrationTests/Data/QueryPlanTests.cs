@@ -64,7 +64,7 @@ public abstract class QueryPlanTests
         Assert.NotEmpty(claim.Ids);
         Assert.True(await timers.Renew(claim, TimeSpan.FromSeconds(10), CancellationToken.None));
         await timers.NextWakeUp(CancellationToken.None);
-        await services.GetRequiredService<WorkflowEngine>().FireTimers(claim.Ids, claim.Token, CancellationToken.None);
+        await services.GetRequiredService<TimerFiring>().FireTimers(claim.Ids, claim.Token, CancellationToken.None);
         var outbox = services.GetRequiredService<OutboxClaims>();
         var emails = await outbox.Claim("plans", 10, TimeSpan.FromSeconds(10), CancellationToken.None);
         Assert.NotEmpty(emails.Ids);

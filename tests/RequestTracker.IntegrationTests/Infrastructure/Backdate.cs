@@ -19,15 +19,15 @@ public static class Backdate
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var sentAt = await db.Requests.Where(r => r.Id == requestId).Select(r => r.SentAt).SingleAsync();
         await db.Requests.Where(r => r.Id == requestId).ExecuteUpdateAsync(s => s.SetProperty(r => r.SentAt, sentAt!.Value.AddDays(-days)));
-        foreach (var workflow in await db.Workflows.Where(w => w.RequestId == requestId).ToListAsync())
+        // The stored row itself, as an older one would have been written (the workflow changes only by its own methods).
+        foreach (var w in await db.Workflows.AsNoTracking().Where(w => w.RequestId == requestId).ToListAsync())
         {
-            workflow.StartedAt = workflow.StartedAt.AddDays(-days);
-            workflow.DueAt = workflow.DueAt?.AddDays(-days);
-            workflow.DueOn = workflow.DueOn?.AddDays(-days);
-            workflow.EarliestDueAt = workflow.EarliestDueAt?.AddDays(-days);
-            workflow.EarliestDueOn = workflow.EarliestDueOn?.AddDays(-days);
+            await db.Workflows.Where(x => x.QuestionId == w.QuestionId).ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.StartedAt, w.StartedAt.AddDays(-days))
+                .SetProperty(x => x.DueAt, w.DueAt?.AddDays(-days))
+                .SetProperty(x => x.DueOn, w.DueOn?.AddDays(-days))
+                .SetProperty(x => x.EarliestDueAt, w.EarliestDueAt?.AddDays(-days))
+                .SetProperty(x => x.EarliestDueOn, w.EarliestDueOn?.AddDays(-days)));
         }
-
-        await db.SaveChangesAsync();
     }
 }

@@ -55,7 +55,7 @@ public sealed class ReplicaWakeUpTests
             "the deadline fired on replica B",
             TimeSpan.FromSeconds(60));
 
-        Assert.StartsWith(WorkflowEngine.TimerActor, fired.Actor);
+        Assert.StartsWith(TimerFiring.TimerActor, fired.Actor);
         // Not a speed limit: half the idle poll separates "woken by A's commit" from "found by B's own poll".
         var late = fired.At - fired.ScheduledFor!.Value;
         Assert.True(late < TimeSpan.FromSeconds(15), $"fired {late.TotalMilliseconds:0} ms after it was due: by B's poll, not by a wake-up");

@@ -84,7 +84,7 @@ public class LadderPlanTests
     private static List<(int Level, string Status, DateTime? At)> Plan(string category, int level, DateTime? dueAt, DateTime? nextStepAt, DateTime[] taken)
     {
         var law = ShippedDefinitions.Catalog.Laws["uk-foia-2000"];
-        var instance = new WorkflowInstance { Category = category, EscalationLevel = level, DueAt = dueAt, NextStepAt = nextStepAt };
+        var instance = new WorkflowInstance().With(i => i.Category, category).With(i => i.EscalationLevel, level).With(i => i.DueAt, dueAt).With(i => i.NextStepAt, nextStepAt);
         var rungs = LadderPlan.Of(instance, law, ShippedDefinitions.Catalog.Calendars[law.CalendarId], taken);
         Assert.Equal(law.Ladder, rungs.Select(r => r.Step));
         return rungs.Select(r => (r.Level, r.Status, r.At)).ToList();

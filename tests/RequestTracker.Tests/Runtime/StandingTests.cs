@@ -26,7 +26,7 @@ public class StandingTests
     public void Overdue_and_due_soon_hold_at_their_boundaries_in_both_forms(string category, int dueInSeconds, string expected)
     {
         var due = Now.AddSeconds(dueInSeconds);
-        var row = new WorkflowInstance { Category = category, DueAt = due };
+        var row = new WorkflowInstance().With(i => i.Category, category).With(i => i.DueAt, due);
 
         Assert.Equal(expected, Standing.Of(category, due, Now));
         Assert.Equal(expected == Timeliness.Overdue, Standing.IsOverdue(Now).Compile()(row));
@@ -37,7 +37,7 @@ public class StandingTests
     [Fact]
     public void A_question_not_started_or_without_a_deadline_is_neither_overdue_nor_due_soon()
     {
-        var open = new WorkflowInstance { Category = Categories.Open, DueAt = null };
+        var open = new WorkflowInstance().With(i => i.Category, Categories.Open).With(i => i.DueAt, null);
 
         Assert.Equal(Timeliness.NotStarted, Standing.Of(null, null, Now));
         Assert.Equal(Timeliness.OnTime, Standing.Of(Categories.Open, null, Now));

@@ -34,7 +34,7 @@ public class TriggerEffectsTests
     {
         var law = ShippedDefinitions.Catalog.Laws["io-default"] with { Ladder = [] };
 
-        var (result, instance) = Run(law, Triggers.DeadlinePassed, Utc(2022, 2, 10, 0), i => i.NextStepAt = DateTime.UnixEpoch, ActionInput.None);
+        var (result, instance) = Run(law, Triggers.DeadlinePassed, Utc(2022, 2, 10, 0), i => i.With(x => x.NextStepAt, DateTime.UnixEpoch), ActionInput.None);
 
         Assert.Null(instance.NextStepAt);
         Assert.Equal(Utc(2022, 2, 10, 0), At(instance.LadderEndAt));
@@ -61,7 +61,7 @@ public class TriggerEffectsTests
     [Fact]
     public void The_last_step_goes_to_the_escalation_contact_and_plans_nothing_after_it()
     {
-        var (result, instance) = Run("uk-foia-2000", Triggers.StepDue, Utc(2022, 3, 16, 0), i => (i.EscalationLevel, i.NextStepAt) = (2, Utc(2022, 3, 16, 0).ToDateTimeUtc()));
+        var (result, instance) = Run("uk-foia-2000", Triggers.StepDue, Utc(2022, 3, 16, 0), i => i.With(x => x.EscalationLevel, 2).With(x => x.NextStepAt, Utc(2022, 3, 16, 0).ToDateTimeUtc()));
 
         // 30 working days from Wednesday 16 March, skipping 17 March, 15 and 18 April: Friday 29 April, in BST.
         Assert.Equal(3, instance.EscalationLevel);
@@ -74,7 +74,7 @@ public class TriggerEffectsTests
     [Fact]
     public void A_step_due_with_no_step_left_does_nothing()
     {
-        var (result, instance) = Run("uk-foia-2000", Triggers.StepDue, Utc(2022, 5, 1, 0), i => i.EscalationLevel = 3);
+        var (result, instance) = Run("uk-foia-2000", Triggers.StepDue, Utc(2022, 5, 1, 0), i => i.With(x => x.EscalationLevel, 3));
 
         Assert.Equal(3, instance.EscalationLevel);
         Assert.Equal("No ladder step is left.", result.Note);
@@ -93,7 +93,7 @@ public class TriggerEffectsTests
     {
         var at = Utc(2022, 3, 1, 10);
 
-        var (result, instance) = Run("uk-foia-2000", Triggers.Escalated, at, i => (i.Category, i.EscalationLevel) = (category, level));
+        var (result, instance) = Run("uk-foia-2000", Triggers.Escalated, at, i => i.With(x => x.Category, category).With(x => x.EscalationLevel, level));
 
         Assert.Null(result.Refusal);
         Assert.Equal(expectedLevel, instance.EscalationLevel);
@@ -105,7 +105,7 @@ public class TriggerEffectsTests
     [Fact]
     public void Escalating_by_hand_past_the_last_rung_is_refused()
     {
-        var (result, instance) = Run("uk-foia-2000", Triggers.Escalated, Utc(2022, 3, 1, 10), i => i.EscalationLevel = 3);
+        var (result, instance) = Run("uk-foia-2000", Triggers.Escalated, Utc(2022, 3, 1, 10), i => i.With(x => x.EscalationLevel, 3));
 
         Assert.Equal("Every step of the escalation ladder has already been taken.", result.Refusal?.Detail);
         Assert.Null(instance.NextStepAt);
@@ -155,7 +155,7 @@ public class TriggerEffectsTests
     [Fact]
     public void A_second_extension_where_the_law_allows_one_is_refused()
     {
-        var (result, instance) = Run("ru-8-fz", Triggers.ExtensionAnnounced, Utc(2022, 1, 15, 9), i => { RuDueFeb9(i); i.ExtensionsUsed = 1; });
+        var (result, instance) = Run("ru-8-fz", Triggers.ExtensionAnnounced, Utc(2022, 1, 15, 9), i => { RuDueFeb9(i); i.With(x => x.ExtensionsUsed, 1); });
 
         Assert.Equal($"{Ru} allows 1 extension(s); 1 already announced.", result.Refusal?.Detail);
         Assert.Equal(1, instance.ExtensionsUsed);
@@ -165,7 +165,7 @@ public class TriggerEffectsTests
     public void No_extension_where_the_law_has_none_or_no_deadline_runs()
     {
         var (none, _) = Run("io-default", Triggers.ExtensionAnnounced, Utc(2022, 1, 15, 9), RuDueFeb9);
-        var (noDeadline, _) = Run("ru-8-fz", Triggers.ExtensionAnnounced, Utc(2022, 1, 15, 9), i => i.DueAt = null);
+        var (noDeadline, _) = Run("ru-8-fz", Triggers.ExtensionAnnounced, Utc(2022, 1, 15, 9), i => i.With(x => x.DueAt, null));
 
         Assert.Equal("International organisation without an access law (no right to an answer; courtesy period of 30 calendar days) allows no extension.", none.Refusal?.Detail);
         Assert.Equal("The question has no running deadline to extend.", noDeadline.Refusal?.Detail);
@@ -204,8 +204,8 @@ public class TriggerEffectsTests
         var (result, instance) = Run("uk-foia-2000", Triggers.ClarificationGiven, Utc(2022, 3, 7, 10), i =>
         {
             // How the first deadline was computed is kept, but a restarting law does not use what was left of it.
-            i.DueComputation = ComputationRecord.From(DeadlineCalculator.Add(Utc(2022, 1, 10, 10), new LegalSpan(20, SpanUnit.WorkingDays), ShippedDefinitions.Catalog.Calendars["uk"])).ToJson();
-            i.ClockStoppedAt = Utc(2022, 1, 12, 12).ToDateTimeUtc();
+            i.With(x => x.DueComputation, ComputationRecord.From(DeadlineCalculator.Add(Utc(2022, 1, 10, 10), new LegalSpan(20, SpanUnit.WorkingDays), ShippedDefinitions.Catalog.Calendars["uk"])).ToJson());
+            i.With(x => x.ClockStoppedAt, Utc(2022, 1, 12, 12).ToDateTimeUtc());
         });
 
         Assert.Equal(Utc(2022, 4, 5, 23), At(instance.DueAt));
@@ -222,7 +222,7 @@ public class TriggerEffectsTests
         var (result, instance) = Run("us-foia", Triggers.ClarificationGiven, Utc(2022, 1, 20, 15), i =>
         {
             UsReceivedJan10(i);
-            i.ClockStoppedAt = Utc(2022, 1, 14, 17).ToDateTimeUtc();
+            i.With(x => x.ClockStoppedAt, Utc(2022, 1, 14, 17).ToDateTimeUtc());
         });
 
         Assert.Equal(Utc(2022, 2, 12, 5), At(instance.DueAt));
@@ -328,9 +328,9 @@ public class TriggerEffectsTests
     {
         var (result, instance) = Run("ru-8-fz", Triggers.RightsWarning, Utc(2022, 5, 21, 21), i =>
         {
-            i.RightsLapseAt = Utc(2022, 6, 1, 21).ToDateTimeUtc();
-            i.RightsLapseOn = new DateOnly(2022, 6, 1);
-            i.RightsWarningAt = Utc(2022, 5, 21, 21).ToDateTimeUtc();
+            i.With(x => x.RightsLapseAt, Utc(2022, 6, 1, 21).ToDateTimeUtc());
+            i.With(x => x.RightsLapseOn, new DateOnly(2022, 6, 1));
+            i.With(x => x.RightsWarningAt, Utc(2022, 5, 21, 21).ToDateTimeUtc());
         });
 
         Assert.Null(instance.RightsWarningAt);
@@ -350,7 +350,7 @@ public class TriggerEffectsTests
     [Fact]
     public void Reopening_drops_the_outcomes_evidence_and_appeal_window()
     {
-        var (result, instance) = Run("uk-foia-2000", Triggers.Reopened, Utc(2022, 3, 1, 10), i => { RefusedBefore(i); i.DocumentReference = "x"; });
+        var (result, instance) = Run("uk-foia-2000", Triggers.Reopened, Utc(2022, 3, 1, 10), i => { RefusedBefore(i); i.With(x => x.DocumentReference, "x"); });
 
         Assert.Equal((null, null, null, null), (instance.DocumentReference, instance.Exemption, instance.RightsLapseAt, instance.RightsWarningAt));
         Assert.Equal("The recorded outcome was corrected; the original deadline and ladder apply again.", result.Note);
@@ -370,23 +370,23 @@ public class TriggerEffectsTests
 
     private static void RuDueFeb9(WorkflowInstance i)
     {
-        i.StartedAt = Utc(2022, 1, 10, 7).ToDateTimeUtc(); // Monday 10 January, 10:00 in Moscow
-        i.DueAt = Utc(2022, 2, 9, 21).ToDateTimeUtc();
-        i.EarliestDueAt = Utc(2022, 2, 9, 21).ToDateTimeUtc();
+        i.With(x => x.StartedAt, Utc(2022, 1, 10, 7).ToDateTimeUtc()); // Monday 10 January, 10:00 in Moscow
+        i.With(x => x.DueAt, Utc(2022, 2, 9, 21).ToDateTimeUtc());
+        i.With(x => x.EarliestDueAt, Utc(2022, 2, 9, 21).ToDateTimeUtc());
     }
 
     private static void UsReceivedJan10(WorkflowInstance i)
     {
-        i.StartedAt = Utc(2022, 1, 10, 15).ToDateTimeUtc(); // Monday 10 January, 10:00 in New York
-        i.DueAt = Utc(2022, 2, 9, 5).ToDateTimeUtc();
-        i.DueComputation = ComputationRecord.From(DeadlineCalculator.Add(Utc(2022, 1, 10, 15), new LegalSpan(20, SpanUnit.WorkingDays), ShippedDefinitions.Catalog.Calendars["us-federal"])).ToJson();
+        i.With(x => x.StartedAt, Utc(2022, 1, 10, 15).ToDateTimeUtc()); // Monday 10 January, 10:00 in New York
+        i.With(x => x.DueAt, Utc(2022, 2, 9, 5).ToDateTimeUtc());
+        i.With(x => x.DueComputation, ComputationRecord.From(DeadlineCalculator.Add(Utc(2022, 1, 10, 15), new LegalSpan(20, SpanUnit.WorkingDays), ShippedDefinitions.Catalog.Calendars["us-federal"])).ToJson());
     }
 
     private static void RefusedBefore(WorkflowInstance i)
     {
-        i.Exemption = "s.27";
-        i.RightsLapseAt = Utc(2022, 4, 1, 0).ToDateTimeUtc();
-        i.RightsWarningAt = Utc(2022, 3, 20, 0).ToDateTimeUtc();
+        i.With(x => x.Exemption, "s.27");
+        i.With(x => x.RightsLapseAt, Utc(2022, 4, 1, 0).ToDateTimeUtc());
+        i.With(x => x.RightsWarningAt, Utc(2022, 3, 20, 0).ToDateTimeUtc());
     }
 
     private static (EffectResult Result, WorkflowInstance Instance) Run(string lawId, string trigger, Instant at, Action<WorkflowInstance>? setup = null, ActionInput? input = null) =>
@@ -395,17 +395,8 @@ public class TriggerEffectsTests
     private static (EffectResult Result, WorkflowInstance Instance) Run(LawDefinition law, string trigger, Instant at, Action<WorkflowInstance>? setup, ActionInput input)
     {
         var catalog = ShippedDefinitions.Catalog;
-        var instance = new WorkflowInstance
-        {
-            QuestionId = 7,
-            RequestId = 3,
-            LawId = law.Id,
-            State = "awaiting-response",
-            Category = Categories.Open,
-            Sequence = 4,
-            StartedAt = Utc(2022, 1, 10, 10).ToDateTimeUtc(),
-            DueAt = UkDeadline.ToDateTimeUtc(),
-        };
+        var instance = new WorkflowInstance { QuestionId = 7, RequestId = 3, LawId = law.Id, StartedAt = Utc(2022, 1, 10, 10).ToDateTimeUtc() }
+            .With(i => i.State, "awaiting-response").With(i => i.Category, Categories.Open).With(i => i.Sequence, 4).With(i => i.DueAt, UkDeadline.ToDateTimeUtc());
         setup?.Invoke(instance);
         var subject = new WorkflowSubject(3, new Addressee("Authority", "foi@example.org"), "Etc/UTC", [], new Addressee("Advocate", "advocate@example.org"));
         var context = new WorkflowContext(instance, subject, catalog.Question, law, catalog.Calendars[law.CalendarId], []);

@@ -7,8 +7,13 @@ using RequestTracker.Telemetry;
 namespace RequestTracker.Runtime;
 
 /// <summary>Timer firing: a claimed batch through one context and one commit, one by one only on a conflict.</summary>
-internal sealed partial class WorkflowEngine
+internal sealed class TimerFiring(AppDbContext db, WorkflowReader reader, WorkflowTransition transition, TimeProvider clock, WorkSignal signal)
 {
+    /// <summary>Journal actor of a timer firing: "timer@" and the worker's lease owner, so operators see which replica fired it.</summary>
+    public const string TimerActor = "timer@";
+
+    private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
+
     /// <summary>
     /// Fires claimed timers and returns how many fired. All of them are staged in this context and committed
     /// together: one transaction, each question's Sequence still checked and each deleted timer still
@@ -70,7 +75,7 @@ internal sealed partial class WorkflowEngine
             return 0;
         }
 
-        var contexts = await LoadMany(timers.Select(t => t.QuestionId).Distinct().ToList(), ct);
+        var contexts = await reader.LoadMany(timers.Select(t => t.QuestionId).Distinct().ToList(), ct);
         var actor = TimerActor + LeaseOwner.OwnerOf(leaseToken);
         var staged = 0;
         var spans = new List<System.Diagnostics.Activity>();
@@ -142,7 +147,7 @@ internal sealed partial class WorkflowEngine
         }
 
         if (tracked.Sequence == context.Instance.Sequence &&
-            await Apply(context, timer.Trigger, ActionInput.None, actor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant) is null)
+            await transition.Apply(context, timer.Trigger, ActionInput.None, actor, Now, Instant.FromDateTimeUtc(timer.DueAt), ct, timer.Instant) is null)
         {
             return true;
         }
