@@ -1,12 +1,11 @@
 using RequestTracker.Access;
-using RequestTracker.Mail;
+using RequestTracker.Replies;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Dossiers;
-using RequestTracker.Mail.Intake;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 

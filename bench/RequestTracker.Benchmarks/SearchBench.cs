@@ -1,5 +1,5 @@
 using RequestTracker.Access;
-using RequestTracker.Mail;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 using System.Diagnostics;
 using System.Globalization;

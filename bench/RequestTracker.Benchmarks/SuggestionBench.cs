@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using RequestTracker.Suggestions;
+using RequestTracker.Replies.Suggestions;
 
 namespace RequestTracker.Benchmarks;
 

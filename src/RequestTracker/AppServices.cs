@@ -10,10 +10,10 @@ using RequestTracker.Mail;
 using RequestTracker.Overview;
 using RequestTracker.Publishing;
 using RequestTracker.Questions;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 using RequestTracker.Search;
-using RequestTracker.Suggestions;
 using RequestTracker.Users;
 
 namespace RequestTracker;
@@ -40,7 +40,7 @@ internal static class AppServices
         services.AddLetters();
         services.AddDossiers();
         services.AddPublishing();
-        services.AddSuggestions();
+        services.AddReplies();
         services.AddBatches();
         services.AddQuestions();
         services.AddOverview();

@@ -410,7 +410,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.ToTable("Secrets", (string)null);
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundAttachment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -453,7 +453,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.ToTable("InboxAttachments", (string)null);
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundMessage", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1433,9 +1433,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundAttachment", b =>
                 {
-                    b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
+                    b.HasOne("RequestTracker.Replies.InboundMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("InboundMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1491,7 +1491,7 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundMessage", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });

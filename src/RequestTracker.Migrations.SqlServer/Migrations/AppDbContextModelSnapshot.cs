@@ -412,7 +412,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.ToTable("Secrets", (string)null);
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundAttachment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -455,7 +455,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.ToTable("InboxAttachments", (string)null);
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundMessage", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1436,9 +1436,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundAttachment", b =>
                 {
-                    b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
+                    b.HasOne("RequestTracker.Replies.InboundMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("InboundMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1494,7 +1494,7 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundMessage", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });

@@ -395,7 +395,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Secrets", (string)null);
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundAttachment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -436,7 +436,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.ToTable("InboxAttachments", (string)null);
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundMessage", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1398,9 +1398,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundAttachment", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundAttachment", b =>
                 {
-                    b.HasOne("RequestTracker.Mail.Intake.InboundMessage", null)
+                    b.HasOne("RequestTracker.Replies.InboundMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("InboundMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1456,7 +1456,7 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RequestTracker.Mail.Intake.InboundMessage", b =>
+            modelBuilder.Entity("RequestTracker.Replies.InboundMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });

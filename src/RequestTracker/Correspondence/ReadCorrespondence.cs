@@ -5,7 +5,7 @@ using RequestTracker.Data;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Mail;
-using RequestTracker.Mail.Intake;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 

@@ -7,7 +7,7 @@ using RequestTracker.Data;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Mail;
-using RequestTracker.Mail.Intake;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 
 namespace RequestTracker.Correspondence;
@@ -32,7 +32,7 @@ internal sealed record RecordedReply(long Id, int RequestId, string Channel, str
 /// Inbox, its attachments under generated names) and goes through the same filing as one: a journal
 /// entry and "authority-replied" on each question, the advocate asked to classify it.
 /// </summary>
-internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkSignal signal, TimeProvider clock, IOptions<MailOptions> options)
+internal sealed class RecordReply(AppDbContext db, ReplyFiling filing, WorkSignal signal, TimeProvider clock, IOptions<MailOptions> options)
 {
     public const int MaxFiles = 10;
 
@@ -102,7 +102,7 @@ internal sealed class RecordReply(AppDbContext db, IntakeProcessor intake, WorkS
                     Attachments = attachments.ToList(),
                 };
                 db.Inbox.Add(inbound);
-                await intake.Attach(inbound, requestId, "recorded", ct, user.Id);
+                await filing.File(inbound, requestId, "recorded", user.Id, ct);
                 await db.SaveChangesAsync(ct);
                 signal.Notify();
                 return Outcome<RecordedReply>.Ok(new RecordedReply(inbound.Id, requestId, Label(channel), $"{receivedOn:yyyy-MM-dd}", inbound.Subject, inbound.Attachments.Count, false) { LetterDate = Iso(letterDate) });

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Mail;
 using RequestTracker.Mail.Intake;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 
 namespace RequestTracker.Correspondence;
@@ -15,7 +15,7 @@ internal sealed record UnmatchedPage(IReadOnlyList<UnmatchedItem> Items, string?
 internal sealed record AssignReplyInput(int? RequestId);
 
 /// <summary>The review queue: mail that matched no request, oldest first, until a manager files it under one.</summary>
-internal sealed class UnmatchedReplies(AppDbContext db, IntakeProcessor intake, WorkSignal signal)
+internal sealed class UnmatchedReplies(AppDbContext db, ReplyFiling filing, WorkSignal signal)
 {
     public async Task<Outcome<UnmatchedPage>> List(string? cursor, string? limitText, CancellationToken ct)
     {
@@ -69,7 +69,7 @@ internal sealed class UnmatchedReplies(AppDbContext db, IntakeProcessor intake, 
             return Outcome<UnmatchedItem>.Conflict($"This email is already filed ({message.Status.ToString().ToLowerInvariant()}, request {message.RequestId}).");
         }
 
-        await intake.Attach(message, input.RequestId!.Value, "manager", ct);
+        await filing.File(message, input.RequestId!.Value, "manager", IntakeProcessor.Actor, ct);
         await db.SaveChangesAsync(ct);
         signal.Notify();
         return Outcome<UnmatchedItem>.Ok(new UnmatchedItem(

@@ -5,7 +5,7 @@ using RequestTracker.Access;
 using RequestTracker.Authorities;
 using RequestTracker.Batches;
 using RequestTracker.Data;
-using RequestTracker.Mail;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 using RequestTracker.Users;

@@ -1,10 +1,9 @@
 using RequestTracker.Access;
-using RequestTracker.Mail;
+using RequestTracker.Replies;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Batches;
 using RequestTracker.Data;
-using RequestTracker.Mail.Intake;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;

@@ -113,7 +113,7 @@ internal sealed class DossierTimeline(WorkflowCatalog catalog)
         {
             var row = new StringBuilder("<tr><td>").Append(E(Stamp(m.ReceivedAt))).Append("</td><td>").Append(E(Way(m, day))).Append("</td><td>").Append(E($"from {m.Sender}"))
                 .Append("</td><td>").Append(E(m.Subject)).Append("</td><td><code>")
-                .Append(E(m.Channel == Mail.Intake.ReplyChannel.Email ? m.Path(part.Folder) : m.TypedPath(part.Folder))).Append("</code>");
+                .Append(E(m.Channel == RequestTracker.Replies.ReplyChannel.Email ? m.Path(part.Folder) : m.TypedPath(part.Folder))).Append("</code>");
             foreach (var a in m.Attachments)
             {
                 row.Append("<br><code>").Append(E(a.Path(part.Folder, m.Id))).Append("</code> (").Append(E(a.OriginalName)).Append(')');

@@ -8,6 +8,7 @@ using RequestTracker.Definitions.Laws;
 using RequestTracker.Definitions.Templates;
 using RequestTracker.Handling;
 using RequestTracker.Mail;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 

@@ -5,18 +5,12 @@ namespace RequestTracker.Mail;
 
 /// <summary>
 /// This feature's tables on the one DbContext, declared here rather than in Data so that Data depends on no
-/// feature: <c>db.Inbox</c> reads as a DbSet property would.
+/// feature: <c>db.MailboxCursors</c> reads as a DbSet property would.
 /// </summary>
 internal static class MailTables
 {
     extension(AppDbContext db)
     {
-        /// <summary>The Inbox table: every message read.</summary>
-        public DbSet<Intake.InboundMessage> Inbox => db.Set<Intake.InboundMessage>();
-
-        /// <summary>The InboxAttachments table: their attachments.</summary>
-        public DbSet<Intake.InboundAttachment> InboxAttachments => db.Set<Intake.InboundAttachment>();
-
         /// <summary>The MailboxCursors table: how far each folder was read.</summary>
         public DbSet<Intake.MailboxCursor> MailboxCursors => db.Set<Intake.MailboxCursor>();
 

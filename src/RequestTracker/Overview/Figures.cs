@@ -3,8 +3,7 @@ using RequestTracker.Authorities;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
-using RequestTracker.Mail;
-using RequestTracker.Mail.Intake;
+using RequestTracker.Replies;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;

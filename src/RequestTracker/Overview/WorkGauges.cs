@@ -1,11 +1,10 @@
-using RequestTracker.Mail;
+using RequestTracker.Replies;
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RequestTracker.Data;
-using RequestTracker.Mail.Intake;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;

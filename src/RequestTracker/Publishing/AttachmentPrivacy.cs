@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Mail;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 
 namespace RequestTracker.Publishing;
@@ -23,7 +23,7 @@ internal sealed class AttachmentPrivacy(AppDbContext db)
 
         // One UPDATE: the attachment's bytes are never read to change its flag.
         var changed = await db.InboxAttachments
-            .Where(a => a.Id == attachmentId && db.Set<Mail.Intake.InboundMessage>().Any(m => m.Id == a.InboundMessageId && m.RequestId == requestId) && db.Set<Request>().VisibleTo(user).Any(r => r.Id == requestId))
+            .Where(a => a.Id == attachmentId && db.Set<RequestTracker.Replies.InboundMessage>().Any(m => m.Id == a.InboundMessageId && m.RequestId == requestId) && db.Set<Request>().VisibleTo(user).Any(r => r.Id == requestId))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Private, value), ct);
         return changed == 1 ? Outcome<bool>.Ok(value) : Outcome<bool>.NotFound();
     }

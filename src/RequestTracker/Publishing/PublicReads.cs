@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Mail;
 using RequestTracker.Questions;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
@@ -105,7 +105,7 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
         }
 
         var found = await db.InboxAttachments.AsNoTracking()
-            .Where(a => a.Id == attachmentId && !a.Private && db.Set<Mail.Intake.InboundMessage>().Any(m => m.Id == a.InboundMessageId && m.RequestId == requestId))
+            .Where(a => a.Id == attachmentId && !a.Private && db.Set<RequestTracker.Replies.InboundMessage>().Any(m => m.Id == a.InboundMessageId && m.RequestId == requestId))
             .Select(a => new { a.Content, a.StoredName, a.ContentType }).FirstOrDefaultAsync(ct);
         return found is null ? null : (found.Content, found.StoredName, found.ContentType);
     }

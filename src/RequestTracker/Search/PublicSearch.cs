@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
 using RequestTracker.Handling;
-using RequestTracker.Mail;
 using RequestTracker.Publishing;
+using RequestTracker.Replies;
 using RequestTracker.Requests;
 
 namespace RequestTracker.Search;

@@ -1,4 +1,5 @@
 using RequestTracker.Mail;
+using RequestTracker.Replies;
 using RequestTracker.Runtime;
 using System.Net;
 using System.Text.Json;

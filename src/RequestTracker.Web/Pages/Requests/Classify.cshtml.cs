@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RequestTracker.Access;
 using RequestTracker.Handling;
-using RequestTracker.Suggestions;
+using RequestTracker.Replies.Suggestions;
 using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Requests;

@@ -6,6 +6,7 @@ using RequestTracker.Background;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
+using RequestTracker.Replies;
 using RequestTracker.Runtime;
 using RequestTracker.Telemetry;
 
@@ -25,13 +26,12 @@ internal enum IntakeResult
 internal sealed record MailboxPosition(string Folder, long UidValidity, long Uid);
 
 /// <summary>
-/// Takes one email in: stores it (with its attachments), matches it to a request, records it on each of
-/// the request's questions and fires "authority-replied" — and advances the folder's cursor — in one
-/// transaction. A message seen again (same Message-Id) only moves the cursor; our own outgoing email
+/// Takes one email in: stores it (with its attachments), matches it to a request, files it there
+/// (<see cref="ReplyFiling"/>) — and advances the folder's cursor — in one transaction. A message seen again (same Message-Id) only moves the cursor; our own outgoing email
 /// (a copy in the same mailbox) is skipped; a bounce fails the email it reports on.
 /// </summary>
 internal sealed class IntakeProcessor(
-    AppDbContext db, MailIdentity identity, ReplyMatcher matcher, WorkflowEngine engine, WorkSignal signal, TimeProvider clock, IOptions<MailOptions> options)
+    AppDbContext db, MailIdentity identity, ReplyMatcher matcher, ReplyFiling filing, WorkSignal signal, TimeProvider clock, IOptions<MailOptions> options)
 {
     public const string Actor = "mail";
 
@@ -87,7 +87,7 @@ internal sealed class IntakeProcessor(
             return IntakeResult.Unmatched;
         }
 
-        await Attach(inbound, match.RequestId, match.How, ct);
+        await filing.File(inbound, match.RequestId, match.How, Actor, ct);
         return IntakeResult.Matched;
     }
 
@@ -117,37 +117,6 @@ internal sealed class IntakeProcessor(
         }
 
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>
-    /// Files a reply under a request and tells each of its questions; used by intake, by a manager's
-    /// assignment and for a reply a person recorded (post, fax, hand, portal) — one path for all of them.
-    /// </summary>
-    internal async Task Attach(InboundMessage inbound, int requestId, string how, CancellationToken ct, string actor = Actor)
-    {
-        inbound.Status = InboundStatus.Matched;
-        inbound.RequestId = requestId;
-        inbound.MatchedBy = how;
-        var questionIds = await db.Workflows.Where(w => w.RequestId == requestId).OrderBy(w => w.QuestionId).Select(w => w.QuestionId).ToListAsync(ct);
-        var note = inbound.Channel == ReplyChannel.Email
-            ? $"Reply from {inbound.FromName} <{inbound.FromAddress}>: \"{inbound.Subject}\" (matched by {how})."
-            : $"Reply from {inbound.FromName} received by {inbound.Channel.ToString().ToLowerInvariant()} on {inbound.ReceivedOn:yyyy-MM-dd}: \"{inbound.Subject}\" (recorded on this request)."
-                + (inbound.LetterDate is null ? string.Empty : $" {LetterDates.Note(inbound.LetterDate, inbound.ReceivedOn)}");
-        WorkflowContext? first = null;
-        foreach (var questionId in questionIds)
-        {
-            using var span = QuestionTraces.Start("reply matched", questionId, requestId, System.Diagnostics.ActivityKind.Consumer);
-            span?.SetTag("requesttracker.email.message_id", inbound.MessageId);
-            span?.SetTag("requesttracker.email.matched_by", how);
-            var context = await engine.Stage(questionId, Triggers.AuthorityReplied, Clip.To(note, Lengths.JournalNote), actor, ct, arrivedOn: inbound.ReceivedOn);
-            first ??= context;
-        }
-
-        if (first is not null)
-        {
-            // The advocate classifies the reply per question; the dedup key makes one email per reply.
-            await engine.Queue(requestId, null, new EmailDecision("reply-received", null, Recipients.Advocate, $"request:{requestId}:reply:{Hash(inbound.MessageId)}"), ct);
-        }
     }
 
     private async Task Bounced(InboundMessage inbound, Bounce bounce, MailTokens tokens, CancellationToken ct)
@@ -242,7 +211,5 @@ internal sealed class IntakeProcessor(
         var extension = Path.GetExtension(Path.GetFileName(name.Replace('\\', '/')));
         return extension.Length is > 1 and <= 10 && extension[1..].All(char.IsAsciiLetterOrDigit) ? extension.ToLowerInvariant() : ".bin";
     }
-
-    private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)))[..16];
 
 }

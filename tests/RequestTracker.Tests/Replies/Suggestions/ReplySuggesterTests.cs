@@ -1,7 +1,7 @@
 using RequestTracker.Requests;
-using RequestTracker.Suggestions;
+using RequestTracker.Replies.Suggestions;
 
-namespace RequestTracker.Tests.Suggestions;
+namespace RequestTracker.Tests.Replies.Suggestions;
 
 public class ReplySuggesterTests
 {

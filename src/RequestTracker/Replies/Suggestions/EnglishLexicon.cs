@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using RequestTracker.Requests;
 
-namespace RequestTracker.Suggestions;
+namespace RequestTracker.Replies.Suggestions;
 
 /// <summary>Plain English phrases, each a piece of evidence the advocate is shown.</summary>
 internal sealed partial class EnglishLexicon : ReplyLexicon

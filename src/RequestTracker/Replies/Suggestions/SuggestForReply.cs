@@ -1,6 +1,5 @@
 using RequestTracker.Access;
 using RequestTracker.Definitions.Calendars;
-using RequestTracker.Mail;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Data;
@@ -9,7 +8,7 @@ using RequestTracker.Questions;
 using RequestTracker.Requests;
 using UglyToad.PdfPig;
 
-namespace RequestTracker.Suggestions;
+namespace RequestTracker.Replies.Suggestions;
 
 /// <summary>
 /// One question, what the reply seems to do for it, and what its state allows now. <see cref="Preselected"/>: sure

@@ -3,12 +3,11 @@ using RequestTracker.Access;
 using RequestTracker.Data;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
-using RequestTracker.Mail;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
-namespace RequestTracker.Suggestions;
+namespace RequestTracker.Replies.Suggestions;
 
 /// <summary>
 /// What the advocate confirms for one question: the action (or none to leave it), the evidence it needs, and the

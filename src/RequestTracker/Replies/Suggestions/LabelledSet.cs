@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using RequestTracker.Definitions;
 using RequestTracker.Requests;
 
-namespace RequestTracker.Suggestions;
+namespace RequestTracker.Replies.Suggestions;
 
 /// <summary>
 /// A set of replies labelled by hand with what each does for each question (tests/data/labelled-replies*.json):

@@ -1,9 +1,9 @@
 using System.Text;
 using RequestTracker.Definitions;
 using RequestTracker.Requests;
-using static RequestTracker.Suggestions.ReplyLexicon;
+using static RequestTracker.Replies.Suggestions.ReplyLexicon;
 
-namespace RequestTracker.Suggestions;
+namespace RequestTracker.Replies.Suggestions;
 
 internal sealed record SuggestionQuestion(int Id, int Position, QuestionCategory Category, string Text);
 

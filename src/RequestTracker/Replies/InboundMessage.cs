@@ -1,4 +1,4 @@
-namespace RequestTracker.Mail.Intake;
+namespace RequestTracker.Replies;
 
 /// <summary>How a reply reached us: by email (read from the mailbox) or recorded by a person.</summary>
 internal enum ReplyChannel
@@ -101,20 +101,4 @@ internal sealed class InboundAttachment
     public bool Private { get; set; }
 
     public byte[] Content { get; set; } = [];
-}
-
-/// <summary>How far intake has read a folder, and who is reading it (a lease, so one replica reads at a time).</summary>
-internal sealed class MailboxCursor
-{
-    public string Folder { get; set; } = string.Empty;
-
-    public long UidValidity { get; set; }
-
-    public long LastUid { get; set; }
-
-    public string? LeaseOwner { get; set; }
-
-    public DateTime? LeaseUntil { get; set; }
-
-    public DateTime UpdatedAt { get; set; }
 }

@@ -1,6 +1,6 @@
-using RequestTracker.Suggestions;
+using RequestTracker.Replies.Suggestions;
 
-namespace RequestTracker.Tests.Suggestions;
+namespace RequestTracker.Tests.Replies.Suggestions;
 
 /// <summary>Russian replies read with Russian rules: 8-FZ refusals, forwarding, clarification, numbered references, and no English word firing.</summary>
 public class RussianReplySuggesterTests

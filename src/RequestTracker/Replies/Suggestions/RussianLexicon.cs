@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using RequestTracker.Requests;
 
-namespace RequestTracker.Suggestions;
+namespace RequestTracker.Replies.Suggestions;
 
 /// <summary>
 /// The phrases of Russian official letters (8-FZ replies, Kazakh bodies writing in Russian, the CSTO Secretariat).

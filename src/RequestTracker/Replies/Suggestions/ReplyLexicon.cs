@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using RequestTracker.Requests;
 
-namespace RequestTracker.Suggestions;
+namespace RequestTracker.Replies.Suggestions;
 
 /// <summary>
 /// The words of one language that a reply uses to answer, refuse, say nothing is held, acknowledge, put off, forward

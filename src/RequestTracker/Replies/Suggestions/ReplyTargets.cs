@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace RequestTracker.Suggestions;
+namespace RequestTracker.Replies.Suggestions;
 
 /// <summary>
 /// Which questions a sentence is about: the ones it numbers ("question 3", "по пункту 2", "your second point", "2."),
