@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using RequestTracker.Definitions;
 
 namespace RequestTracker.Web.Hosting;
 
@@ -49,7 +50,9 @@ internal sealed class EnumNameSchemas : IOpenApiSchemaTransformer
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (type.IsEnum)
         {
-            schema.Enum = Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n))).ToList();
+            // A timer's instant is written as the lifecycle files write it (TimerInstantWords), not by its member's name.
+            var names = type == typeof(TimerInstant) ? Enum.GetValues<TimerInstant>().Select(Instants.Word) : Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName);
+            schema.Enum = names.Select(n => (JsonNode)JsonValue.Create(n)).ToList();
         }
 
         return Task.CompletedTask;

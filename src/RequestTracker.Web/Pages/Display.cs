@@ -97,7 +97,7 @@ internal static class Display
     public static string JournalEvent(string slug) => Words.English ? slug : Event(slug);
 
     /// <summary>A timer's moment in words: "deadline", "next step" («окончание срока», «начало следующего этапа»).</summary>
-    public static string Instant(string slug) => Lower(Words.T(Capital(slug.Replace('-', ' '))));
+    public static string Instant(TimerInstant instant) => Lower(Words.T(Capital(Instants.Word(instant).Replace('-', ' '))));
 
     /// <summary>Days as the authority figures count them: "12 days", "12.5 days", «12 дней», «12,5 дня».</summary>
     public static string Days(double days)

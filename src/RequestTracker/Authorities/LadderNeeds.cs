@@ -14,7 +14,7 @@ internal static class LadderNeeds
     public static IReadOnlyList<ContactNeed> Of(LawDefinition law, IReadOnlyList<(EscalationContactKind Kind, string Email)> contacts) =>
         law.Ladder
             .Where(s => s.Kind != StepKind.Note)
-            .Select(s => (Step: s, Kind: LawParser.EscalationKind(s.To)))
+            .Select(s => (Step: s, Kind: s.To.Contact))
             .Where(s => s.Kind is not null)
             .Select(s => new ContactNeed(s.Kind!.Value, s.Step.Name, s.Step.Kind == StepKind.Letter,
                 contacts.Any(c => c.Kind == s.Kind && (s.Step.Kind != StepKind.Letter || c.Email.Length > 0))))

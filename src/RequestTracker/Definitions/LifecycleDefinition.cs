@@ -1,7 +1,7 @@
 namespace RequestTracker.Definitions;
 
 /// <summary>A timer a state arms on entry: at a named instant, it fires a trigger.</summary>
-internal sealed record TimerSpec(string At, string Fires);
+internal sealed record TimerSpec(TimerInstant At, string Fires);
 
 internal sealed record StateDefinition(
     string Id,

@@ -123,7 +123,8 @@ internal static class LifecycleParser
             timer.Only("at", "fires");
             var at = timer.Located("at");
             var fires = timer.Located("fires");
-            if (at is { } a && !Vocabulary.InstantNames.Contains(a.Value))
+            var instant = Instants.Parse(at?.Value);
+            if (at is { } a && instant is null)
             {
                 timer.Error(a.At, $"Unknown instant '{a.Value}'; one of: {string.Join(", ", Vocabulary.InstantNames)}.");
             }
@@ -133,9 +134,9 @@ internal static class LifecycleParser
                 timer.Error(f.At, $"A timer fires a system trigger; '{f.Value}' is not one of: {string.Join(", ", Vocabulary.System)}.");
             }
 
-            if (at is not null && fires is not null)
+            if (instant is { } when && fires is not null)
             {
-                timers.Add(new TimerSpec(at.Value.Value, fires.Value.Value));
+                timers.Add(new TimerSpec(when, fires.Value.Value));
             }
         }
 

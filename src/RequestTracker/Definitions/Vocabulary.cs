@@ -46,14 +46,59 @@ internal static class Categories
     public static bool Outcome(string category) => category is Answered or Partial or Refused or Closed;
 }
 
-/// <summary>Whom a ladder step or a letter is for: the authority itself, the advocate, or an escalation contact of a kind.</summary>
-internal static class Recipients
+/// <summary>
+/// Whom a ladder step or a letter is for: the authority itself, the advocate, or the authority's escalation contact of
+/// a kind. Law files and the database write it as its word — "authority", "advocate", "escalation:higherBody" — read
+/// and written here only (<see cref="Parse"/>, <see cref="Word"/>).
+/// </summary>
+internal readonly record struct Recipient
 {
-    public const string Authority = "authority";
-    public const string Advocate = "advocate";
+    public const string AuthorityWord = "authority";
+    public const string AdvocateWord = "advocate";
 
     /// <summary>"escalation:higherBody": the authority's escalation contact of that kind.</summary>
     public const string EscalationPrefix = "escalation:";
+
+    private Recipient(string word, Laws.EscalationContactKind? contact) => (Word, Contact) = (word, contact);
+
+    public static Recipient Authority { get; } = new(AuthorityWord, null);
+
+    public static Recipient Advocate { get; } = new(AdvocateWord, null);
+
+    /// <summary>Every escalation contact a step can be for, in the order of the kinds.</summary>
+    public static IReadOnlyList<Recipient> Escalations { get; } =
+        Enum.GetValues<Laws.EscalationContactKind>().Select(k => new Recipient(EscalationPrefix + char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..], k)).ToList();
+
+    public string Word { get; }
+
+    /// <summary>The kind of escalation contact; null for the authority and the advocate.</summary>
+    public Laws.EscalationContactKind? Contact { get; }
+
+    /// <summary>The body in the journal's and the notes' words: "authority", or the contact's kind ("higher-body", "court" …).</summary>
+    public string Noun => Contact switch
+    {
+        Laws.EscalationContactKind.HigherBody => "higher-body",
+        Laws.EscalationContactKind.OversightBody => "oversight-body",
+        Laws.EscalationContactKind.Ombudsman => "ombudsman",
+        Laws.EscalationContactKind.Court => "court",
+        Laws.EscalationContactKind.Other => "other",
+        _ => AuthorityWord,
+    };
+
+    public static Recipient Escalation(Laws.EscalationContactKind kind) => Escalations.First(r => r.Contact == kind);
+
+    /// <summary>The recipient a word names; null for a word that names none.</summary>
+    public static Recipient? Parse(string? word) => word switch
+    {
+        AuthorityWord => Authority,
+        AdvocateWord => Advocate,
+        _ => Escalations.Cast<Recipient?>().FirstOrDefault(r => r!.Value.Word == word),
+    };
+
+    /// <summary>A stored word (a letter's recipient), written by <see cref="Word"/>: any other is a damaged row.</summary>
+    public static Recipient Stored(string word) => Parse(word) ?? throw new InvalidOperationException($"'{word}' is not a recipient.");
+
+    public override string ToString() => Word;
 }
 
 /// <summary>A request's progress: its status until sent, then summed up from its questions worst first (<see cref="Requests.RequestProgress"/>).</summary>
@@ -81,13 +126,47 @@ internal static class Timeliness
     public const string Closed = Categories.Closed;
 }
 
-/// <summary>Instants a timer can be armed at; each is a field the runtime computes from the law.</summary>
+/// <summary>An instant a timer can be armed at; each is a field the runtime computes from the law.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(TimerInstantWords))]
+internal enum TimerInstant
+{
+    Deadline,
+    NextStep,
+    LadderEnd,
+    RightsWarning,
+}
+
+/// <summary>The timer instants' words, as lifecycle files, the database and the API write them.</summary>
 internal static class Instants
 {
     public const string Deadline = "deadline";
     public const string NextStep = "next-step";
     public const string LadderEnd = "ladder-end";
     public const string RightsWarning = "rights-warning";
+
+    public static string Word(TimerInstant instant) => instant switch
+    {
+        TimerInstant.Deadline => Deadline,
+        TimerInstant.NextStep => NextStep,
+        TimerInstant.LadderEnd => LadderEnd,
+        TimerInstant.RightsWarning => RightsWarning,
+        _ => throw new ArgumentOutOfRangeException(nameof(instant), instant, null),
+    };
+
+    /// <summary>The instant a word names; null for a word that names none.</summary>
+    public static TimerInstant? Parse(string? word) => Enum.GetValues<TimerInstant>().Cast<TimerInstant?>().FirstOrDefault(i => Word(i!.Value) == word);
+
+    /// <summary>A stored word (a timer's instant), written by <see cref="Word"/>: any other is a damaged row.</summary>
+    public static TimerInstant Stored(string word) => Parse(word) ?? throw new InvalidOperationException($"'{word}' is not a timer instant.");
+}
+
+/// <summary>Writes and reads a timer instant as its word in JSON ("next-step"), not the member's name.</summary>
+internal sealed class TimerInstantWords : System.Text.Json.Serialization.JsonConverter<TimerInstant>
+{
+    public override TimerInstant Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        Instants.Parse(reader.GetString()) ?? throw new System.Text.Json.JsonException();
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, TimerInstant value, System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(Instants.Word(value));
 }
 
 /// <summary>Journal events that are not triggers: the question started, and what happened to its emails.</summary>
@@ -143,10 +222,7 @@ internal static class Vocabulary
         Triggers.DeadlinePassed, Triggers.StepDue, Triggers.LadderExhausted, Triggers.RightsWarning, Triggers.AuthorityReplied,
     };
 
-    public static readonly IReadOnlySet<string> InstantNames = new HashSet<string>(StringComparer.Ordinal)
-    {
-        Instants.Deadline, Instants.NextStep, Instants.LadderEnd, Instants.RightsWarning,
-    };
+    public static readonly IReadOnlySet<string> InstantNames = new HashSet<string>(Enum.GetValues<TimerInstant>().Select(Instants.Word), StringComparer.Ordinal);
 
     public static readonly IReadOnlySet<string> CategoryNames = new HashSet<string>(Categories.All, StringComparer.Ordinal);
 

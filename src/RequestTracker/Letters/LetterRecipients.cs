@@ -14,33 +14,25 @@ internal sealed class ResolvedRecipients(string authorityName, string authorityE
     /// <summary>The name of a step of the request's law (the one its questions are pinned to).</summary>
     public string? StepName(string? id) => id is null ? null : law.Ladder.FirstOrDefault(s => s.Id == id)?.Name;
 
-    public (string Name, string Email)? Address(string to)
+    public (string Name, string Email)? Address(Recipient to)
     {
-        if (to == Recipients.Authority)
+        if (to == Recipient.Authority)
         {
             return (authorityName, authorityEmail);
         }
 
-        return LawParser.EscalationKind(to) is { } kind && contacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact
+        return to.Contact is { } kind && contacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact
             ? (contact.Name, contact.Email)
             : null;
     }
 
     /// <summary>What the letter waits for, in words: "Ministry X has no higher-body contact: add one on its page (/authorities/edit/7)."</summary>
-    public string Missing(string to) => $"{authorityName} has no {Kind(to)} contact on record: a manager adds one on the authority's page, then the letter can be sent.";
+    public string Missing(Recipient to) => $"{authorityName} has no {Kind(to)} contact on record: a manager adds one on the authority's page, then the letter can be sent.";
 
     /// <summary>How the draft names a recipient it cannot address yet.</summary>
-    public string Placeholder(string to) => $"[{Kind(to)} of {authorityName}]";
+    public string Placeholder(Recipient to) => $"[{Kind(to)} of {authorityName}]";
 
-    public static string Kind(string to) => LawParser.EscalationKind(to) switch
-    {
-        EscalationContactKind.HigherBody => "higher-body",
-        EscalationContactKind.OversightBody => "oversight-body",
-        EscalationContactKind.Ombudsman => "ombudsman",
-        EscalationContactKind.Court => "court",
-        EscalationContactKind.Other => "other",
-        _ => Recipients.Authority,
-    };
+    public static string Kind(Recipient to) => to.Noun;
 }
 
 /// <summary>Reads a request's recipients once for all its letters, and turns letters into their views.</summary>

@@ -79,7 +79,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
             : Deadline.Format.Words(answered.Dated is { } on ? LocalDate.FromDateOnly(on) : LocalDate.FromDateTime(answered.ReceivedAt), request.Language);
         var row = new OutboxMessage { RequestId = requestId, Template = template, Language = request.Language, RecipientName = request.Name, RecipientAddress = request.ContactEmail };
         var (rendered, _) = await composer.Render(row, ct, new LetterModel(purpose!.Value.ToString(), text!, answered?.Subject ?? string.Empty, when));
-        var letter = new Letter(requestId, null, purpose.Value, StepKind.Letter, template, request.Language, Recipients.Authority, $"request:{requestId}:letter:{Guid.NewGuid():N}", user.Id, now)
+        var letter = new Letter(requestId, null, purpose.Value, StepKind.Letter, template, request.Language, Recipient.Authority, $"request:{requestId}:letter:{Guid.NewGuid():N}", user.Id, now)
         {
             InReplyToId = answered?.Id,
         };

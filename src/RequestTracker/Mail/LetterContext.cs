@@ -69,7 +69,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         var answered = letter?.InReplyToId is { } inboxId
             ? await db.Inbox.AsNoTracking().Where(m => m.Id == inboxId && m.RequestId == request.Id).Select(m => new { m.MessageId, m.Subject, m.ReceivedAt, Dated = m.LetterDate ?? m.ReceivedOn, m.Channel }).FirstOrDefaultAsync(ct)
             : null;
-        var contact = step is not null && LawParser.EscalationKind(step.To) is { } kind
+        var contact = step is not null && step.To.Contact is { } kind
             ? authority.EscalationContacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind)
             : null;
         var letterName = authority.LetterName.Length > 0 ? authority.LetterName : authority.Name;

@@ -63,7 +63,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         var state = lifecycle.State(instance.State);
         var taken = journal.Where(j => j.Event == Triggers.StepDue).Select(j => j.ScheduledFor ?? j.At).ToList();
         var ladder = LadderPlan.Of(instance, law, calendar, taken)
-            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To, r.Step.Window.ToString(), r.Status, r.At) { Day = r.At is { } fires ? Deadline.Format.Iso(LocalDays.DayEnding(fires, calendar.Zone)) : null })
+            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To.Word, r.Step.Window.ToString(), r.Status, r.At) { Day = r.At is { } fires ? Deadline.Format.Iso(LocalDays.DayEnding(fires, calendar.Zone)) : null })
             .ToList();
         var computation = ComputationRecord.FromJson(instance.DueComputation);
         var waiting = Categories.Waiting(state.Category);

@@ -1,3 +1,4 @@
+using RequestTracker.Definitions;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
@@ -14,7 +15,7 @@ internal sealed record LadderStepView(int Level, string Id, string Name, string 
     public string? Day { get; init; }
 }
 
-internal sealed record TimerView(string Instant, string Fires, DateTime DueAt);
+internal sealed record TimerView(TimerInstant Instant, string Fires, DateTime DueAt);
 
 internal sealed record DefinitionRef(string Id, int Version, string Hash);
 

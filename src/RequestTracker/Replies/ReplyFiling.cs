@@ -40,7 +40,7 @@ internal sealed class ReplyFiling(AppDbContext db, WorkflowEngine engine)
         if (first is not null)
         {
             // The advocate classifies the reply per question; the dedup key makes one email per reply.
-            await engine.Queue(requestId, null, new EmailDecision("reply-received", null, Recipients.Advocate, $"request:{requestId}:reply:{Hash(inbound.MessageId)}"), ct);
+            await engine.Queue(requestId, null, new EmailDecision("reply-received", null, Recipient.Advocate, $"request:{requestId}:reply:{Hash(inbound.MessageId)}"), ct);
         }
     }
 

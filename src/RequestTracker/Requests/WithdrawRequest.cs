@@ -92,7 +92,7 @@ internal sealed class WithdrawRequest(AppDbContext db, WorkflowEngine engine, Wo
 
         if (notifyAuthority)
         {
-            await engine.Queue(requestId, null, new EmailDecision("withdrawal", null, Recipients.Authority, $"request:{requestId}:withdrawn"), ct);
+            await engine.Queue(requestId, null, new EmailDecision("withdrawal", null, Recipient.Authority, $"request:{requestId}:withdrawn"), ct);
         }
     }
 }

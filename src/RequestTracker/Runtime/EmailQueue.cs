@@ -38,7 +38,7 @@ internal sealed class EmailQueue(AppDbContext db)
             QuestionId = questionId,
             Template = email.Template,
             StepId = email.StepId,
-            Language = email.To == Recipients.Advocate ? subject.OwnerLanguage : subject.Language,
+            Language = email.To == Definitions.Recipient.Advocate ? subject.OwnerLanguage : subject.Language,
             RecipientName = name,
             RecipientAddress = address,
             DedupKey = email.DedupKey,
@@ -49,14 +49,14 @@ internal sealed class EmailQueue(AppDbContext db)
     }
 
     /// <summary>Who an email goes to; null when it is an escalation contact the authority does not have (the letter then waits for one).</summary>
-    internal static (string Name, string Address)? Recipient(WorkflowSubject subject, string to)
+    internal static (string Name, string Address)? Recipient(WorkflowSubject subject, Recipient to)
     {
-        if (to == Recipients.Authority)
+        if (to == Definitions.Recipient.Authority)
         {
             return (subject.Authority.Name, subject.Authority.Email);
         }
 
-        if (to.StartsWith(Recipients.EscalationPrefix, StringComparison.Ordinal) && LawParser.EscalationKind(to) is { } kind)
+        if (to.Contact is { } kind)
         {
             return subject.Contacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind) is { } contact ? (contact.Name, contact.Email) : null;
         }

@@ -1,3 +1,4 @@
+using RequestTracker.Definitions;
 using RequestTracker.Definitions.Laws;
 
 namespace RequestTracker.Runtime;
@@ -39,7 +40,7 @@ internal sealed class Letter
     {
     }
 
-    public Letter(int requestId, int? questionId, LetterPurpose purpose, StepKind kind, string template, string language, string to, string dedupKey, string createdBy, DateTime now)
+    public Letter(int requestId, int? questionId, LetterPurpose purpose, StepKind kind, string template, string language, Recipient to, string dedupKey, string createdBy, DateTime now)
     {
         (RequestId, QuestionId, Purpose, Kind, Template, Language, To, DedupKey, CreatedBy, CreatedAt) =
             (requestId, questionId, purpose, kind, template, language, to, dedupKey, createdBy, now);
@@ -64,7 +65,7 @@ internal sealed class Letter
     public string Language { get; private set; } = "en";
 
     /// <summary>"authority" or "escalation:KIND", resolved to an address when it is sent.</summary>
-    public string To { get; private set; } = string.Empty;
+    public Recipient To { get; private set; }
 
     public string DedupKey { get; private set; } = string.Empty;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Data;
-using RequestTracker.Definitions;
 using RequestTracker.Definitions.Laws;
 
 namespace RequestTracker.Runtime;
@@ -63,13 +62,5 @@ internal static class LetterDrafts
         };
     }
 
-    private static string Whom(LadderStep step) =>
-        LawParser.EscalationKind(step.To) is { } kind ? kind switch
-        {
-            EscalationContactKind.HigherBody => "higher-body",
-            EscalationContactKind.OversightBody => "oversight-body",
-            EscalationContactKind.Ombudsman => "ombudsman",
-            EscalationContactKind.Court => "court",
-            _ => "other",
-        } : Recipients.Authority;
+    private static string Whom(LadderStep step) => step.To.Noun;
 }

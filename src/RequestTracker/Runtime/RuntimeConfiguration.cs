@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 
 namespace RequestTracker.Runtime;
 
@@ -39,7 +40,7 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
     public void Configure(EntityTypeBuilder<WorkflowTimer> builder)
     {
         builder.ToTable("Timers");
-        builder.Property(t => t.Instant).HasMaxLength(Lengths.Trigger);
+        builder.Property(t => t.Instant).HasMaxLength(Lengths.Trigger).HasConversion(i => Instants.Word(i), word => Instants.Stored(word));
         builder.Property(t => t.Trigger).HasMaxLength(Lengths.Trigger);
         builder.Property(t => t.LeaseOwner).HasMaxLength(Lengths.LeaseOwner);
         builder.HasIndex(t => t.DueAt);
@@ -110,7 +111,7 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.Property(l => l.StepId).HasMaxLength(Lengths.DefinitionId);
         builder.Property(l => l.Template).HasMaxLength(Lengths.Template);
         builder.Property(l => l.Language).HasMaxLength(Lengths.Language);
-        builder.Property(l => l.To).HasMaxLength(Lengths.DefinitionId);
+        builder.Property(l => l.To).HasMaxLength(Lengths.DefinitionId).HasConversion(to => to.Word, word => Recipient.Stored(word));
         builder.Property(l => l.DedupKey).HasMaxLength(Lengths.DedupKey);
         builder.HasIndex(l => l.DedupKey).IsUnique(); // one decision, one letter, even when several questions reach a step together
         builder.Property(l => l.DraftSubject).HasMaxLength(Lengths.Subject);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RequestTracker.Background;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Telemetry;
 
 namespace RequestTracker.Runtime;
@@ -125,7 +126,7 @@ internal sealed class TimerFiring(AppDbContext db, WorkflowReader reader, Workfl
     {
         var span = QuestionTraces.Start("timer fired", context.QuestionId, context.RequestId);
         span?.SetTag("requesttracker.trigger", timer.Trigger);
-        span?.SetTag("requesttracker.timer.instant", timer.Instant);
+        span?.SetTag("requesttracker.timer.instant", Instants.Word(timer.Instant));
         span?.SetTag("requesttracker.timer.due", timer.DueAt);
         span?.SetTag("requesttracker.timer.lag_ms", (Now - Instant.FromDateTimeUtc(timer.DueAt)).TotalMilliseconds);
         span?.SetTag("requesttracker.law", context.Law.Id);

@@ -155,7 +155,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
     private EffectResult RightsWarning()
     {
-        var email = new EmailDecision("advocate-warning", null, Recipients.Advocate, $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
+        var email = new EmailDecision("advocate-warning", null, Recipient.Advocate, $"question:{context.QuestionId}:rights-warning:{Instance.Sequence}");
         Instance.Warned();
         var lastDay = Instance.RightsLapseOn is { } day ? Deadline.Format.Words(day, "en") : "an unknown day";
         return Done($"The advocate's {Law.Appeal?.Name.ToLowerInvariant() ?? "appeal"} right lapses after {lastDay} ({Calendar.Zone.Id}).", Law.Name, email);

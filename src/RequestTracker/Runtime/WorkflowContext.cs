@@ -75,7 +75,7 @@ internal sealed record ActionInput(string? Note, string? DocumentReference, stri
 internal sealed record TransitionRefusal(bool Unprocessable, string Detail, IReadOnlyList<string> Permitted, string? Field = null);
 
 /// <summary>An email a transition decided; the engine queues it in the same transaction. One dedup key, one email.</summary>
-internal sealed record EmailDecision(string Template, string? StepId, string To, string DedupKey);
+internal sealed record EmailDecision(string Template, string? StepId, Recipient To, string DedupKey);
 
 /// <summary>What a trigger's effect decided: a refusal, or a note and rule for the journal and the emails to queue.</summary>
 internal sealed record EffectResult(TransitionRefusal? Refusal, string Note, string Rule, IReadOnlyList<EmailDecision> Emails)

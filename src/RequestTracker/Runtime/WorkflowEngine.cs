@@ -52,7 +52,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             transition.Arm(context, lifecycle.State(lifecycle.Initial), now);
         }
 
-        await emails.Queue(subject, null, new EmailDecision("request", null, Recipients.Authority, $"request:{requestId}:sent"), now, ct);
+        await emails.Queue(subject, null, new EmailDecision("request", null, Recipient.Authority, $"request:{requestId}:sent"), now, ct);
     }
 
     /// <summary>

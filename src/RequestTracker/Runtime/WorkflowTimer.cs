@@ -1,3 +1,4 @@
+using RequestTracker.Definitions;
 using RequestTracker.Background;
 
 namespace RequestTracker.Runtime;
@@ -12,7 +13,7 @@ internal sealed class WorkflowTimer : ILeasedRow
 
     public int QuestionId { get; set; }
 
-    public string Instant { get; set; } = string.Empty;
+    public TimerInstant Instant { get; set; }
 
     public string Trigger { get; set; } = string.Empty;
 

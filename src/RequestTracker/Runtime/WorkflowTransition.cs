@@ -17,7 +17,7 @@ internal sealed class WorkflowTransition(AppDbContext db, EmailQueue emails)
     /// so a late firing after downtime never shifts the ladder), else from <paramref name="at"/>.
     /// </remarks>
     public async Task<TransitionRefusal?> Apply(
-        WorkflowContext context, string trigger, ActionInput input, string actor, Instant at, Instant? scheduled, CancellationToken ct, string? firingInstant = null)
+        WorkflowContext context, string trigger, ActionInput input, string actor, Instant at, Instant? scheduled, CancellationToken ct, TimerInstant? firingInstant = null)
     {
         var instance = context.Instance;
         var lifecycle = context.Lifecycle;
@@ -60,7 +60,7 @@ internal sealed class WorkflowTransition(AppDbContext db, EmailQueue emails)
             effect.Rule, from, target, scheduled);
         db.Timers.RemoveRange(context.Timers);
         context.Timers.Clear();
-        Arm(context, lifecycle.State(target), at, firingInstant is null ? null : (firingInstant, scheduled!.Value));
+        Arm(context, lifecycle.State(target), at, firingInstant is { } firingAt ? (firingAt, scheduled!.Value) : null);
         return null;
     }
 
@@ -69,17 +69,17 @@ internal sealed class WorkflowTransition(AppDbContext db, EmailQueue emails)
     /// A timer is never re-armed for the same instant at or before the one now firing: a self-transition on
     /// a timer trigger whose instant did not move would otherwise fire forever.
     /// </remarks>
-    public void Arm(WorkflowContext context, StateDefinition state, Instant at, (string Instant, Instant Due)? firing = null)
+    public void Arm(WorkflowContext context, StateDefinition state, Instant at, (TimerInstant Instant, Instant Due)? firing = null)
     {
         var instance = context.Instance;
         foreach (var spec in state.Timers)
         {
             DateTime? dueAt = spec.At switch
             {
-                Instants.Deadline => state.ClockStopped ? null : instance.DueAt,
-                Instants.NextStep => instance.NextStepAt,
-                Instants.LadderEnd => instance.NextStepAt is null ? instance.LadderEndAt : null,
-                Instants.RightsWarning => instance.RightsWarningAt,
+                TimerInstant.Deadline => state.ClockStopped ? null : instance.DueAt,
+                TimerInstant.NextStep => instance.NextStepAt,
+                TimerInstant.LadderEnd => instance.NextStepAt is null ? instance.LadderEndAt : null,
+                TimerInstant.RightsWarning => instance.RightsWarningAt,
                 _ => null,
             };
             if (dueAt is { } due && (firing is not { } f || f.Instant != spec.At || Instant.FromDateTimeUtc(due) > f.Due))

@@ -49,7 +49,7 @@ public sealed class LadderTests
         Assert.Equal(["request", "reminder", "review-waiting", "review-waiting"], emails.Select(e => e.Template));
         Assert.Equal(["advocate@test.example.org", "advocate@test.example.org"], emails.Skip(2).Select(e => e.RecipientAddress));
         var letters = await harness.Db(db => db.Letters.Where(l => l.RequestId == requestId).OrderBy(l => l.Id).ToListAsync());
-        Assert.Equal([("internal-review", "authority", LetterStatus.Draft), ("oversight-complaint", "escalation:oversightBody", LetterStatus.Draft)], letters.Select(l => (l.Template, l.To, l.Status)));
+        Assert.Equal([("internal-review", "authority", LetterStatus.Draft), ("oversight-complaint", "escalation:oversightBody", LetterStatus.Draft)], letters.Select(l => (l.Template, l.To.Word, l.Status)));
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed partial class VocabularyLiteralTests
 
     /// <summary>Every constant's value in the vocabulary's classes.</summary>
     private static HashSet<string> Words() =>
-        new[] { typeof(Triggers), typeof(Categories), typeof(Instants), typeof(Recipients), typeof(Progress), typeof(Timeliness) }
+        new[] { typeof(Triggers), typeof(Categories), typeof(Instants), typeof(Recipient), typeof(Progress), typeof(Timeliness) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!)

@@ -53,7 +53,7 @@ public class TriggerEffectsTests
         Assert.Equal(1, instance.EscalationLevel);
         Assert.Equal(Utc(2022, 2, 16, 0), At(instance.LadderEndAt));
         Assert.Equal(Utc(2022, 2, 16, 0), At(instance.NextStepAt));
-        Assert.Equal([new EmailDecision("reminder", "reminder", "authority", "request:3:step:reminder:16443648000000000")], result.Emails);
+        Assert.Equal([new EmailDecision("reminder", "reminder", Recipient.Parse("authority")!.Value, "request:3:step:reminder:16443648000000000")], result.Emails);
         Assert.Equal("Step 1 of 3, Reminder to the authority; reply expected by the end of the window (5 working days).", result.Note);
         Assert.Equal($"{Uk}: Reminder to the authority, window 5 working days", result.Rule);
     }
@@ -67,7 +67,7 @@ public class TriggerEffectsTests
         Assert.Equal(3, instance.EscalationLevel);
         Assert.Equal(Utc(2022, 4, 29, 23), At(instance.LadderEndAt));
         Assert.Null(instance.NextStepAt);
-        Assert.Equal("escalation:oversightBody", Assert.Single(result.Emails).To);
+        Assert.Equal("escalation:oversightBody", Assert.Single(result.Emails).To.Word);
         Assert.StartsWith("Step 3 of 3, Complaint to the Information Commissioner;", result.Note, StringComparison.Ordinal);
     }
 
@@ -334,7 +334,7 @@ public class TriggerEffectsTests
         });
 
         Assert.Null(instance.RightsWarningAt);
-        Assert.Equal([new EmailDecision("advocate-warning", null, "advocate", "question:7:rights-warning:4")], result.Emails);
+        Assert.Equal([new EmailDecision("advocate-warning", null, Recipient.Parse("advocate")!.Value, "question:7:rights-warning:4")], result.Emails);
         Assert.Equal("The advocate's complaint to a higher body or a court right lapses after Wednesday 1 June 2022 (Europe/Moscow).", result.Note);
         Assert.Equal(Ru, result.Rule);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RequestTracker.Access;
+using RequestTracker.Definitions;
 using RequestTracker.Overview;
 using RequestTracker.Questions;
 using RequestTracker.Web.Localization;
@@ -28,7 +29,7 @@ internal sealed class QuestionWorkflowModel(CurrentUser caller, GetQuestion get,
     public string StateName(string id) => Words.English ? id : Shared.StateDiagram.Label(Workflow, id);
 
     /// <summary>A timer's instant as the page names it: its name in English (as it always was), in words in another language.</summary>
-    public static string InstantName(string instant) => Words.English ? instant : Display.Instant(instant);
+    public static string InstantName(TimerInstant instant) => Words.English ? Instants.Word(instant) : Display.Instant(instant);
 
     public async Task<IActionResult> OnGet(int id, CancellationToken ct)
     {

@@ -32,7 +32,7 @@ internal sealed record AppealRule(string Name, LegalSpan Within, LegalSpan WarnB
 /// deadline, each later one that long after the previous step's <see cref="Window"/> has run out.
 /// <see cref="To"/> is "authority", "advocate" or "escalation:KIND" (an escalation contact of the authority).
 /// </summary>
-internal sealed record LadderStep(string Id, string Name, LegalSpan Starts, LegalSpan Window, string To, string Template)
+internal sealed record LadderStep(string Id, string Name, LegalSpan Starts, LegalSpan Window, Recipient To, string Template)
 {
     /// <summary>Where the template name is written, so a missing template is reported at that line.</summary>
     public (int Line, int Column) TemplateAt { get; init; }

@@ -238,23 +238,24 @@ internal static partial class LawParser
         var window = Span(yaml, "window");
         var to = yaml.Located("to");
         var template = yaml.Located("template");
-        if (to is { } target && !IsRecipient(target.Value))
+        var recipient = Recipient.Parse(to?.Value);
+        if (to is { } target && recipient is null)
         {
             yaml.Error(target.At, $"'{target.Value}' is not a recipient; use authority, advocate or escalation:KIND with KIND one of {string.Join(", ", Enum.GetNames<EscalationContactKind>().Select(Camel))}.");
             return null;
         }
 
-        if (to is null || template is null || Kind(yaml, to.Value.Value) is not { } kind)
+        if (recipient is not { } toWhom || template is null || Kind(yaml, toWhom) is not { } kind)
         {
             return null;
         }
 
         // Complaints, appeals and filings wait for the advocate's review unless the step says otherwise; a
         // reminder to the authority itself, and a note to the advocate, go out on their own.
-        var review = yaml.Bool("review") ?? kind == StepKind.Filing || (kind == StepKind.Letter && !(to.Value.Value == Recipients.Authority && template.Value.Value == "reminder"));
+        var review = yaml.Bool("review") ?? kind == StepKind.Filing || (kind == StepKind.Letter && !(toWhom == Recipient.Authority && template.Value.Value == "reminder"));
         return id is null || name is null || starts is null || window is null
             ? null
-            : new LadderStep(id, name, starts, window, to.Value.Value, template.Value.Value)
+            : new LadderStep(id, name, starts, window, toWhom, template.Value.Value)
             {
                 TemplateAt = ((int)template.Value.At.Line, (int)template.Value.At.Column),
                 Kind = kind,
@@ -264,9 +265,9 @@ internal static partial class LawParser
     }
 
     /// <summary>A step's kind: a letter unless it says so; a court is never emailed, and a note goes to the advocate only.</summary>
-    private static StepKind? Kind(YamlNode yaml, string to)
+    private static StepKind? Kind(YamlNode yaml, Recipient to)
     {
-        var kind = to == Recipients.Advocate ? StepKind.Note : StepKind.Letter;
+        var kind = to == Recipient.Advocate ? StepKind.Note : StepKind.Letter;
         if (yaml.Located("kind", required: false) is { } written)
         {
             if (!Enum.TryParse(written.Value, ignoreCase: true, out kind) || int.TryParse(written.Value, out _))
@@ -279,24 +280,19 @@ internal static partial class LawParser
         var at = yaml.Located("to")!.Value.At;
         switch (kind)
         {
-            case StepKind.Letter when to == Recipients.Advocate:
+            case StepKind.Letter when to == Recipient.Advocate:
                 yaml.Error(at, "A letter goes to a body: use kind: note for a step that only tells the advocate what to do.");
                 return null;
-            case StepKind.Letter when EscalationKind(to) == EscalationContactKind.Court:
+            case StepKind.Letter when to.Contact == EscalationContactKind.Court:
                 yaml.Error(at, "A court is never emailed: a step to a court is kind: filing (a document the advocate files).");
                 return null;
-            case StepKind.Note when to != Recipients.Advocate:
+            case StepKind.Note when to != Recipient.Advocate:
                 yaml.Error(at, "A note goes to the advocate: write to: advocate, or make the step a letter or a filing.");
                 return null;
             default:
                 return kind;
         }
     }
-
-    public static bool IsRecipient(string to) => to is Recipients.Authority or Recipients.Advocate || EscalationKind(to) is not null;
-
-    public static EscalationContactKind? EscalationKind(string to) =>
-        Enum.GetValues<EscalationContactKind>().Cast<EscalationContactKind?>().FirstOrDefault(k => $"{Recipients.EscalationPrefix}{Camel(k!.Value.ToString())}" == to);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -60,9 +60,9 @@ public class LawParserTests
         Assert.Equal(new AppealRule("Appeal", new LegalSpan(3, SpanUnit.Months), new LegalSpan(10, SpanUnit.CalendarDays), "review"), law.Appeal);
         Assert.Equal(
             [
-                new LadderStep("reminder", "Reminder", new LegalSpan(1, SpanUnit.WorkingDays), new LegalSpan(5, SpanUnit.WorkingDays), "authority", "reminder"),
-                new LadderStep("review", "Review", new LegalSpan(0, SpanUnit.WorkingDays), new LegalSpan(2, SpanUnit.Weeks), "escalation:oversightBody", "internal-review") { Review = true },
-                new LadderStep("note", "Note to self", new LegalSpan(1, SpanUnit.CalendarDays), new LegalSpan(1, SpanUnit.CalendarDays), "advocate", "advocate-warning") { Kind = StepKind.Note },
+                new LadderStep("reminder", "Reminder", new LegalSpan(1, SpanUnit.WorkingDays), new LegalSpan(5, SpanUnit.WorkingDays), Recipient.Authority, "reminder"),
+                new LadderStep("review", "Review", new LegalSpan(0, SpanUnit.WorkingDays), new LegalSpan(2, SpanUnit.Weeks), Recipient.Escalation(EscalationContactKind.OversightBody), "internal-review") { Review = true },
+                new LadderStep("note", "Note to self", new LegalSpan(1, SpanUnit.CalendarDays), new LegalSpan(1, SpanUnit.CalendarDays), Recipient.Advocate, "advocate-warning") { Kind = StepKind.Note },
             ],
             law.Ladder.Select(s => s with { TemplateAt = default }));
         Assert.Equal((11, 109), law.Ladder[0].TemplateAt);
