@@ -2,7 +2,7 @@
 # Mutation testing with Stryker.NET (from the tool manifest) against the fast tests:
 #   scripts/mutation.sh legal     the legal core: Definitions/Calendars (deadline arithmetic, the Deadline value and its formats) and Definitions/Laws
 #   scripts/mutation.sh runtime   the runtime's rules: TriggerEffects, Standing, LadderPlan, the instance's deadline setters
-#   scripts/mutation.sh engine    the engine (WorkflowEngine) and the letter composer (MailComposer, LetterContext)
+#   scripts/mutation.sh engine    the engine (WorkflowEngine, WorkflowTransition, EmailQueue, TimerFiring) and the letter composer (MailComposer, LetterContext)
 # Prints Stryker's table and the score; the HTML/JSON reports land in artifacts/mutation/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ target="${1:-legal}"
 case "$target" in
   legal)   mutate=(-m "**/Definitions/Calendars/*.cs" -m "**/Definitions/Laws/*.cs") ;;
   runtime) mutate=(-m "**/Runtime/TriggerEffects.cs" -m "**/Runtime/Standing.cs" -m "**/Runtime/LadderPlan.cs" -m "**/Runtime/WorkflowInstance.cs" -m "**/Runtime/DeadlineDaysBackfill.cs") ;;
-  engine)  mutate=(-m "**/Runtime/WorkflowEngine.cs" -m "**/Runtime/WorkflowEngine.Timers.cs" -m "**/Mail/MailComposer.cs" -m "**/Mail/LetterContext.cs") ;;
+  engine)  mutate=(-m "**/Runtime/WorkflowEngine.cs" -m "**/Runtime/WorkflowTransition.cs" -m "**/Runtime/EmailQueue.cs" -m "**/Runtime/TimerFiring.cs" -m "**/Mail/MailComposer.cs" -m "**/Mail/LetterContext.cs") ;;
   *) echo "usage: scripts/mutation.sh legal|runtime|engine" >&2; exit 2 ;;
 esac
 dotnet tool restore >/dev/null

@@ -73,6 +73,7 @@ internal static class ServiceSetup
         services.AddTransient<IPolicyEvaluator, RecheckedPolicyEvaluator>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SignInAttempts>();
+        services.AddScoped<Pages.Requests.RequestPageReader>();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
             options.BearerTokenExpiration = TimeSpan.FromHours(1));
