@@ -85,8 +85,6 @@ internal readonly record struct Recipient
         _ => AuthorityWord,
     };
 
-    public static Recipient Escalation(Laws.EscalationContactKind kind) => Escalations.First(r => r.Contact == kind);
-
     /// <summary>The recipient a word names; null for a word that names none.</summary>
     public static Recipient? Parse(string? word) => word switch
     {
@@ -154,7 +152,14 @@ internal static class Instants
     };
 
     /// <summary>The instant a word names; null for a word that names none.</summary>
-    public static TimerInstant? Parse(string? word) => Enum.GetValues<TimerInstant>().Cast<TimerInstant?>().FirstOrDefault(i => Word(i!.Value) == word);
+    public static TimerInstant? Parse(string? word) => word switch
+    {
+        Deadline => TimerInstant.Deadline,
+        NextStep => TimerInstant.NextStep,
+        LadderEnd => TimerInstant.LadderEnd,
+        RightsWarning => TimerInstant.RightsWarning,
+        _ => null,
+    };
 
     /// <summary>A stored word (a timer's instant), written by <see cref="Word"/>: any other is a damaged row.</summary>
     public static TimerInstant Stored(string word) => Parse(word) ?? throw new InvalidOperationException($"'{word}' is not a timer instant.");

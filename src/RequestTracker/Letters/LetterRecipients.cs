@@ -27,12 +27,10 @@ internal sealed class ResolvedRecipients(string authorityName, string authorityE
     }
 
     /// <summary>What the letter waits for, in words: "Ministry X has no higher-body contact: add one on its page (/authorities/edit/7)."</summary>
-    public string Missing(Recipient to) => $"{authorityName} has no {Kind(to)} contact on record: a manager adds one on the authority's page, then the letter can be sent.";
+    public string Missing(Recipient to) => $"{authorityName} has no {to.Noun} contact on record: a manager adds one on the authority's page, then the letter can be sent.";
 
     /// <summary>How the draft names a recipient it cannot address yet.</summary>
-    public string Placeholder(Recipient to) => $"[{Kind(to)} of {authorityName}]";
-
-    public static string Kind(Recipient to) => to.Noun;
+    public string Placeholder(Recipient to) => $"[{to.Noun} of {authorityName}]";
 }
 
 /// <summary>Reads a request's recipients once for all its letters, and turns letters into their views.</summary>

@@ -114,7 +114,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         };
 
         // Only an emailed reply has a Message-Id to thread under; a letter typed in from the post has none.
-        var threadUnder = answered is { Channel: RequestTracker.Replies.ReplyChannel.Email } ? answered.MessageId : null;
+        var threadUnder = answered is { Channel: ReplyChannel.Email } ? answered.MessageId : null;
         return new LetterContent(model, listed.Select(q => q.Id).ToList(), language, law, threadUnder);
     }
 }

@@ -56,11 +56,9 @@ internal static class LetterDrafts
 
         return step.Kind switch
         {
-            StepKind.Filing => $"{step.Name}: the document is drafted for the advocate to sign and file; nothing is sent to {Whom(step)}.",
-            _ when waitsForContact => $"{step.Name}: drafted, but {subject.Authority.Name} has no {Whom(step)} contact on record; it waits for one, and the advocate is told.",
+            StepKind.Filing => $"{step.Name}: the document is drafted for the advocate to sign and file; nothing is sent to {step.To.Noun}.",
+            _ when waitsForContact => $"{step.Name}: drafted, but {subject.Authority.Name} has no {step.To.Noun} contact on record; it waits for one, and the advocate is told.",
             _ => $"{step.Name}: drafted for the advocate's review; it is sent when they send it.",
         };
     }
-
-    private static string Whom(LadderStep step) => step.To.Noun;
 }

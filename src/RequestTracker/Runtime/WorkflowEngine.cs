@@ -123,7 +123,4 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     /// <summary>Queues an email a caller decided outside a transition (the advocate told of a reply, a withdrawal notice); the caller saves.</summary>
     public async Task<string> Queue(int requestId, int? questionId, EmailDecision email, CancellationToken ct) =>
         await emails.Queue(await reader.Subject(requestId, ct), questionId, email, Now, ct);
-
-    /// <summary>The question's workflow (tracked), its subject and its timers; null when the question has no workflow.</summary>
-    public Task<WorkflowContext?> Load(int questionId, CancellationToken ct) => reader.Load(questionId, ct);
 }

@@ -155,7 +155,6 @@ internal sealed class WorkflowInstance
         DueComputation = (explanation is null ? record : record with { Explanation = explanation }).ToJson();
     }
 
-
     /// <summary>An extension the law allows: the deadline moves, and one more of the extensions allowed is used.</summary>
     public void Extend(DeadlineComputation extended)
     {

@@ -23,29 +23,32 @@ internal sealed partial class RequestDetailModel(
         Words.English || catalog.Question.States.FirstOrDefault(s => s.Id == id) is not { } state ? id : Display.State(state.Label) ?? id;
 
     /// <summary>Today where the authority is (YYYY-MM-DD): the action forms' day of arrival until changed, and the latest they take.</summary>
-    public string Today { get; private set; } = string.Empty;
+    public string Today => Data.Today;
 
     /// <summary>The day an action form offers as the day of arrival: an unclassified emailed reply's, else today.</summary>
     public string ArrivedOn(DateOnly? reply) =>
         reply?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? Today;
 
-    public RequestResponse Item { get; private set; } = null!;
+    /// <summary>What the page shows, as <see cref="RequestPageReader"/> read it.</summary>
+    private RequestPageData Data { get; set; } = null!;
 
-    public IReadOnlyList<QuestionView> Questions { get; private set; } = [];
+    public RequestResponse Item => Data.Item;
 
-    public IReadOnlyDictionary<int, IReadOnlyList<JournalView>> Journals { get; private set; } = new Dictionary<int, IReadOnlyList<JournalView>>();
+    public IReadOnlyList<QuestionView> Questions => Data.Questions;
 
-    public IReadOnlyList<CorrespondenceItem> Correspondence { get; private set; } = [];
+    public IReadOnlyDictionary<int, IReadOnlyList<JournalView>> Journals => Data.Journals;
 
-    public EmailPreview? Preview { get; private set; }
+    public IReadOnlyList<CorrespondenceItem> Correspondence => Data.Correspondence;
+
+    public EmailPreview? Preview => Data.Preview;
 
     /// <summary>Letters that wait for the advocate (a complaint to review, a filing, a letter without a contact) and those decided.</summary>
-    public IReadOnlyList<RequestTracker.Letters.LetterView> Letters { get; private set; } = [];
+    public IReadOnlyList<RequestTracker.Letters.LetterView> Letters => Data.Letters;
 
-    public string? PreviewError { get; private set; }
+    public string? PreviewError => Data.PreviewError;
 
     /// <summary>The request's public page, if published (and from when).</summary>
-    public RequestTracker.Publishing.PublicationView? Publication { get; private set; }
+    public RequestTracker.Publishing.PublicationView? Publication => Data.Publication;
 
     /// <summary>The question whose action form failed validation, with what was typed, to show it again.</summary>
     [BindProperty]
@@ -102,9 +105,7 @@ internal sealed partial class RequestDetailModel(
             return false;
         }
 
-        (Item, Questions, Journals, Correspondence, Letters, Publication, Today) =
-            (data.Item, data.Questions, data.Journals, data.Correspondence, data.Letters, data.Publication, data.Today);
-        (Preview, PreviewError) = (data.Preview, data.PreviewError);
+        Data = data;
         return true;
     }
 }

@@ -241,7 +241,7 @@ internal static partial class LawParser
         var recipient = Recipient.Parse(to?.Value);
         if (to is { } target && recipient is null)
         {
-            yaml.Error(target.At, $"'{target.Value}' is not a recipient; use authority, advocate or escalation:KIND with KIND one of {string.Join(", ", Enum.GetNames<EscalationContactKind>().Select(Camel))}.");
+            yaml.Error(target.At, $"'{target.Value}' is not a recipient; use authority, advocate or escalation:KIND with KIND one of {string.Join(", ", Recipient.Escalations.Select(r => r.Word[Recipient.EscalationPrefix.Length..]))}.");
             return null;
         }
 

@@ -61,7 +61,7 @@ public class LawParserTests
         Assert.Equal(
             [
                 new LadderStep("reminder", "Reminder", new LegalSpan(1, SpanUnit.WorkingDays), new LegalSpan(5, SpanUnit.WorkingDays), Recipient.Authority, "reminder"),
-                new LadderStep("review", "Review", new LegalSpan(0, SpanUnit.WorkingDays), new LegalSpan(2, SpanUnit.Weeks), Recipient.Escalation(EscalationContactKind.OversightBody), "internal-review") { Review = true },
+                new LadderStep("review", "Review", new LegalSpan(0, SpanUnit.WorkingDays), new LegalSpan(2, SpanUnit.Weeks), Recipient.Parse("escalation:oversightBody")!.Value, "internal-review") { Review = true },
                 new LadderStep("note", "Note to self", new LegalSpan(1, SpanUnit.CalendarDays), new LegalSpan(1, SpanUnit.CalendarDays), Recipient.Advocate, "advocate-warning") { Kind = StepKind.Note },
             ],
             law.Ladder.Select(s => s with { TemplateAt = default }));
