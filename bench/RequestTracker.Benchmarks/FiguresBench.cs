@@ -51,12 +51,12 @@ internal static class FiguresBench
             // The history questions are those of the authority seeded last.
             var historyAuthority = await db.Authorities.MaxAsync(a => a.Id);
             await db.Workflows.Where(w => w.AuthorityId == historyAuthority)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.Category, w => w.QuestionId % 3 == 0 ? Categories.Answered : w.QuestionId % 3 == 1 ? Categories.Refused : Categories.Closed));
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.Category, w => w.QuestionId % 3 == 0 ? StateCategory.Answered : w.QuestionId % 3 == 1 ? StateCategory.Refused : StateCategory.Closed));
         }
         else
         {
             await db.Workflows.ExecuteUpdateAsync(s => s
-                .SetProperty(w => w.Category, w => w.QuestionId % 4 == 0 ? Categories.Escalated : w.QuestionId % 4 == 1 ? Categories.Paused : Categories.Open)
+                .SetProperty(w => w.Category, w => w.QuestionId % 4 == 0 ? StateCategory.Escalated : w.QuestionId % 4 == 1 ? StateCategory.Paused : StateCategory.Open)
                 .SetProperty(w => w.DueAt, w => w.QuestionId % 4 == 3 ? now.AddMinutes(-5) : now.AddDays(3)));
         }
 

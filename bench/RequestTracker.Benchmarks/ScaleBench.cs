@@ -141,7 +141,7 @@ internal static partial class ScaleBench
         {
             await db.Timers.Where(t => db.Set<WorkflowInstance>().Any(w => w.QuestionId == t.QuestionId && sets.Contains(w.AuthorityId))).ExecuteDeleteAsync();
             await db.Workflows.Where(w => sets.Contains(w.AuthorityId))
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.State, "answered").SetProperty(w => w.Category, "answered"));
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.State, "answered").SetProperty(w => w.Category, RequestTracker.Definitions.StateCategory.Answered));
         });
         var lags = late.Select(j => (j.At - j.ScheduledFor!.Value).TotalMilliseconds).Order().ToArray();
         var drainSeconds = (drained.Max(j => j.At) - drained.Min(j => j.ScheduledFor!.Value)).TotalSeconds;

@@ -1,3 +1,4 @@
+using RequestTracker.Definitions;
 using System.Diagnostics;
 using System.Globalization;
 using RequestTracker.Replies.Suggestions;
@@ -11,7 +12,7 @@ namespace RequestTracker.Benchmarks;
 /// </summary>
 internal static class SuggestionBench
 {
-    private static readonly string[] Actions = ["answered", "partially-answered", "refused", "not-held", "acknowledged", "extension-announced", "clarification-asked"];
+    private static readonly Trigger[] Actions = [Trigger.Answered, Trigger.PartiallyAnswered, Trigger.Refused, Trigger.NotHeld, Trigger.Acknowledged, Trigger.ExtensionAnnounced, Trigger.ClarificationAsked];
 
     public static void Run(string path)
     {
@@ -26,22 +27,24 @@ internal static class SuggestionBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set.Replies.Count} replies × {set.Questions.Count} questions = {pairs.Count} suggestions in {elapsed:N0} ms; exact action {exact} of {pairs.Count} ({exact / (double)pairs.Count:P0})"));
         Console.WriteLine("| decision | labelled | precision | recall |");
         Console.WriteLine("| --- | --- | --- | --- |");
-        Row("answers the question (answered or partly)", LabelledSet.Score(pairs, a => a is "answered" or "partially-answered"));
+        Row("answers the question (answered or partly)", LabelledSet.Score(pairs, a => a is Trigger.Answered or Trigger.PartiallyAnswered));
         foreach (var action in Actions)
         {
-            Row(action, LabelledSet.Score(pairs, a => a == action));
+            Row(Triggers.Word(action), LabelledSet.Score(pairs, a => a == action));
         }
 
         Row("nothing to record", LabelledSet.Score(pairs, a => a is null));
         Calibration(pairs);
         foreach (var miss in all.Where(p => p.Expected != p.Suggested))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  miss: {miss.Reply} question {miss.Position}: labelled {miss.Expected ?? "nothing"}, suggested {miss.Suggested ?? "nothing"} ({miss.Confidence:0.0}) {string.Join(" | ", miss.Evidence)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  miss: {miss.Reply} question {miss.Position}: labelled {Word(miss.Expected)}, suggested {Word(miss.Suggested)} ({miss.Confidence:0.0}) {string.Join(" | ", miss.Evidence)}"));
         }
     }
 
+    private static string Word(Trigger? action) => action is { } trigger ? Triggers.Word(trigger) : "nothing";
+
     /// <summary>Suggestions with an action, by confidence: how many, how many right; and what the threshold preselects.</summary>
-    private static void Calibration(IReadOnlyList<(string Reply, int Position, string? Expected, string? Suggested, double Confidence)> pairs)
+    private static void Calibration(IReadOnlyList<(string Reply, int Position, Trigger? Expected, Trigger? Suggested, double Confidence)> pairs)
     {
         var suggested = pairs.Where(p => p.Suggested is not null).ToList();
         var levels = suggested.GroupBy(p => p.Confidence).OrderByDescending(g => g.Key)

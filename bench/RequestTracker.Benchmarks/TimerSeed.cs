@@ -56,7 +56,7 @@ internal static class TimerSeed
                 // A deadline as stored, without the computation behind it: seeded rows only need an instant to fire and a day to list.
                 db.Entry(row).Property(w => w.DueAt).CurrentValue = due;
                 db.Entry(row).Property(w => w.DueOn).CurrentValue = DateOnly.FromDateTime(due);
-                db.Timers.Add(new WorkflowTimer { QuestionId = question.Id, Instant = TimerInstant.Deadline, Trigger = "deadline-passed", DueAt = due, Sequence = 1, CreatedAt = aMinuteAgo });
+                db.Timers.Add(new WorkflowTimer { QuestionId = question.Id, Instant = TimerInstant.Deadline, Trigger = Trigger.DeadlinePassed, DueAt = due, Sequence = 1, CreatedAt = aMinuteAgo });
             }
 
             await db.SaveChangesAsync();

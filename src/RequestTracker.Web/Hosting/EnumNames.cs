@@ -17,7 +17,12 @@ internal sealed class EnumNames : JsonConverterFactory
 {
     private readonly JsonStringEnumConverter _names = new(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
 
-    public override bool CanConvert(Type typeToConvert) => _names.CanConvert(typeToConvert);
+    /// <remarks>
+    /// An enumeration that names its own converter (a trigger, a timer instant: written as the definitions write them,
+    /// "next-step") keeps it: a converter in the options would otherwise take precedence over the type's attribute.
+    /// </remarks>
+    public override bool CanConvert(Type typeToConvert) =>
+        _names.CanConvert(typeToConvert) && !typeToConvert.IsDefined(typeof(JsonConverterAttribute), inherit: false);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
         (JsonConverter)Activator.CreateInstance(typeof(OneName<>).MakeGenericType(typeToConvert), _names.CreateConverter(typeToConvert, options))!;
@@ -50,8 +55,11 @@ internal sealed class EnumNameSchemas : IOpenApiSchemaTransformer
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (type.IsEnum)
         {
-            // A timer's instant is written as the lifecycle files write it (TimerInstantWords), not by its member's name.
-            var names = type == typeof(TimerInstant) ? Enum.GetValues<TimerInstant>().Select(Instants.Word) : Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName);
+            // The workflow's vocabulary is written as the lifecycle files write it (its own converters), not by the members' names.
+            var names = type == typeof(TimerInstant) ? Enum.GetValues<TimerInstant>().Select(Instants.Word)
+                : type == typeof(Trigger) ? Enum.GetValues<Trigger>().Select(Triggers.Word)
+                : type == typeof(StateCategory) ? Categories.All.Select(Categories.Word)
+                : Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName);
             schema.Enum = names.Select(n => (JsonNode)JsonValue.Create(n)).ToList();
         }
 

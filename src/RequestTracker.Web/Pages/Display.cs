@@ -96,6 +96,12 @@ internal static class Display
     /// <summary>A journal entry's event or a definition's trigger as a list shows it: the slug as recorded in English ("deadline-passed"), its words in another language.</summary>
     public static string JournalEvent(string slug) => Words.English ? slug : Event(slug);
 
+    /// <summary>A definition's trigger as a diagram or a list of transitions names it (<see cref="Event(string)"/> of its word).</summary>
+    public static string Event(Trigger trigger) => Event(Triggers.Word(trigger));
+
+    /// <summary><see cref="JournalEvent(string)"/> of a trigger's word.</summary>
+    public static string JournalEvent(Trigger trigger) => JournalEvent(Triggers.Word(trigger));
+
     /// <summary>A timer's moment in words: "deadline", "next step" («окончание срока», «начало следующего этапа»).</summary>
     public static string Instant(TimerInstant instant) => Lower(Words.T(Capital(Instants.Word(instant).Replace('-', ' '))));
 
@@ -157,16 +163,16 @@ internal static class Display
     };
 
     /// <summary>A category as the dashboard names it (the filter offers the words people see in the lists).</summary>
-    public static string Category(string category) => category switch
+    public static string Category(StateCategory category) => category switch
     {
-        Categories.Open => Words.T("Awaiting response"),
-        Categories.Paused => Words.T("Clock stopped"),
-        Categories.Escalated => Words.T("Escalated"),
-        Categories.Answered => Words.T("Answered"),
-        Categories.Partial => Words.T("Partially answered"),
-        Categories.Refused => Words.T("Refused"),
-        Categories.Closed => Words.T("Closed"),
-        _ => category,
+        StateCategory.Open => Words.T("Awaiting response"),
+        StateCategory.Paused => Words.T("Clock stopped"),
+        StateCategory.Escalated => Words.T("Escalated"),
+        StateCategory.Answered => Words.T("Answered"),
+        StateCategory.Partial => Words.T("Partially answered"),
+        StateCategory.Refused => Words.T("Refused"),
+        StateCategory.Closed => Words.T("Closed"),
+        _ => Categories.Word(category),
     };
 
     public static string Timeliness(string timeliness) => timeliness switch
@@ -201,18 +207,21 @@ internal static class Display
     };
 
     /// <summary>What an action's form fields show for (see site.css): its required evidence, and "letter" for an authority's letter, which has dates.</summary>
-    public static string Needs(string action, IReadOnlyList<string>? requires) =>
-        string.Join(' ', (requires ?? []).Concat(RequestTracker.Runtime.LetterDates.Triggers.Contains(action) ? ["letter"] : []));
+    public static string Needs(Trigger action, IReadOnlyList<string>? requires) =>
+        string.Join(' ', (requires ?? []).Concat(Triggers.IsLetter(action) ? ["letter"] : []));
 
     /// <summary>An action as the forms offer it: "Answered (document reference)", "Deadline passed".</summary>
-    public static string Trigger(string trigger) => trigger switch
+    public static string Trigger(Trigger trigger) => trigger switch
     {
-        Triggers.Answered => Words.T("Answered (document reference)"),
-        Triggers.Refused => Words.T("Refused (exemption cited)"),
-        Triggers.PartiallyAnswered => Words.T("Partially answered (document reference and exemption)"),
-        Triggers.Reopened => Words.T("Reopen (correct a mis-recorded outcome)"),
-        var other => Words.T(Capital(other.Replace('-', ' '))),
+        Definitions.Trigger.Answered => Words.T("Answered (document reference)"),
+        Definitions.Trigger.Refused => Words.T("Refused (exemption cited)"),
+        Definitions.Trigger.PartiallyAnswered => Words.T("Partially answered (document reference and exemption)"),
+        Definitions.Trigger.Reopened => Words.T("Reopen (correct a mis-recorded outcome)"),
+        var other => Words.T(Capital(Triggers.Word(other).Replace('-', ' '))),
     };
+
+    /// <summary>An action a form sent back, in words: its label, or the word as sent when it names no action.</summary>
+    public static string Action(string? action) => Triggers.Action(action) is { } trigger ? Trigger(trigger) : action ?? string.Empty;
 
     public static string Category(QuestionCategory category) => Words.T(category switch
     {

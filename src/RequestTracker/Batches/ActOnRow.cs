@@ -46,8 +46,9 @@ internal sealed class ActOnRow(AppDbContext db, GetQuestion questions, ActOnQues
                 : Outcome<RowActionResult>.Conflict($"No sent request of this batch has a question {position}.");
         }
 
-        var takes = named ? row : row.Where(q => input.Action is not null && q.PermittedActions.Contains(input.Action)).ToList();
-        if (takes.Count == 0 && input.Action is not null && Definitions.Vocabulary.Actions.Contains(input.Action))
+        var action = Definitions.Triggers.Action(input.Action);
+        var takes = named ? row : row.Where(q => action is { } a && q.PermittedActions.Contains(a)).ToList();
+        if (takes.Count == 0 && action is not null)
         {
             return Outcome<RowActionResult>.Conflict($"Question {position} cannot take '{input.Action}' at any authority of this batch in its present state.");
         }

@@ -11,11 +11,11 @@ internal sealed record BatchCell(
     int RequestId,
     string? State,
     string? StateLabel,
-    string? StateCategory,
+    Definitions.StateCategory? StateCategory,
     string Timeliness,
     DateTime? DueAt,
     string? DueDate,
-    IReadOnlyList<string> PermittedActions);
+    IReadOnlyList<Definitions.Trigger> PermittedActions);
 
 /// <summary>Where the question was answered: the authority, and whether only in part.</summary>
 internal sealed record AnsweredAt(int RequestId, string AuthorityName, bool Partly);

@@ -40,7 +40,7 @@ internal sealed class ListBatches(AppDbContext db, TimeProvider clock)
         var requests = await db.Requests.AsNoTracking().Where(r => r.BatchId != null && ids.Contains(r.BatchId.Value))
             .Select(r => new { BatchId = r.BatchId!.Value, r.Status, Questions = r.Questions.Count }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var answered = await CountByBatch(ids, w => w.Category == Categories.Answered, ct);
+        var answered = await CountByBatch(ids, w => w.Category == StateCategory.Answered, ct);
         var overdue = await CountByBatch(ids, Standing.IsOverdue(now), ct);
         var items = page.Take(limit).Select(b =>
         {

@@ -65,9 +65,9 @@ internal static class LifecycleParser
     }
 
     /// <summary><c>actions: { answered: { requires: [documentReference] } }</c>: what an action must carry.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> Requirements(YamlNode yaml)
+    private static Dictionary<Trigger, IReadOnlyList<string>> Requirements(YamlNode yaml)
     {
-        var requires = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var requires = new Dictionary<Trigger, IReadOnlyList<string>>();
         if (yaml.Mapping("actions", required: false) is not { } actions)
         {
             return requires;
@@ -75,9 +75,9 @@ internal static class LifecycleParser
 
         foreach (var (action, at, node, owner) in actions.Entries())
         {
-            if (!Vocabulary.Actions.Contains(action))
+            if (Triggers.Action(action) is not { } known)
             {
-                owner.Error(at, $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
+                owner.Error(at, $"'{action}' is not an action; one of: {Triggers.List(Triggers.Actions)}.");
                 continue;
             }
 
@@ -94,7 +94,7 @@ internal static class LifecycleParser
                 node.Error(fieldAt, $"'{field}' cannot be required; one of: {string.Join(", ", Evidence.All.Order(StringComparer.Ordinal))}.");
             }
 
-            requires[action] = fields.Select(f => f.Value).Where(Evidence.All.Contains).ToList();
+            requires[known] = fields.Select(f => f.Value).Where(Evidence.All.Contains).ToList();
         }
 
         return requires;
@@ -105,9 +105,10 @@ internal static class LifecycleParser
         node.Only("label", "category", "clock", "final", "timers", "on");
         var label = node.Text("label", required: false) ?? id;
         var category = node.Located("category");
-        if (category is { } c && !Vocabulary.CategoryNames.Contains(c.Value))
+        var known = Categories.Parse(category?.Value);
+        if (category is { } c && known is null)
         {
-            node.Error(c.At, $"Unknown category '{c.Value}'; one of: {string.Join(", ", Categories.All)}.");
+            node.Error(c.At, $"Unknown category '{c.Value}'; one of: {Categories.List()}.");
         }
 
         var clock = node.Located("clock", required: false);
@@ -126,32 +127,33 @@ internal static class LifecycleParser
             var instant = Instants.Parse(at?.Value);
             if (at is { } a && instant is null)
             {
-                timer.Error(a.At, $"Unknown instant '{a.Value}'; one of: {string.Join(", ", Vocabulary.InstantNames)}.");
+                timer.Error(a.At, $"Unknown instant '{a.Value}'; one of: {Instants.List()}.");
             }
 
-            if (fires is { } f && !Vocabulary.System.Contains(f.Value))
+            var system = Triggers.Parse(fires?.Value) is { } t && Triggers.System.Contains(t) ? t : (Trigger?)null;
+            if (fires is { } f && system is null)
             {
-                timer.Error(f.At, $"A timer fires a system trigger; '{f.Value}' is not one of: {string.Join(", ", Vocabulary.System)}.");
+                timer.Error(f.At, $"A timer fires a system trigger; '{f.Value}' is not one of: {string.Join(", ", Triggers.System.Select(Triggers.Word))}.");
             }
 
-            if (instant is { } when && fires is not null)
+            if (instant is { } when && system is { } trigger)
             {
-                timers.Add(new TimerSpec(when, fires.Value.Value));
+                timers.Add(new TimerSpec(when, trigger));
             }
         }
 
-        var on = new Dictionary<string, string>(StringComparer.Ordinal);
+        var on = new Dictionary<Trigger, string>();
         if (node.Mapping("on", required: !final) is { } transitions)
         {
-            foreach (var (trigger, target, at) in transitions.ScalarEntries())
+            foreach (var (word, target, at) in transitions.ScalarEntries())
             {
-                if (!Vocabulary.IsTrigger(trigger))
+                if (Triggers.Parse(word) is not { } trigger)
                 {
-                    transitions.Error(at, $"Unknown trigger '{trigger}'.");
+                    transitions.Error(at, $"Unknown trigger '{word}'.");
                     continue;
                 }
 
-                if ((trigger == Triggers.Reopened) != (target == LifecycleDefinition.Previous))
+                if ((trigger == Trigger.Reopened) != (target == LifecycleDefinition.Previous))
                 {
                     transitions.Error(at, $"'{Triggers.Reopened}' goes to '{LifecycleDefinition.Previous}' (the state before the outcome it corrects), and only it does.");
                     continue;
@@ -162,18 +164,18 @@ internal static class LifecycleParser
             }
         }
 
-        if (final && on.Keys.Any(t => t != Triggers.Reopened))
+        if (final && on.Keys.Any(t => t != Trigger.Reopened))
         {
             node.Error($"A final state has no transitions but '{Triggers.Reopened}' (correcting a mis-recorded outcome).");
         }
 
         // A withdrawal must end every running workflow, whatever state it is in.
-        if (!final && !on.ContainsKey(Triggers.Withdrawn))
+        if (!final && !on.ContainsKey(Trigger.Withdrawn))
         {
             node.Error($"State '{id}' is not final, so it must accept '{Triggers.Withdrawn}' (a withdrawn request ends every question's workflow).");
         }
 
-        return new StateDefinition(id, label, category?.Value ?? Categories.Open, clock?.Value == "stopped", final, timers, on);
+        return new StateDefinition(id, label, known ?? StateCategory.Open, clock?.Value == "stopped", final, timers, on);
     }
 
     private static IEnumerable<string> Unreachable(string initial, List<StateDefinition> states)

@@ -10,7 +10,7 @@ namespace RequestTracker.Demo;
 /// authority's letter it was recorded from, dated and arrived so many days ago — a few days before it was typed in, as post is.
 /// </summary>
 internal sealed record DemoAction(
-    int Position, string Action, int DaysAgo, string? Note = null, string? DocumentReference = null, string? Exemption = null, int? Extension = null,
+    int Position, Definitions.Trigger Action, int DaysAgo, string? Note = null, string? DocumentReference = null, string? Exemption = null, int? Extension = null,
     (int Dated, int Arrived)? Letter = null);
 
 internal sealed record DemoRequest(

@@ -151,13 +151,13 @@ internal sealed class DemoData(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task Act(int questionId, string action, ActionInput input, string owner, DateTime at, string title, CancellationToken ct)
+    private async Task Act(int questionId, Definitions.Trigger action, ActionInput input, string owner, DateTime at, string title, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         var refusal = (await replay.Engine.Act([questionId], action, input, owner, ct, Instant.FromDateTimeUtc(at))).Refusal;
         if (refusal is not null)
         {
-            throw new InvalidOperationException($"Demo action {action} on {title} refused: {refusal.Detail}");
+            throw new InvalidOperationException($"Demo action {Definitions.Triggers.Word(action)} on {title} refused: {refusal.Detail}");
         }
     }
 

@@ -41,16 +41,16 @@ internal static class DemoTexts
             "Устав Организации Договора о коллективной безопасности, статьи 3 и 5; Устав ООН, пункт 4 статьи 2 и статья 103.",
             [Timeline, RequestText, VoteRecords, Justification], FiledDaysAgo: 45, SentDaysAgo: 44,
             [
-                new(1, Triggers.Acknowledged, 40, "The Secretariat confirmed receipt by telephone."),
-                new(1, Triggers.Answered, 20, DocumentReference: "CSTO Secretariat letter No. 1-12/84 of the Collective Security Council session record", Letter: (25, 22)),
-                new(2, Triggers.Refused, 18, Exemption: "Internal document of the Collective Security Council", Letter: (23, 21)),
+                new(1, Trigger.Acknowledged, 40, "The Secretariat confirmed receipt by telephone."),
+                new(1, Trigger.Answered, 20, DocumentReference: "CSTO Secretariat letter No. 1-12/84 of the Collective Security Council session record", Letter: (25, 22)),
+                new(2, Trigger.Refused, 18, Exemption: "Internal document of the Collective Security Council", Letter: (23, 21)),
             ]),
         new(AdvocateA, RussianMfa, "ru", "Правовые основания участия российского контингента в операции ОДКБ в Казахстане",
             "Прошу предоставить информацию о правовых основаниях участия российских военнослужащих в операции ОДКБ в Республике Казахстан в январе 2022 года.",
             string.Empty, [Article51, Justification], FiledDaysAgo: 31, SentDaysAgo: 30,
             [
-                new(1, Triggers.Acknowledged, 25, "Registered under No. 2201-22.", Letter: (27, 26)),
-                new(2, Triggers.ExtensionAnnounced, 22, "The Ministry needs to consult other bodies.", Extension: 15, Letter: (24, 23)),
+                new(1, Trigger.Acknowledged, 25, "Registered under No. 2201-22.", Letter: (27, 26)),
+                new(2, Trigger.ExtensionAnnounced, 22, "The Ministry needs to consult other bodies.", Extension: 15, Letter: (24, 23)),
             ]),
         // Silent for months: its ladder has drafted the complaint to the Minister (waiting for review) and the court claim (to file).
         new(AdvocateA, RussianMfa, "ru", "Состав и численность российского контингента в Казахстане",
@@ -89,10 +89,10 @@ internal static class DemoTexts
         FiledDaysAgo: 25,
         SentDaysAgo: 24,
         [
-            (KazakhPresident, new DemoAction(2, Triggers.Answered, 12, DocumentReference: "Akorda letter No. 01-2022/17 with the text of the appeal of 5 January 2022", Letter: (17, 14))),
-            (CstoChairman, new DemoAction(1, Triggers.Answered, 5, DocumentReference: "Protocol of the extraordinary session of 6 January 2022 (extract)", Letter: (9, 7))),
-            (CstoChairman, new DemoAction(3, Triggers.Refused, 3, Exemption: "Records of the Collective Security Council are not published", Letter: (7, 6))),
-            (RussianMfa, new DemoAction(4, Triggers.PartiallyAnswered, 2, DocumentReference: "Statement of the Ministry of 7 January 2022", Exemption: "Correspondence with the Security Council is not disclosed", Letter: (6, 4))),
+            (KazakhPresident, new DemoAction(2, Trigger.Answered, 12, DocumentReference: "Akorda letter No. 01-2022/17 with the text of the appeal of 5 January 2022", Letter: (17, 14))),
+            (CstoChairman, new DemoAction(1, Trigger.Answered, 5, DocumentReference: "Protocol of the extraordinary session of 6 January 2022 (extract)", Letter: (9, 7))),
+            (CstoChairman, new DemoAction(3, Trigger.Refused, 3, Exemption: "Records of the Collective Security Council are not published", Letter: (7, 6))),
+            (RussianMfa, new DemoAction(4, Trigger.PartiallyAnswered, 2, DocumentReference: "Statement of the Ministry of 7 January 2022", Exemption: "Correspondence with the Security Council is not disclosed", Letter: (6, 4))),
         ]);
 
     /// <summary>A letter that came by post to the batch's Kazakh request: an enclosure to release and a cover note to keep private.</summary>

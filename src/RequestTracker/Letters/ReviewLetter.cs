@@ -119,10 +119,10 @@ internal sealed class ReviewLetter(AppDbContext db, MailComposer composer, Lette
         if (letter.Purpose == LetterPurpose.ClarificationAnswer)
         {
             // The clarification is given when it is sent: each stopped clock restarts or resumes as the law says, in the same save.
-            var stopped = await db.Workflows.Where(w => w.RequestId == requestId && w.Category == Categories.Paused).Select(w => w.QuestionId).ToListAsync(ct);
+            var stopped = await db.Workflows.Where(w => w.RequestId == requestId && w.Category == StateCategory.Paused).Select(w => w.QuestionId).ToListAsync(ct);
             foreach (var questionId in stopped)
             {
-                await engine.Stage(questionId, Triggers.ClarificationGiven, $"Clarification sent in letter L-{letter.Id}.", user.Id, ct, recordIfNotPermitted: false);
+                await engine.Stage(questionId, Trigger.ClarificationGiven, $"Clarification sent in letter L-{letter.Id}.", user.Id, ct, recordIfNotPermitted: false);
             }
         }
 
@@ -230,7 +230,7 @@ internal sealed class ReviewLetter(AppDbContext db, MailComposer composer, Lette
     /// <summary>The decision on every question the letter concerns (its own, and those still waiting for an answer).</summary>
     private async Task Journal(Letter letter, string @event, CurrentUser user, DateTime now, string note, CancellationToken ct)
     {
-        var questions = await db.Workflows.Where(w => w.RequestId == letter.RequestId && (w.QuestionId == letter.QuestionId || w.Category == Categories.Open || w.Category == Categories.Paused || w.Category == Categories.Escalated))
+        var questions = await db.Workflows.Where(w => w.RequestId == letter.RequestId && (w.QuestionId == letter.QuestionId || w.Category == StateCategory.Open || w.Category == StateCategory.Paused || w.Category == StateCategory.Escalated))
             .Select(w => new { w.QuestionId, w.State }).ToListAsync(ct);
         foreach (var q in questions)
         {

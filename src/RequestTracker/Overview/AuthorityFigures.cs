@@ -51,7 +51,7 @@ internal sealed class AuthorityFigures(AppDbContext db, TallyCounter tallies, Ca
         var now = clock.GetUtcNow().UtcDateTime;
         var counts = (await categories.Read(ct)).Where(c => c.AuthorityId == authorityId).ToList();
         var tally = await tallies.Read(authorityId, ct);
-        var pastDue = await db.Workflows.CountAsync(w => w.AuthorityId == authorityId && w.Category == Categories.Open && w.DueAt <= now, ct);
+        var pastDue = await db.Workflows.CountAsync(w => w.AuthorityId == authorityId && w.Category == StateCategory.Open && w.DueAt <= now, ct);
         var outcomes = tally.Where(t => t.Tally != AuthorityTally.Requests).Select(t => (Kind: t.Tally[..t.Tally.LastIndexOf(':')], OnTime: t.Tally.EndsWith(":on-time", StringComparison.Ordinal), t.Days, t.Count)).ToList();
         int Kind(string kind) => outcomes.Where(o => o.Kind == kind).Sum(o => o.Count);
         var total = outcomes.Sum(o => o.Count);
@@ -64,7 +64,7 @@ internal sealed class AuthorityFigures(AppDbContext db, TallyCounter tallies, Ca
             authorityId, name, tally.Where(t => t.Tally == AuthorityTally.Requests).Sum(t => t.Count), counts.Sum(c => c.Count), total,
             Kind(Triggers.Answered), Kind(Triggers.PartiallyAnswered), Kind(Triggers.Refused), Kind(Triggers.NotHeld),
             outcomes.Where(o => o.OnTime).Sum(o => o.Count), outcomes.Where(o => !o.OnTime).Sum(o => o.Count),
-            median, p90, counts.Where(c => c.Category == Categories.Escalated).Sum(c => c.Count) + pastDue, now));
+            median, p90, counts.Where(c => c.Category == StateCategory.Escalated).Sum(c => c.Count) + pastDue, now));
     }
 
     /// <summary>The days at a 1-based rank of the outcomes ordered by days.</summary>

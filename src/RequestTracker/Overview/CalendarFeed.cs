@@ -49,7 +49,7 @@ internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions,
             from w in db.Workflows.AsNoTracking()
             join q in db.Questions on w.QuestionId equals q.Id
             join r in db.Requests on w.RequestId equals r.Id
-            where r.OwnerId == owner && ((w.Category == Categories.Open || w.Category == Categories.Paused || w.Category == Categories.Escalated) && w.DueAt != null || w.RightsLapseAt != null)
+            where r.OwnerId == owner && ((w.Category == StateCategory.Open || w.Category == StateCategory.Paused || w.Category == StateCategory.Escalated) && w.DueAt != null || w.RightsLapseAt != null)
             select new { Instance = w, q.Position, q.Text, r.Title, RequestId = r.Id, Authority = r.Authority!.Name })
             .ToListAsync(ct);
         var calendar = new Calendar();
@@ -96,7 +96,7 @@ internal sealed class CalendarFeed(AppDbContext db, DefinitionStore definitions,
         {
             Action = AlarmAction.Display,
             Description = $"{summary}: {options.Value.AlarmWorkingDays} working day(s) left",
-            Trigger = new Trigger(new IcalDuration(days: before.Days, hours: (int)before.Hours)),
+            Trigger = new Ical.Net.DataTypes.Trigger(new IcalDuration(days: before.Days, hours: (int)before.Hours)),
         });
         return item;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Runtime;
 
 namespace RequestTracker.Overview;
@@ -9,7 +10,7 @@ namespace RequestTracker.Overview;
 /// <summary>How many questions of one authority are in one category, as of the last fold.</summary>
 internal sealed class CategoryCount
 {
-    public string Category { get; set; } = string.Empty;
+    public StateCategory Category { get; set; }
 
     public int AuthorityId { get; set; }
 
@@ -25,7 +26,7 @@ internal sealed class CategoryDelta
 {
     public long Id { get; set; }
 
-    public string Category { get; set; } = string.Empty;
+    public StateCategory Category { get; set; }
 
     public int AuthorityId { get; set; }
 
@@ -40,8 +41,8 @@ internal sealed class CategoryDelta
         tracker.DetectChanges();
         // Summed per authority and category: a batch of 50 timer firings moving questions from open to overdue
         // writes two rows, not a hundred, and changes that cancel out write none.
-        var sums = new Dictionary<(string Category, int AuthorityId), int>();
-        void Add(string category, int authorityId, int delta) =>
+        var sums = new Dictionary<(StateCategory Category, int AuthorityId), int>();
+        void Add(StateCategory category, int authorityId, int delta) =>
             sums[(category, authorityId)] = sums.GetValueOrDefault((category, authorityId)) + delta;
         foreach (var entry in tracker.Entries<WorkflowInstance>())
         {
@@ -78,7 +79,7 @@ internal sealed class CategoryCountConfiguration : IEntityTypeConfiguration<Cate
     {
         builder.ToTable("CategoryCounts");
         builder.HasKey(c => new { c.Category, c.AuthorityId });
-        builder.Property(c => c.Category).HasMaxLength(Lengths.Category);
+        builder.Property(c => c.Category).HasMaxLength(Lengths.Category).HasConversion(c => Categories.Word(c), word => Categories.Stored(word));
     }
 }
 
@@ -87,6 +88,6 @@ internal sealed class CategoryDeltaConfiguration : IEntityTypeConfiguration<Cate
     public void Configure(EntityTypeBuilder<CategoryDelta> builder)
     {
         builder.ToTable("CategoryDeltas");
-        builder.Property(d => d.Category).HasMaxLength(Lengths.Category);
+        builder.Property(d => d.Category).HasMaxLength(Lengths.Category).HasConversion(c => Categories.Word(c), word => Categories.Stored(word));
     }
 }

@@ -12,7 +12,7 @@ namespace RequestTracker.Overview;
 
 internal sealed record WorkflowSummary(string Id, int Version, string Name, string Hash, int StateCount);
 
-internal sealed record StateView(string Id, string Label, string Category, bool ClockStopped, bool Final, IReadOnlyList<TimerSpec> Timers, IReadOnlyDictionary<string, string> On, int? Questions);
+internal sealed record StateView(string Id, string Label, StateCategory Category, bool ClockStopped, bool Final, IReadOnlyList<TimerSpec> Timers, IReadOnlyDictionary<Trigger, string> On, int? Questions);
 
 internal sealed record WorkflowView(string Id, int Version, string Name, string Hash, string Initial, IReadOnlyList<StateView> States, string Mermaid, string? HighlightedState);
 
@@ -70,7 +70,7 @@ internal sealed class DescribeWorkflows(AppDbContext db, WorkflowCatalog catalog
         {
             foreach (var (trigger, target) in state.On.Where(t => t.Value != state.Id && t.Value != LifecycleDefinition.Previous))
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {Id(state.Id)} --> {Id(target)}: {trigger}{(Vocabulary.System.Contains(trigger) ? " (auto)" : string.Empty)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {Id(state.Id)} --> {Id(target)}: {Triggers.Word(trigger)}{(Triggers.System.Contains(trigger) ? " (auto)" : string.Empty)}\n");
             }
 
             if (state.Final)

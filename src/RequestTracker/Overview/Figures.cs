@@ -18,7 +18,7 @@ internal sealed record AuthorityLateness(int AuthorityId, string Name, int Overd
 
 /// <summary>The managers' figures at one instant; the dashboard and the digest both show exactly these.</summary>
 internal sealed record FiguresView(
-    IReadOnlyDictionary<string, int> ByCategory,
+    IReadOnlyDictionary<StateCategory, int> ByCategory,
     int Overdue,
     int DueSoon,
     IReadOnlyList<AuthorityLateness> OverdueByAuthority,
@@ -27,7 +27,7 @@ internal sealed record FiguresView(
     int UnmatchedReplies,
     DateTime Now)
 {
-    public int Category(string category) => ByCategory.TryGetValue(category, out var n) ? n : 0;
+    public int Category(StateCategory category) => ByCategory.TryGetValue(category, out var n) ? n : 0;
 }
 
 /// <summary>
@@ -51,9 +51,9 @@ internal sealed class Figures(AppDbContext db, CategoryCounter counter, TimeProv
         var counts = await counter.Read(ct);
         var byCategory = counts.GroupBy(c => c.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         // Overdue = escalated (counted) + open past the end of its last day (a range: only until its timer fires).
-        var openLate = await workflows.Where(w => w.Category == Categories.Open && w.DueAt <= now)
+        var openLate = await workflows.Where(w => w.Category == StateCategory.Open && w.DueAt <= now)
             .GroupBy(w => w.AuthorityId).Select(g => new { AuthorityId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var lateByAuthority = counts.Where(c => c.Category == Categories.Escalated).Select(c => (c.AuthorityId, c.Count))
+        var lateByAuthority = counts.Where(c => c.Category == StateCategory.Escalated).Select(c => (c.AuthorityId, c.Count))
             .Concat(openLate.Select(o => (o.AuthorityId, o.Count)))
             .GroupBy(a => a.AuthorityId).Select(g => (AuthorityId: g.Key, Count: g.Sum(a => a.Count)))
             .ToList();
@@ -83,9 +83,9 @@ internal sealed class Figures(AppDbContext db, CategoryCounter counter, TimeProv
     private async Task<(DateTime? DueAt, DateOnly? DueOn, string Zone)?> OldestLate(int authorityId, DateTime now, CancellationToken ct)
     {
         var late = db.Workflows.AsNoTracking().Where(w => w.AuthorityId == authorityId);
-        var escalated = await late.Where(w => w.Category == Categories.Escalated && w.DueAt != null)
+        var escalated = await late.Where(w => w.Category == StateCategory.Escalated && w.DueAt != null)
             .OrderBy(w => w.DueAt).Select(w => new { w.DueAt, w.DueOn, w.Zone }).FirstOrDefaultAsync(ct);
-        var open = await late.Where(w => w.Category == Categories.Open && w.DueAt <= now)
+        var open = await late.Where(w => w.Category == StateCategory.Open && w.DueAt <= now)
             .OrderBy(w => w.DueAt).Select(w => new { w.DueAt, w.DueOn, w.Zone }).FirstOrDefaultAsync(ct);
         var oldest = new[] { escalated, open }.Where(o => o is not null).MinBy(o => o!.DueAt);
         return oldest is null ? null : (oldest.DueAt, oldest.DueOn, oldest.Zone);

@@ -15,7 +15,7 @@ internal sealed record QuestionFilter(string? Category, string? State, string? A
 
 internal sealed record QuestionRow(
     int QuestionId, int RequestId, int Position, string Text, string RequestTitle, int AuthorityId, string AuthorityName, string LawId,
-    string OwnerName, string State, string StateLabel, string Category, string Timeliness, DateTime? DueAt, int EscalationLevel)
+    string OwnerName, string State, string StateLabel, StateCategory Category, string Timeliness, DateTime? DueAt, int EscalationLevel)
 {
     /// <summary>The deadline's last day ("2022-02-07") in <see cref="Zone"/>.</summary>
     public string? DueDate { get; init; }
@@ -44,9 +44,10 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
             errors.Add("cursor", $"The cursor is not one this list returned.");
         }
 
-        if (filter.Category is { Length: > 0 } c && !Vocabulary.CategoryNames.Contains(c))
+        var category = Categories.Parse(filter.Category);
+        if (filter.Category is { Length: > 0 } && category is null)
         {
-            errors.Add("category", $"The category must be one of: {string.Join(", ", Categories.All)}.");
+            errors.Add("category", $"The category must be one of: {Categories.List()}.");
         }
 
         var authorityId = PositiveInt(filter.AuthorityId, "authorityId", errors);
@@ -84,13 +85,13 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
             join q in db.Questions on w.QuestionId equals q.Id
             join r in db.Requests.VisibleTo(user) on w.RequestId equals r.Id
             select new { w, q, r };
-        rows = filter.Category is { Length: > 0 } category ? rows.Where(x => x.w.Category == category) : rows;
+        rows = category is { } inCategory ? rows.Where(x => x.w.Category == inCategory) : rows;
         rows = filter.State is { Length: > 0 } state ? rows.Where(x => x.w.State == state) : rows;
         rows = authorityId is { } a ? rows.Where(x => x.r.AuthorityId == a) : rows;
         rows = filter.LawId is { Length: > 0 } law ? rows.Where(x => x.w.LawId == law) : rows;
         rows = filter.OwnerId is { Length: > 0 } owner ? rows.Where(x => x.r.OwnerId == owner) : rows;
         rows = dueBefore is { } before
-            ? rows.Where(x => x.w.DueAt < before && (x.w.Category == Categories.Open || x.w.Category == Categories.Paused || x.w.Category == Categories.Escalated))
+            ? rows.Where(x => x.w.DueAt < before && (x.w.Category == StateCategory.Open || x.w.Category == StateCategory.Paused || x.w.Category == StateCategory.Escalated))
             : rows;
         rows = after > 0 ? rows.Where(x => x.w.QuestionId < after) : rows;
 
@@ -128,7 +129,7 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
 
     private static QuestionRow Row(
         int id, int requestId, int position, string text, string title, int authorityId, string authority, string lawId, string? owner,
-        string state, string label, string category, DateTime? dueAt, DateOnly? dueOn, string zone, int escalationLevel, DateTime now) =>
+        string state, string label, StateCategory category, DateTime? dueAt, DateOnly? dueOn, string zone, int escalationLevel, DateTime now) =>
         new(id, requestId, position, text, title, authorityId, authority, lawId, owner ?? string.Empty, state, label, category,
             Standing.Of(category, dueAt, now), dueAt, escalationLevel)
         {

@@ -91,7 +91,7 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
 
         var r = await db.Requests.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Id, x.Title, x.Body, x.LegalBasis, x.AuthorityId, AuthorityName = x.Authority!.Name, x.BatchId, x.SentAt, x.Status }).SingleAsync(ct);
         var views = await questions.OfRequests(Reader, [id], ct);
-        var progress = RequestProgress.Of(r.Status, views.Where(v => v.StateCategory is not null).Select(v => (v.StateCategory!, v.DueAt)), Now);
+        var progress = RequestProgress.Of(r.Status, views.Where(v => v.StateCategory is not null).Select(v => (v.StateCategory!.Value, v.DueAt)), Now);
         return new PublicRequestView(r.Id, PublicText.Redact(r.Title), PublicText.Redact(r.Body), PublicText.Redact(r.LegalBasis), r.AuthorityId, PublicText.Redact(r.AuthorityName), r.BatchId,
             r.SentAt, publication.PublishedAt, progress, views.Select(PublicText.Question).ToList(), await Letters(id, ct));
     }

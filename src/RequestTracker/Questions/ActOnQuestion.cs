@@ -105,7 +105,7 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
     public async Task<Outcome<bool>> RecordEach(CurrentUser user, IReadOnlyList<(int QuestionId, QuestionActionInput Input, string Field)> items, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var actions = new List<(int, string, ActionInput)>();
+        var actions = new List<(int, Trigger, ActionInput)>();
         var days = await LetterDays.Of(db, clock, items.Where(x => x.Input.LetterDate is not null || x.Input.ReceivedOn is not null).Select(x => x.QuestionId).ToList(), ct);
         for (var i = 0; i < items.Count; i++)
         {
@@ -142,16 +142,17 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
             : Outcome<bool>.Conflict(detail, new Dictionary<string, object?> { ["permittedActions"] = refusal.Permitted, ["questionId"] = result.RefusedQuestionId });
     }
 
-    private static (string Action, ActionInput Input)? Validate(QuestionActionInput input, ValidationErrors errors, string field)
+    private static (Trigger Action, ActionInput Input)? Validate(QuestionActionInput input, ValidationErrors errors, string field)
     {
         var before = errors.IsEmpty;
         var action = errors.RequiredLine($"{field}action", input.Action, Lengths.Trigger);
-        if (action is not null && !Vocabulary.Actions.Contains(action))
+        var known = Triggers.Action(action);
+        if (action is not null && known is null)
         {
-            errors.Add($"{field}action", $"'{action}' is not an action; one of: {string.Join(", ", Vocabulary.Actions.Order(StringComparer.Ordinal))}.");
+            errors.Add($"{field}action", $"'{action}' is not an action; one of: {Triggers.List(Triggers.Actions)}.");
         }
 
-        if (action is not null && !LetterDates.Triggers.Contains(action))
+        if (action is not null && (known is not { } letter || !Triggers.IsLetter(letter)))
         {
             // Dates of record belong to the authority's letters; an escalation or a correction is the advocate's own act.
             foreach (var (name, value) in new[] { ("letterDate", input.LetterDate), ("receivedOn", input.ReceivedOn) }.Where(d => !string.IsNullOrWhiteSpace(d.Item2)))
@@ -168,8 +169,8 @@ internal sealed class ActOnQuestion(AppDbContext db, WorkflowEngine engine, GetQ
             errors.Add($"{field}extension", $"The extension is a number of the law's units from 1 to 366.");
         }
 
-        return before && errors.IsEmpty && action is not null
-            ? (action, new ActionInput(note, input.DocumentReference?.Trim(), input.Exemption?.Trim(), input.Extension))
+        return before && errors.IsEmpty && known is { } trigger
+            ? (trigger, new ActionInput(note, input.DocumentReference?.Trim(), input.Exemption?.Trim(), input.Extension))
             : null;
     }
 

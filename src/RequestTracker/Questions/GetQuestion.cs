@@ -79,9 +79,9 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         {
             DeadlineStatus = state.Category switch
             {
-                Categories.Open => "running",
-                Categories.Paused => "stopped",
-                Categories.Escalated => "passed",
+                StateCategory.Open => "running",
+                StateCategory.Paused => "stopped",
+                StateCategory.Escalated => "passed",
                 _ => state.Label.ToLowerInvariant(),
             },
             ClosedAt = closedAt,

@@ -15,7 +15,7 @@ internal sealed record LadderStepView(int Level, string Id, string Name, string 
     public string? Day { get; init; }
 }
 
-internal sealed record TimerView(TimerInstant Instant, string Fires, DateTime DueAt);
+internal sealed record TimerView(TimerInstant Instant, Trigger Fires, DateTime DueAt);
 
 internal sealed record DefinitionRef(string Id, int Version, string Hash);
 
@@ -28,7 +28,7 @@ internal sealed record QuestionView(
     string Text,
     string? State,
     string? StateLabel,
-    string? StateCategory,
+    StateCategory? StateCategory,
     string Timeliness,
     DefinitionRef? Definition,
     string? LawId,
@@ -40,7 +40,7 @@ internal sealed record QuestionView(
     DateTime? RightsLapseAt,
     string? DocumentReference,
     string? Exemption,
-    IReadOnlyList<string> PermittedActions)
+    IReadOnlyList<Trigger> PermittedActions)
 {
     /// <summary>The deadline as the law states it: its last day ("2022-02-07"), in <see cref="Zone"/>; <c>dueAt</c> is the instant that day ends.</summary>
     public string? DueDate { get; init; }
@@ -76,5 +76,5 @@ internal sealed record QuestionView(
     public DateOnly? ReplyArrivedOn { get; init; }
 
     /// <summary>The evidence each permitted action must carry (<c>documentReference</c>, <c>exemption</c>, ...).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Requires { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<Trigger, IReadOnlyList<string>> Requires { get; init; } = new Dictionary<Trigger, IReadOnlyList<string>>();
 }

@@ -33,7 +33,7 @@ internal sealed class ReplyFiling(AppDbContext db, WorkflowEngine engine)
             using var span = QuestionTraces.Start("reply matched", questionId, requestId, System.Diagnostics.ActivityKind.Consumer);
             span?.SetTag("requesttracker.email.message_id", inbound.MessageId);
             span?.SetTag("requesttracker.email.matched_by", how);
-            var context = await engine.Stage(questionId, Triggers.AuthorityReplied, Clip.To(note, Lengths.JournalNote), actor, ct, arrivedOn: inbound.ReceivedOn);
+            var context = await engine.Stage(questionId, Trigger.AuthorityReplied, Clip.To(note, Lengths.JournalNote), actor, ct, arrivedOn: inbound.ReceivedOn);
             first ??= context;
         }
 

@@ -86,7 +86,7 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var items = rows.Take(limit).Select(r =>
         {
-            var nearest = r.Workflows.Where(w => w.Category is Categories.Open or Categories.Paused).MinBy(w => w.DueAt);
+            var nearest = r.Workflows.Where(w => w.Category is StateCategory.Open or StateCategory.Paused).MinBy(w => w.DueAt);
             return new RequestSummary(
                 r.Id, r.OwnerId, r.AuthorityId, r.AuthorityName, r.Title, r.Status,
                 RequestProgress.Of(r.Status, r.Workflows.Select(w => (w.Category, w.DueAt)), now),

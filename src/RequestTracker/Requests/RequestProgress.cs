@@ -9,7 +9,7 @@ namespace RequestTracker.Requests;
 /// </summary>
 internal static class RequestProgress
 {
-    public static string Of(RequestStatus status, IEnumerable<(string Category, DateTime? DueAt)> questions, DateTime now)
+    public static string Of(RequestStatus status, IEnumerable<(StateCategory Category, DateTime? DueAt)> questions, DateTime now)
     {
         if (status != RequestStatus.Sent)
         {
@@ -17,7 +17,7 @@ internal static class RequestProgress
         }
 
         var list = questions.ToList();
-        if (list.Any(q => q.Category == Categories.Escalated))
+        if (list.Any(q => q.Category == StateCategory.Escalated))
         {
             return Progress.Escalated;
         }
@@ -32,11 +32,11 @@ internal static class RequestProgress
             return Progress.Awaiting;
         }
 
-        if (list.Count > 0 && list.All(q => q.Category == Categories.Answered))
+        if (list.Count > 0 && list.All(q => q.Category == StateCategory.Answered))
         {
             return Progress.Answered;
         }
 
-        return list.Any(q => q.Category == Categories.Refused) ? Progress.Refused : list.Any(q => q.Category == Categories.Partial) ? Progress.Partial : Progress.Closed;
+        return list.Any(q => q.Category == StateCategory.Refused) ? Progress.Refused : list.Any(q => q.Category == StateCategory.Partial) ? Progress.Partial : Progress.Closed;
     }
 }

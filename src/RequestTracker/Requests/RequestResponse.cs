@@ -1,6 +1,6 @@
 namespace RequestTracker.Requests;
 
-internal sealed record QuestionResponse(int Id, int Position, QuestionCategory Category, string Text, string? State, string? StateCategory, DateTime? DueAt);
+internal sealed record QuestionResponse(int Id, int Position, QuestionCategory Category, string Text, string? State, Definitions.StateCategory? StateCategory, DateTime? DueAt);
 
 internal sealed record RequestResponse(
     int Id,

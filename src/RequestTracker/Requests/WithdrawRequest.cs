@@ -87,7 +87,7 @@ internal sealed class WithdrawRequest(AppDbContext db, WorkflowEngine engine, Wo
         var questionIds = await db.Workflows.Where(w => w.RequestId == requestId).OrderBy(w => w.QuestionId).Select(w => w.QuestionId).ToListAsync(ct);
         foreach (var questionId in questionIds)
         {
-            await engine.Stage(questionId, Triggers.Withdrawn, note, user.Id, ct, recordIfNotPermitted: false); // an answered question stays answered
+            await engine.Stage(questionId, Trigger.Withdrawn, note, user.Id, ct, recordIfNotPermitted: false); // an answered question stays answered
         }
 
         if (notifyAuthority)

@@ -32,8 +32,8 @@ internal static class LadderPlan
         var waiting = Categories.Waiting(instance.Category);
         Instant? next = instance.Category switch
         {
-            Categories.Escalated => instance.NextStepAt is { } n ? Instant.FromDateTimeUtc(n) : null,
-            Categories.Open when instance.DueAt is { } due && law.Ladder.Count > instance.EscalationLevel =>
+            StateCategory.Escalated => instance.NextStepAt is { } n ? Instant.FromDateTimeUtc(n) : null,
+            StateCategory.Open when instance.DueAt is { } due && law.Ladder.Count > instance.EscalationLevel =>
                 DeadlineCalculator.After(Instant.FromDateTimeUtc(due), law.Ladder[instance.EscalationLevel].Starts, calendar, law.LastDayRollsToWorkingDay).Due,
             _ => null,
         };
@@ -48,7 +48,7 @@ internal static class LadderPlan
 
             if (!waiting)
             {
-                rungs.Add(new PlannedRung(i + 1, step, instance.Category is Categories.Refused or Categories.Partial ? OnHold : NotNeeded, null));
+                rungs.Add(new PlannedRung(i + 1, step, instance.Category is StateCategory.Refused or StateCategory.Partial ? OnHold : NotNeeded, null));
                 continue;
             }
 
@@ -59,7 +59,7 @@ internal static class LadderPlan
             }
 
             var at = next.Value;
-            var status = i == instance.EscalationLevel && instance.Category == Categories.Escalated ? Next : Planned;
+            var status = i == instance.EscalationLevel && instance.Category == StateCategory.Escalated ? Next : Planned;
             rungs.Add(new PlannedRung(i + 1, step, status, at.ToDateTimeUtc()));
             next = i + 1 < law.Ladder.Count
                 ? DeadlineCalculator.After(DeadlineCalculator.After(at, step.Window, calendar, law.LastDayRollsToWorkingDay).Due, law.Ladder[i + 1].Starts, calendar, law.LastDayRollsToWorkingDay).Due

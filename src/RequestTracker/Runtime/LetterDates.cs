@@ -13,13 +13,6 @@ internal static class LetterDates
 {
     private static readonly LocalDatePattern Words = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>The actions that record a letter from the authority: the only ones that have dates of record.</summary>
-    public static readonly IReadOnlySet<string> Triggers = new HashSet<string>(StringComparer.Ordinal)
-    {
-        Definitions.Triggers.Acknowledged, Definitions.Triggers.ClarificationAsked, Definitions.Triggers.ExtensionAnnounced,
-        Definitions.Triggers.Answered, Definitions.Triggers.PartiallyAnswered, Definitions.Triggers.Refused, Definitions.Triggers.NotHeld,
-    };
-
     /// <summary>"Letter of 27 November 2026, received 28 November 2026." — either part alone, or null with neither.</summary>
     public static string? Note(DateOnly? letter, DateOnly? received) => (letter, received) switch
     {

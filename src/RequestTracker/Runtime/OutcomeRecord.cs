@@ -13,14 +13,14 @@ namespace RequestTracker.Runtime;
 internal static class OutcomeRecord
 {
     /// <summary>An advocate's reading of a reply that says it was not the answer: the reply's time no longer stands for one.</summary>
-    private static readonly HashSet<string> NotAnAnswer =
+    private static readonly HashSet<Trigger> NotAnAnswer =
     [
-        Triggers.Acknowledged, Triggers.ExtensionAnnounced, Triggers.ClarificationAsked, Triggers.ClarificationGiven,
+        Trigger.Acknowledged, Trigger.ExtensionAnnounced, Trigger.ClarificationAsked, Trigger.ClarificationGiven,
     ];
 
-    public static void Update(WorkflowInstance instance, string trigger, string fromCategory, Instant at, DateTimeZone zone, ActionInput input)
+    public static void Update(WorkflowInstance instance, Trigger trigger, StateCategory fromCategory, Instant at, DateTimeZone zone, ActionInput input)
     {
-        if (trigger == Triggers.AuthorityReplied)
+        if (trigger == Trigger.AuthorityReplied)
         {
             instance.ReplyArrived(at);
             return;
@@ -28,14 +28,14 @@ internal static class OutcomeRecord
 
         var arrived = input.ReceivedOn is { } day ? LetterDates.Arrival(day, zone, at, instance.RepliedAt).ToDateTimeUtc() : (DateTime?)null;
         var outcome = Categories.Outcome(instance.Category);
-        if (outcome && !Categories.Outcome(fromCategory) && trigger != Triggers.Withdrawn)
+        if (outcome && !Categories.Outcome(fromCategory) && trigger != Trigger.Withdrawn)
         {
             var answeredAt = arrived ?? instance.RepliedAt ?? at.ToDateTimeUtc();
             var days = Period.Between(Day(instance.StartedAt, zone), Day(answeredAt, zone), PeriodUnits.Days).Days;
-            instance.RecordOutcome(trigger, answeredAt, days, onTime: instance.DueAt is not { } due || answeredAt <= due);
+            instance.RecordOutcome(Triggers.Word(trigger), answeredAt, days, onTime: instance.DueAt is not { } due || answeredAt <= due);
             Letter(instance, input, answeredAt, zone);
         }
-        else if (outcome && LetterDates.Triggers.Contains(trigger))
+        else if (outcome && Triggers.IsLetter(trigger))
         {
             // A later outcome (a refusal answered in full): its letter is the one shown; the figures keep the first outcome.
             Letter(instance, input, arrived ?? at.ToDateTimeUtc(), zone);

@@ -20,7 +20,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(w => w.CalendarHash).HasMaxLength(Lengths.Hash);
         builder.Property(w => w.State).HasMaxLength(Lengths.State);
         builder.Property(w => w.Zone).HasMaxLength(Lengths.TimeZone);
-        builder.Property(w => w.Category).HasMaxLength(Lengths.Category);
+        builder.Property(w => w.Category).HasMaxLength(Lengths.Category).HasConversion(c => Categories.Word(c), word => Categories.Stored(word));
         builder.Property(w => w.DueComputation).HasMaxLength(Lengths.Computation);
         builder.Property(w => w.DocumentReference).HasMaxLength(Lengths.DocumentReference);
         builder.Property(w => w.Exemption).HasMaxLength(Lengths.Exemption);
@@ -41,7 +41,7 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
     {
         builder.ToTable("Timers");
         builder.Property(t => t.Instant).HasMaxLength(Lengths.Trigger).HasConversion(i => Instants.Word(i), word => Instants.Stored(word));
-        builder.Property(t => t.Trigger).HasMaxLength(Lengths.Trigger);
+        builder.Property(t => t.Trigger).HasMaxLength(Lengths.Trigger).HasConversion(t => Triggers.Word(t), word => Triggers.Stored(word));
         builder.Property(t => t.LeaseOwner).HasMaxLength(Lengths.LeaseOwner);
         builder.HasIndex(t => t.DueAt);
         builder.HasIndex(t => t.QuestionId);

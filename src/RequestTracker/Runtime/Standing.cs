@@ -17,7 +17,7 @@ internal static class Standing
     /// day (the moment before the deadline timer fires). A stopped clock (clarification) is never overdue.
     /// </summary>
     public static Expression<Func<WorkflowInstance, bool>> IsOverdue(DateTime now) =>
-        w => w.Category == Categories.Escalated || (w.Category == Categories.Open && w.DueAt <= now);
+        w => w.Category == StateCategory.Escalated || (w.Category == StateCategory.Open && w.DueAt <= now);
 
     public static Expression<Func<WorkflowInstance, bool>> IsNotOverdue(DateTime now)
     {
@@ -28,16 +28,16 @@ internal static class Standing
     public static Expression<Func<WorkflowInstance, bool>> IsDueSoon(DateTime now)
     {
         var until = now + DueSoonWindow;
-        return w => w.Category == Categories.Open && w.DueAt > now && w.DueAt <= until;
+        return w => w.Category == StateCategory.Open && w.DueAt > now && w.DueAt <= until;
     }
 
-    public static string Of(string? category, DateTime? dueAt, DateTime now) => category switch
+    public static string Of(StateCategory? category, DateTime? dueAt, DateTime now) => category switch
     {
         null => Timeliness.NotStarted,
-        Categories.Escalated => Timeliness.Overdue,
-        Categories.Open when dueAt is { } due && due <= now => Timeliness.Overdue,
-        Categories.Open when dueAt is { } due && due - now <= DueSoonWindow => Timeliness.DueSoon,
-        Categories.Open or Categories.Paused => Timeliness.OnTime,
+        StateCategory.Escalated => Timeliness.Overdue,
+        StateCategory.Open when dueAt is { } due && due <= now => Timeliness.Overdue,
+        StateCategory.Open when dueAt is { } due && due - now <= DueSoonWindow => Timeliness.DueSoon,
+        StateCategory.Open or StateCategory.Paused => Timeliness.OnTime,
         _ => Timeliness.Closed,
     };
 }

@@ -125,7 +125,7 @@ internal sealed class TimerFiring(AppDbContext db, WorkflowReader reader, Workfl
     private System.Diagnostics.Activity? FiringSpan(WorkflowContext context, WorkflowTimer timer, int chunk)
     {
         var span = QuestionTraces.Start("timer fired", context.QuestionId, context.RequestId);
-        span?.SetTag("requesttracker.trigger", timer.Trigger);
+        span?.SetTag("requesttracker.trigger", Triggers.Word(timer.Trigger));
         span?.SetTag("requesttracker.timer.instant", Instants.Word(timer.Instant));
         span?.SetTag("requesttracker.timer.due", timer.DueAt);
         span?.SetTag("requesttracker.timer.lag_ms", (Now - Instant.FromDateTimeUtc(timer.DueAt)).TotalMilliseconds);

@@ -24,19 +24,19 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     /// <summary>When the authority's letter arrived: the start of the day given, else the moment it is recorded.</summary>
     private Instant Arrived => input.ReceivedOn is { } day ? LetterDates.Arrival(day, Calendar.Zone, at, Instance.RepliedAt) : at;
 
-    public EffectResult Run(string trigger) => trigger switch
+    public EffectResult Run(Trigger trigger) => trigger switch
     {
-        Triggers.ExtensionAnnounced => Extend(),
-        Triggers.ClarificationAsked => StopClock(),
-        Triggers.ClarificationGiven => RestartClock(),
-        Triggers.DeadlinePassed => DeadlinePassed(),
-        Triggers.Escalated => EscalateNow(),
-        Triggers.StepDue => StepDue(),
-        Triggers.RightsWarning => RightsWarning(),
-        Triggers.Answered => Answered(),
-        Triggers.Refused or Triggers.PartiallyAnswered => Refused(trigger),
-        Triggers.NotHeld => Done("The authority says it does not hold the information.", Law.Name),
-        Triggers.Reopened => Reopened(),
+        Trigger.ExtensionAnnounced => Extend(),
+        Trigger.ClarificationAsked => StopClock(),
+        Trigger.ClarificationGiven => RestartClock(),
+        Trigger.DeadlinePassed => DeadlinePassed(),
+        Trigger.Escalated => EscalateNow(),
+        Trigger.StepDue => StepDue(),
+        Trigger.RightsWarning => RightsWarning(),
+        Trigger.Answered => Answered(),
+        Trigger.Refused or Trigger.PartiallyAnswered => Refused(trigger),
+        Trigger.NotHeld => Done("The authority says it does not hold the information.", Law.Name),
+        Trigger.Reopened => Reopened(),
         _ => Done(string.Empty, string.Empty),
     };
 
@@ -120,7 +120,7 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
     private EffectResult EscalateNow()
     {
         // After a refusal the next step is the appeal the law provides, not a reminder for silence.
-        if (Instance.Category is Categories.Refused or Categories.Partial && Law.Appeal?.Step is { } appealStep)
+        if (Instance.Category is StateCategory.Refused or StateCategory.Partial && Law.Appeal?.Step is { } appealStep)
         {
             var appealLevel = Law.Ladder.ToList().FindIndex(s => s.Id == appealStep);
             Instance.SkipTo(appealLevel);
@@ -175,11 +175,11 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         return Done(string.IsNullOrWhiteSpace(input.DocumentReference) ? "Answered." : $"Answered: {input.DocumentReference.Trim()}.", Law.Name);
     }
 
-    private EffectResult Refused(string trigger)
+    private EffectResult Refused(Trigger trigger)
     {
-        Instance.Refuse(input.Exemption?.Trim(), partly: trigger == Triggers.PartiallyAnswered, input.DocumentReference?.Trim());
+        Instance.Refuse(input.Exemption?.Trim(), partly: trigger == Trigger.PartiallyAnswered, input.DocumentReference?.Trim());
 
-        var note = trigger == Triggers.Refused ? "Refused" : "Partially answered";
+        var note = trigger == Trigger.Refused ? "Refused" : "Partially answered";
         if (!string.IsNullOrWhiteSpace(input.Exemption))
         {
             note += $", citing {input.Exemption.Trim()}";

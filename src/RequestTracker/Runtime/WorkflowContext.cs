@@ -72,7 +72,7 @@ internal sealed record ActionInput(string? Note, string? DocumentReference, stri
 /// Why a transition was refused: 409 (not permitted in this state) or 422 (permitted, but the law or the
 /// lifecycle forbids it as given — <see cref="Field"/> names the missing or wrong input).
 /// </summary>
-internal sealed record TransitionRefusal(bool Unprocessable, string Detail, IReadOnlyList<string> Permitted, string? Field = null);
+internal sealed record TransitionRefusal(bool Unprocessable, string Detail, IReadOnlyList<Trigger> Permitted, string? Field = null);
 
 /// <summary>An email a transition decided; the engine queues it in the same transaction. One dedup key, one email.</summary>
 internal sealed record EmailDecision(string Template, string? StepId, Recipient To, string DedupKey);

@@ -59,11 +59,11 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     /// A user's action on one or more questions of one request, in one transaction: all of them, or none
     /// (the first refusal names its question). Retried on a concurrent change.
     /// </summary>
-    public Task<ActResult> Act(IReadOnlyList<int> questionIds, string trigger, ActionInput input, string actor, CancellationToken ct, Instant? at = null) =>
+    public Task<ActResult> Act(IReadOnlyList<int> questionIds, Trigger trigger, ActionInput input, string actor, CancellationToken ct, Instant? at = null) =>
         ActEach(questionIds.Select(id => (id, trigger, input)).ToList(), actor, ct, at);
 
     /// <summary>Each question its own action (a reply classified question by question), all in one transaction or none.</summary>
-    public Task<ActResult> ActEach(IReadOnlyList<(int QuestionId, string Trigger, ActionInput Input)> actions, string actor, CancellationToken ct, Instant? at = null) =>
+    public Task<ActResult> ActEach(IReadOnlyList<(int QuestionId, Trigger Trigger, ActionInput Input)> actions, string actor, CancellationToken ct, Instant? at = null) =>
         // A concurrent change of a question, or of the same request's email: reload and decide again.
         Conflicts.Retry(db, async () =>
         {
@@ -98,7 +98,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     /// <paramref name="arrivedOn"/>: for a reply that came by post (or another way a person records later), the
     /// day it arrived — its start in the workflow's zone is when the authority replied, for its figures.
     /// </remarks>
-    public async Task<WorkflowContext?> Stage(int questionId, string trigger, string note, string actor, CancellationToken ct, bool recordIfNotPermitted = true, DateOnly? arrivedOn = null)
+    public async Task<WorkflowContext?> Stage(int questionId, Trigger trigger, string note, string actor, CancellationToken ct, bool recordIfNotPermitted = true, DateOnly? arrivedOn = null)
     {
         var context = await reader.Load(questionId, ct);
         if (context is null)
@@ -114,7 +114,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
 
         if (refusal is not null && recordIfNotPermitted)
         {
-            Journal.Append(db, context.RequestId, questionId, trigger, actor, Now, note, "No transition in this state; recorded only.", context.Instance.State, context.Instance.State);
+            Journal.Append(db, context.RequestId, questionId, Triggers.Word(trigger), actor, Now, note, "No transition in this state; recorded only.", context.Instance.State, context.Instance.State);
         }
 
         return context;

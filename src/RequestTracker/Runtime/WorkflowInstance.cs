@@ -42,7 +42,7 @@ internal sealed class WorkflowInstance
     public string State { get; private set; } = string.Empty;
 
     /// <summary>The state's category (open, paused, escalated, answered, refused, closed), kept for lists and dashboards.</summary>
-    public string Category { get; private set; } = string.Empty;
+    public StateCategory Category { get; private set; }
 
     public int Sequence { get; private set; }
 
@@ -136,7 +136,7 @@ internal sealed class WorkflowInstance
     };
 
     /// <summary>Enters a state: a new generation (timers armed for the old one no longer fire).</summary>
-    public void MoveTo(string state, string category, Instant at)
+    public void MoveTo(string state, StateCategory category, Instant at)
     {
         State = state;
         Category = category;

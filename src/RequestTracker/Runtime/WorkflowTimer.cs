@@ -15,7 +15,7 @@ internal sealed class WorkflowTimer : ILeasedRow
 
     public TimerInstant Instant { get; set; }
 
-    public string Trigger { get; set; } = string.Empty;
+    public Trigger Trigger { get; set; }
 
     public DateTime DueAt { get; set; }
 

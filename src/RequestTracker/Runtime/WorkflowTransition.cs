@@ -17,19 +17,19 @@ internal sealed class WorkflowTransition(AppDbContext db, EmailQueue emails)
     /// so a late firing after downtime never shifts the ladder), else from <paramref name="at"/>.
     /// </remarks>
     public async Task<TransitionRefusal?> Apply(
-        WorkflowContext context, string trigger, ActionInput input, string actor, Instant at, Instant? scheduled, CancellationToken ct, TimerInstant? firingInstant = null)
+        WorkflowContext context, Trigger trigger, ActionInput input, string actor, Instant at, Instant? scheduled, CancellationToken ct, TimerInstant? firingInstant = null)
     {
         var instance = context.Instance;
         var lifecycle = context.Lifecycle;
         var state = lifecycle.State(instance.State);
         if (!state.On.TryGetValue(trigger, out var target))
         {
-            return new TransitionRefusal(false, $"'{trigger}' is not permitted while the question is {state.Label.ToLowerInvariant()}.", lifecycle.Permitted(instance.State));
+            return new TransitionRefusal(false, $"'{Triggers.Word(trigger)}' is not permitted while the question is {state.Label.ToLowerInvariant()}.", lifecycle.Permitted(instance.State));
         }
 
         if (lifecycle.Required(trigger).FirstOrDefault(field => !input.Has(field)) is { } missing)
         {
-            return new TransitionRefusal(true, $"'{trigger}' must give {Evidence.Describe(missing)}.", [], missing);
+            return new TransitionRefusal(true, $"'{Triggers.Word(trigger)}' must give {Evidence.Describe(missing)}.", [], missing);
         }
 
         if (target == LifecycleDefinition.Previous)
@@ -56,7 +56,7 @@ internal sealed class WorkflowTransition(AppDbContext db, EmailQueue emails)
             notes.Add(await emails.Queue(context.Subject, context.QuestionId, email, at, ct, context.Law, actor));
         }
 
-        Journal.Append(db, context.RequestId, context.QuestionId, trigger, actor, at, string.Join(" ", notes.Where(n => !string.IsNullOrWhiteSpace(n))),
+        Journal.Append(db, context.RequestId, context.QuestionId, Triggers.Word(trigger), actor, at, string.Join(" ", notes.Where(n => !string.IsNullOrWhiteSpace(n))),
             effect.Rule, from, target, scheduled);
         db.Timers.RemoveRange(context.Timers);
         context.Timers.Clear();

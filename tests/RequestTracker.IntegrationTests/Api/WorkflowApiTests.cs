@@ -167,6 +167,12 @@ public abstract class WorkflowApiTests(ApiApp app)
         Assert.Contains("awaiting_response --> escalating: deadline-passed (auto)", mermaid, StringComparison.Ordinal);
         var awaiting = workflow.GetProperty("states").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "awaiting-response");
         Assert.Equal(before + 3, awaiting.GetProperty("questions").GetInt32()); // the tests of a class run one at a time
+        // Triggers and timer instants are written as the definitions write them, keys of "on" too — not as the members' names.
+        var escalating = workflow.GetProperty("states").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "escalating");
+        Assert.Equal(
+            [("next-step", "step-due"), ("ladder-end", "ladder-exhausted")],
+            escalating.GetProperty("timers").EnumerateArray().Select(t => (t.GetProperty("at").GetString(), t.GetProperty("fires").GetString())));
+        Assert.Equal("partially-answered", escalating.GetProperty("on").GetProperty("partially-answered").GetString());
         await missing.Problem(HttpStatusCode.NotFound);
         await badState.Problem(HttpStatusCode.BadRequest, "state");
     }

@@ -15,5 +15,5 @@ public sealed class DisplayTests
     [InlineData(Triggers.ExtensionAnnounced, "Extension announced")]
     public void Each_action_is_named_with_what_it_needs(string trigger, string expected) =>
         // "partially-answered" once fell through to the plain name: its arm was matched against "partially answered".
-        Assert.Equal(expected, Display.Trigger(trigger));
+        Assert.Equal(expected, Display.Trigger(Triggers.Stored(trigger)));
 }

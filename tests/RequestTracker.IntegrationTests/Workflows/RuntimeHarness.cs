@@ -81,7 +81,7 @@ internal sealed class RuntimeHarness : IAsyncDisposable
 
     public async Task<(bool Found, TransitionRefusal? Refusal)> Act(CurrentUser user, int questionId, string action, ActionInput? input = null)
     {
-        var result = await With<WorkflowEngine, ActResult>(e => e.Act([questionId], action, input ?? ActionInput.None, user.Id, CancellationToken.None));
+        var result = await With<WorkflowEngine, ActResult>(e => e.Act([questionId], Triggers.Stored(action), input ?? ActionInput.None, user.Id, CancellationToken.None));
         return (result.Found, result.Refusal);
     }
 

@@ -36,9 +36,9 @@ public sealed class FiguresAgreeTests
         Assert.Equal(1, (await h.Question(open)).Value is { Timeliness: Timeliness.DueSoon } ? 1 : 0);
         foreach (var category in Categories.All)
         {
-            var expected = category is Categories.Closed ? 0 : 1;
+            var expected = category is StateCategory.Closed ? 0 : 1;
             Assert.Equal(expected, figures.Category(category));
-            Assert.Equal(expected, await Listed(category));
+            Assert.Equal(expected, await Listed(Categories.Word(category)));
             Assert.Equal(expected, workflow.States.Where(s => s.Category == category).Sum(s => s.Questions));
         }
 
@@ -46,7 +46,7 @@ public sealed class FiguresAgreeTests
         Assert.Equal(6 - figures.Overdue, await Listed(overdue: "false"));
         Assert.Equal(figures.DueSoon, await Listed(dueSoon: "true"));
         Assert.Contains($"Overdue questions (time run out, escalated ones included): {figures.Overdue}\n", digest.Text, StringComparison.Ordinal);
-        Assert.Contains($"Escalated questions: {figures.Category(Categories.Escalated)}\n", digest.Text, StringComparison.Ordinal);
+        Assert.Contains($"Escalated questions: {figures.Category(StateCategory.Escalated)}\n", digest.Text, StringComparison.Ordinal);
         Assert.Contains($"Due in the next 7 days: {figures.DueSoon}\n", digest.Text, StringComparison.Ordinal);
     }
 

@@ -18,7 +18,7 @@ public class LadderPlanTests
     [Fact]
     public void A_question_awaiting_its_deadline_has_every_rung_planned()
     {
-        var rungs = Plan(Categories.Open, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
+        var rungs = Plan(StateCategory.Open, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
 
         Assert.Equal([(1, LadderPlan.Planned, Reminder), (2, LadderPlan.Planned, Review), (3, LadderPlan.Planned, Commissioner)], rungs);
     }
@@ -26,7 +26,7 @@ public class LadderPlanTests
     [Fact]
     public void An_escalated_question_shows_the_rungs_taken_the_next_and_the_planned()
     {
-        var rungs = Plan(Categories.Escalated, level: 1, dueAt: Deadline, nextStepAt: Review, taken: [Reminder]);
+        var rungs = Plan(StateCategory.Escalated, level: 1, dueAt: Deadline, nextStepAt: Review, taken: [Reminder]);
 
         Assert.Equal([(1, LadderPlan.Done, Reminder), (2, LadderPlan.Next, Review), (3, LadderPlan.Planned, Commissioner)], rungs);
     }
@@ -34,7 +34,7 @@ public class LadderPlanTests
     [Fact]
     public void An_open_question_mid_ladder_after_a_reopening_plans_from_its_level()
     {
-        var rungs = Plan(Categories.Open, level: 1, dueAt: Deadline, nextStepAt: null, taken: [Reminder]);
+        var rungs = Plan(StateCategory.Open, level: 1, dueAt: Deadline, nextStepAt: null, taken: [Reminder]);
 
         // The review starts 0 working days after the deadline: at the deadline itself.
         Assert.Equal([(1, LadderPlan.Done, Reminder), (2, LadderPlan.Planned, Deadline), (3, LadderPlan.Planned, Utc(2022, 3, 8))], rungs);
@@ -43,9 +43,9 @@ public class LadderPlanTests
     [Fact]
     public void A_refused_question_holds_the_rungs_left_and_an_answered_one_needs_none()
     {
-        var refused = Plan(Categories.Refused, level: 1, dueAt: Deadline, nextStepAt: null, taken: [Reminder]);
-        var partial = Plan(Categories.Partial, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
-        var answered = Plan(Categories.Answered, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
+        var refused = Plan(StateCategory.Refused, level: 1, dueAt: Deadline, nextStepAt: null, taken: [Reminder]);
+        var partial = Plan(StateCategory.Partial, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
+        var answered = Plan(StateCategory.Answered, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
 
         Assert.Equal([(1, LadderPlan.Done, Reminder), (2, LadderPlan.OnHold, null), (3, LadderPlan.OnHold, null)], refused);
         Assert.All(partial, r => Assert.Equal(LadderPlan.OnHold, r.Status));
@@ -55,9 +55,9 @@ public class LadderPlanTests
     [Fact]
     public void A_stopped_clock_or_a_missing_deadline_leaves_the_rungs_waiting()
     {
-        var paused = Plan(Categories.Paused, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
-        var noDeadline = Plan(Categories.Open, level: 0, dueAt: null, nextStepAt: null, taken: []);
-        var escalatedWithoutNext = Plan(Categories.Escalated, level: 1, dueAt: Deadline, nextStepAt: null, taken: [Reminder]);
+        var paused = Plan(StateCategory.Paused, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
+        var noDeadline = Plan(StateCategory.Open, level: 0, dueAt: null, nextStepAt: null, taken: []);
+        var escalatedWithoutNext = Plan(StateCategory.Escalated, level: 1, dueAt: Deadline, nextStepAt: null, taken: [Reminder]);
 
         Assert.Equal([(1, LadderPlan.Waiting, null), (2, LadderPlan.Waiting, null), (3, LadderPlan.Waiting, null)], paused);
         Assert.Equal(paused, noDeadline);
@@ -67,7 +67,7 @@ public class LadderPlanTests
     [Fact]
     public void Every_rung_taken_shows_done_with_a_date_where_the_journal_has_one()
     {
-        var rungs = Plan(Categories.Escalated, level: 3, dueAt: Deadline, nextStepAt: null, taken: [Reminder, Review]);
+        var rungs = Plan(StateCategory.Escalated, level: 3, dueAt: Deadline, nextStepAt: null, taken: [Reminder, Review]);
 
         Assert.Equal([(1, LadderPlan.Done, Reminder), (2, LadderPlan.Done, Review), (3, LadderPlan.Done, null)], rungs);
     }
@@ -76,12 +76,12 @@ public class LadderPlanTests
     public void An_open_question_whose_every_rung_was_taken_plans_nothing_more()
     {
         // Reopened after the last rung: nothing is left to plan, and nothing breaks.
-        var rungs = Plan(Categories.Open, level: 3, dueAt: Deadline, nextStepAt: null, taken: [Reminder, Review, Commissioner]);
+        var rungs = Plan(StateCategory.Open, level: 3, dueAt: Deadline, nextStepAt: null, taken: [Reminder, Review, Commissioner]);
 
         Assert.Equal([(1, LadderPlan.Done, Reminder), (2, LadderPlan.Done, Review), (3, LadderPlan.Done, Commissioner)], rungs);
     }
 
-    private static List<(int Level, string Status, DateTime? At)> Plan(string category, int level, DateTime? dueAt, DateTime? nextStepAt, DateTime[] taken)
+    private static List<(int Level, string Status, DateTime? At)> Plan(StateCategory category, int level, DateTime? dueAt, DateTime? nextStepAt, DateTime[] taken)
     {
         var law = ShippedDefinitions.Catalog.Laws["uk-foia-2000"];
         var instance = new WorkflowInstance().With(i => i.Category, category).With(i => i.EscalationLevel, level).With(i => i.DueAt, dueAt).With(i => i.NextStepAt, nextStepAt);

@@ -149,7 +149,7 @@ public sealed class LegalDateTests
         Assert.Contains("I make this request as a member of the public, not under an access-to-information law, and would be grateful for a reply by Saturday 12 December 2026.", letter, StringComparison.Ordinal);
         Assert.DoesNotContain("must", letter, StringComparison.Ordinal);
         Assert.DoesNotContain("Under ", letter, StringComparison.Ordinal);
-        Assert.Equal("open", (await h.Question(questions[0])).Value!.StateCategory);
+        Assert.Equal(RequestTracker.Definitions.StateCategory.Open, (await h.Question(questions[0])).Value!.StateCategory);
     }
 
     /// <summary>The day as the API, the questions list, the calendar feed and the letter's question list state it.</summary>

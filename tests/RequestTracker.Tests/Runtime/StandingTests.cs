@@ -23,8 +23,9 @@ public class StandingTests
     [InlineData(Categories.Paused, -86_400, Timeliness.OnTime)] // a stopped clock is never overdue
     [InlineData(Categories.Answered, -86_400, Timeliness.Closed)]
     [InlineData(Categories.Refused, 86_400, Timeliness.Closed)]
-    public void Overdue_and_due_soon_hold_at_their_boundaries_in_both_forms(string category, int dueInSeconds, string expected)
+    public void Overdue_and_due_soon_hold_at_their_boundaries_in_both_forms(string word, int dueInSeconds, string expected)
     {
+        var category = Categories.Stored(word);
         var due = Now.AddSeconds(dueInSeconds);
         var row = new WorkflowInstance().With(i => i.Category, category).With(i => i.DueAt, due);
 
@@ -37,10 +38,10 @@ public class StandingTests
     [Fact]
     public void A_question_not_started_or_without_a_deadline_is_neither_overdue_nor_due_soon()
     {
-        var open = new WorkflowInstance().With(i => i.Category, Categories.Open).With(i => i.DueAt, null);
+        var open = new WorkflowInstance().With(i => i.Category, StateCategory.Open).With(i => i.DueAt, null);
 
         Assert.Equal(Timeliness.NotStarted, Standing.Of(null, null, Now));
-        Assert.Equal(Timeliness.OnTime, Standing.Of(Categories.Open, null, Now));
+        Assert.Equal(Timeliness.OnTime, Standing.Of(StateCategory.Open, null, Now));
         Assert.False(Standing.IsOverdue(Now).Compile()(open));
         Assert.False(Standing.IsDueSoon(Now).Compile()(open));
     }

@@ -89,11 +89,11 @@ public class TriggerEffectsTests
     [InlineData(Categories.Partial, 0, 1, "Request for an internal review")]
     [InlineData(Categories.Refused, 2, 2, "Complaint to the Information Commissioner")]
     [InlineData(Categories.Escalated, 2, 2, "Complaint to the Information Commissioner")]
-    public void Escalating_by_hand_takes_the_next_rung_now(string category, int level, int expectedLevel, string step)
+    public void Escalating_by_hand_takes_the_next_rung_now(string word, int level, int expectedLevel, string step)
     {
         var at = Utc(2022, 3, 1, 10);
 
-        var (result, instance) = Run("uk-foia-2000", Triggers.Escalated, at, i => i.With(x => x.Category, category).With(x => x.EscalationLevel, level));
+        var (result, instance) = Run("uk-foia-2000", Triggers.Escalated, at, i => i.With(x => x.Category, Categories.Stored(word)).With(x => x.EscalationLevel, level));
 
         Assert.Null(result.Refusal);
         Assert.Equal(expectedLevel, instance.EscalationLevel);
@@ -396,11 +396,11 @@ public class TriggerEffectsTests
     {
         var catalog = ShippedDefinitions.Catalog;
         var instance = new WorkflowInstance { QuestionId = 7, RequestId = 3, LawId = law.Id, StartedAt = Utc(2022, 1, 10, 10).ToDateTimeUtc() }
-            .With(i => i.State, "awaiting-response").With(i => i.Category, Categories.Open).With(i => i.Sequence, 4).With(i => i.DueAt, UkDeadline.ToDateTimeUtc());
+            .With(i => i.State, "awaiting-response").With(i => i.Category, StateCategory.Open).With(i => i.Sequence, 4).With(i => i.DueAt, UkDeadline.ToDateTimeUtc());
         setup?.Invoke(instance);
         var subject = new WorkflowSubject(3, new Addressee("Authority", "foi@example.org"), "Etc/UTC", [], new Addressee("Advocate", "advocate@example.org"));
         var context = new WorkflowContext(instance, subject, catalog.Question, law, catalog.Calendars[law.CalendarId], []);
-        return (new TriggerEffects(context, input, at).Run(trigger), instance);
+        return (new TriggerEffects(context, input, at).Run(Triggers.Stored(trigger)), instance);
     }
 
     private static Instant Utc(int year, int month, int day, int hour) => Instant.FromUtc(year, month, day, hour, 0);

@@ -85,14 +85,14 @@ internal sealed class BatchDetailModel(CurrentUser caller, GetBatch get, SendBat
         ModelState.Clear();
         if (RequestTracker.Web.Pages.Requests.RequestDetailModel.Irreversible(Row.Action, actions) is { } consequence && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "Row", () => L["Record '{0}' on question {1} at every authority that can take it?", Display.Trigger(Row.Action!), Row.Position], consequence, L["Record it everywhere"], ct);
+            return await Ask(id, "Row", () => L["Record '{0}' on question {1} at every authority that can take it?", Display.Action(Row.Action), Row.Position], consequence, L["Record it everywhere"], ct);
         }
 
         var input = new RowActionInput(Row.Action, Row.Note, Row.DocumentReference, Row.Exemption, Row.Extension, null);
         var outcome = await act.Handle(caller, id, Row.Position, input, ct);
         if (outcome.Value is { } done)
         {
-            TempData["Notice"] = L["Question {0}: '{1}' recorded {2}", Row.Position, Display.Trigger(Row.Action!), L.Plural(done.Acted.Count, "at {0} authority|at {0} authorities")].Value
+            TempData["Notice"] = L["Question {0}: '{1}' recorded {2}", Row.Position, Display.Action(Row.Action), L.Plural(done.Acted.Count, "at {0} authority|at {0} authorities")].Value
                 + (done.Skipped.Count > 0 ? L["; {0} left as they were (their state does not take it).", done.Skipped.Count] : ".");
             return Redirect($"/batches/{id}");
         }
@@ -150,7 +150,7 @@ internal sealed class BatchDetailModel(CurrentUser caller, GetBatch get, SendBat
         _ => string.Join("; ", new[]
         {
             cell.StateLabel,
-            cell.DueDate is { } day && Categories.Waiting(cell.StateCategory!) ? string.Create(CultureInfo.InvariantCulture, $"due {day}") : null,
+            cell.DueDate is { } day && cell.StateCategory is { } category && Categories.Waiting(category) ? string.Create(CultureInfo.InvariantCulture, $"due {day}") : null,
             cell.Timeliness is Timeliness.Overdue or Timeliness.DueSoon ? Display.Timeliness(cell.Timeliness).ToLowerInvariant() : null,
         }.Where(p => p is not null)),
     };

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RequestTracker.Access;
+using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Replies.Suggestions;
 using RequestTracker.Web.Localization;
@@ -37,7 +38,7 @@ internal sealed class ClassifyModel(CurrentUser caller, SuggestForReply suggest,
             return NotFound();
         }
 
-        Rows = Suggestions.Questions.Select(q => new ActionForm { QuestionId = q.QuestionId, Action = q.Preselected ? q.Action : null }).ToList();
+        Rows = Suggestions.Questions.Select(q => new ActionForm { QuestionId = q.QuestionId, Action = q.Preselected && q.Action is { } action ? Triggers.Word(action) : null }).ToList();
         (LetterDate, ReceivedOn) = (Day(Suggestions.LetterDate), Day(Suggestions.ReceivedOn));
         return Page();
     }
@@ -54,7 +55,7 @@ internal sealed class ClassifyModel(CurrentUser caller, SuggestForReply suggest,
         return await PageOutcome.Answer(this, outcome, localizer.Plural(recorded, "Recorded the reply's classification on {0} question.|Recorded the reply's classification on {0} questions."), $"/requests/{id}", () => Load(id, replyId, ct));
     }
 
-    private static bool Letter(string? action) => action is not null && RequestTracker.Runtime.LetterDates.Triggers.Contains(action);
+    private static bool Letter(string? action) => Triggers.Action(action) is { } trigger && Triggers.IsLetter(trigger);
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -11,7 +11,7 @@ internal sealed partial class RequestDetailModel
     {
         if (Irreversible(Action.Action, localizer) is { } consequence && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "Act", () => localizer["Record '{0}'?", Display.Trigger(Action.Action!)], consequence, localizer["Record '{0}'", Display.Trigger(Action.Action!)], $"#q{Action.QuestionId}", ct);
+            return await Ask(id, "Act", () => localizer["Record '{0}'?", Display.Action(Action.Action)], consequence, localizer["Record '{0}'", Display.Action(Action.Action)], $"#q{Action.QuestionId}", ct);
         }
 
         var outcome = await act.Handle(caller, Action.QuestionId, Action.Input(), ct);
@@ -22,7 +22,7 @@ internal sealed partial class RequestDetailModel
 
         if (outcome.Kind == OutcomeKind.Ok)
         {
-            TempData["Notice"] = localizer["Recorded '{0}'.", Display.Trigger(Action.Action ?? string.Empty)].Value;
+            TempData["Notice"] = localizer["Recorded '{0}'.", Display.Action(Action.Action)].Value;
             return Redirect($"/requests/{id}#q{Action.QuestionId}");
         }
 
@@ -35,7 +35,7 @@ internal sealed partial class RequestDetailModel
     {
         if (Irreversible(Action.Action, localizer) is { } consequence && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "ActMany", () => Counted(questionIds.Count, "Record '{1}' on {0} question(s)?", Display.Trigger(Action.Action!)), consequence, localizer["Record '{0}'", Display.Trigger(Action.Action!)], "#batch-h", ct);
+            return await Ask(id, "ActMany", () => Counted(questionIds.Count, "Record '{1}' on {0} question(s)?", Display.Action(Action.Action)), consequence, localizer["Record '{0}'", Display.Action(Action.Action)], "#batch-h", ct);
         }
 
         var typed = Action.Input();
@@ -48,7 +48,7 @@ internal sealed partial class RequestDetailModel
 
         if (outcome.Kind == OutcomeKind.Ok)
         {
-            TempData["Notice"] = Counted(outcome.Value!.Count, "Recorded '{1}' on {0} question(s).", Display.Trigger(Action.Action ?? string.Empty));
+            TempData["Notice"] = Counted(outcome.Value!.Count, "Recorded '{1}' on {0} question(s).", Display.Action(Action.Action));
             return Redirect($"/requests/{id}");
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RequestTracker.Access;
 using RequestTracker.Correspondence;
+using RequestTracker.Definitions;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
 using RequestTracker.Web.Localization;
@@ -66,10 +67,10 @@ internal sealed partial class RequestDetailModel(
     }
 
     /// <summary>What an action does that cannot be taken back, or null when "reopened" can correct it.</summary>
-    internal static string? Irreversible(string? action) => action switch
+    internal static string? Irreversible(string? action) => Triggers.Action(action) switch
     {
-        RequestTracker.Definitions.Triggers.Withdrawn => "The question's workflow ends for good: no reminder, escalation or deadline follows, and it cannot be reopened.",
-        RequestTracker.Definitions.Triggers.Escalated => "The next rung of the escalation ladder is taken now, and its letter is prepared for the body it goes to.",
+        Trigger.Withdrawn => "The question's workflow ends for good: no reminder, escalation or deadline follows, and it cannot be reopened.",
+        Trigger.Escalated => "The next rung of the escalation ladder is taken now, and its letter is prepared for the body it goes to.",
         _ => null,
     };
 
@@ -137,7 +138,7 @@ internal sealed class ActionForm
     /// </summary>
     public QuestionActionInput Input()
     {
-        var letter = Action is not null && RequestTracker.Runtime.LetterDates.Triggers.Contains(Action);
+        var letter = Triggers.Action(Action) is { } trigger && Triggers.IsLetter(trigger);
         return new(Action, Note, DocumentReference, Exemption, Extension, letter ? LetterDate : null, letter ? ReceivedOn : null);
     }
 }

@@ -77,7 +77,7 @@ internal static class StateDiagram
             for (var i = 0; i < edges.Count; i++)
             {
                 var target = edges[i].Key;
-                svg.Add(Arrow(boxes[state.Id], boxes[target], i, edges.Count, string.Join(", ", edges[i].Select(Display.Event)), walked.Contains((state.Id, target))));
+                svg.Add(Arrow(boxes[state.Id], boxes[target], i, edges.Count, string.Join(", ", edges[i].Select(t => Display.Event(t))), walked.Contains((state.Id, target))));
             }
         }
 
@@ -90,7 +90,7 @@ internal static class StateDiagram
     }
 
     /// <summary>Transitions (trigger and target) found in at least half of the states that are not final.</summary>
-    private static HashSet<(string Trigger, string Target)> Everywhere(WorkflowView view)
+    private static HashSet<(Trigger Trigger, string Target)> Everywhere(WorkflowView view)
     {
         var open = view.States.Where(s => !s.Final).ToList();
         return open.SelectMany(s => s.On.Where(t => t.Value != s.Id).Select(t => (Trigger: t.Key, Target: t.Value)))
@@ -101,11 +101,11 @@ internal static class StateDiagram
     }
 
     /// <summary>The transitions said once, wrapped into lines of about a hundred characters.</summary>
-    private static List<string> NoteLines(HashSet<(string Trigger, string Target)> everywhere, Dictionary<string, StateView> states)
+    private static List<string> NoteLines(HashSet<(Trigger Trigger, string Target)> everywhere, Dictionary<string, StateView> states)
     {
         var lines = new List<string>();
         var line = Words.T("From most states:");
-        foreach (var (trigger, target) in everywhere.OrderBy(e => e.Trigger, StringComparer.Ordinal))
+        foreach (var (trigger, target) in everywhere.OrderBy(e => Triggers.Word(e.Trigger), StringComparer.Ordinal))
         {
             var part = $" {Display.Event(trigger)} → {Display.State(states[target].Label)};";
             if (line.Length + part.Length > 110)
@@ -125,10 +125,10 @@ internal static class StateDiagram
         return lines;
     }
 
-    private static int Column(string category) => category switch
+    private static int Column(StateCategory category) => category switch
     {
-        Categories.Open or Categories.Paused => 0,
-        Categories.Escalated => 1,
+        StateCategory.Open or StateCategory.Paused => 0,
+        StateCategory.Escalated => 1,
         _ => 2,
     };
 
@@ -149,7 +149,7 @@ internal static class StateDiagram
             lines.Add(("↻ " + string.Join(", ", loops), "meta"));
         }
 
-        if (state.On.FirstOrDefault(t => t.Value == Definitions.LifecycleDefinition.Previous).Key is { } back)
+        if (state.On.Where(t => t.Value == Definitions.LifecycleDefinition.Previous).Select(t => (Trigger?)t.Key).FirstOrDefault() is { } back)
         {
             lines.Add((Words.T("↩ {0}: back to the state before", Display.Event(back)), "meta"));
         }
@@ -169,7 +169,7 @@ internal static class StateDiagram
     private static XElement Box(StateView state, (double X, double Y, double H, int Column) at, IReadOnlyList<(string Text, string Class)> lines, string? highlighted, bool visited)
     {
         var current = state.Id == highlighted;
-        var css = $"box cat-{state.Category}{(current ? " current" : visited ? " visited" : string.Empty)}";
+        var css = $"box cat-{Categories.Word(state.Category)}{(current ? " current" : visited ? " visited" : string.Empty)}";
         var group = new XElement(Svg + "g", new XAttribute("class", css), new XAttribute("data-state", state.Id),
             new XElement(Svg + "rect", new XAttribute("x", Num(at.X)), new XAttribute("y", Num(at.Y)), new XAttribute("width", Width), new XAttribute("height", Num(at.H)), new XAttribute("rx", 6)));
         var y = at.Y + 4;

@@ -40,7 +40,7 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
         {
             Recipient = new PartyModel(row.RecipientName, row.RecipientAddress),
             Digest = new DigestModel(
-                Day(now), view.Overdue, view.Category(Categories.Escalated), view.DueSoon, view.EmailsFailed, view.UnmatchedReplies,
+                Day(now), view.Overdue, view.Category(StateCategory.Escalated), view.DueSoon, view.EmailsFailed, view.UnmatchedReplies,
                 items.Select(i => new DigestItem($"RT-{i.Id}", i.Title, i.Authority, lifecycles[i.LifecycleHash].State(i.State).Label, LastDay(i.DueOn, i.Zone))).ToList())
             {
                 Calendars = CalendarHorizon.Warnings(definitions.Catalog.Calendars.Values, Instant.FromDateTimeUtc(now).InUtc().Date),

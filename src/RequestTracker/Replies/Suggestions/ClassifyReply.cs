@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using RequestTracker.Access;
 using RequestTracker.Data;
+using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
-using RequestTracker.Runtime;
 
 namespace RequestTracker.Replies.Suggestions;
 
@@ -74,7 +74,7 @@ internal sealed class ClassifyReply(AppDbContext db, ActOnQuestion act, GetQuest
             : outcome.As<IReadOnlyList<QuestionView>>();
     }
 
-    private static bool Dated(string? action) => action is not null && LetterDates.Triggers.Contains(action);
+    private static bool Dated(string? action) => Triggers.Action(action) is { } trigger && Triggers.IsLetter(trigger);
 
     /// <summary>A date typed, or null for a field left empty (a form sends it as an empty string).</summary>
     private static string? Given(string? day) => string.IsNullOrWhiteSpace(day) ? null : day;

@@ -19,28 +19,28 @@ internal sealed record LabelledSet(IReadOnlyList<LabelledQuestion> Questions, IR
     public static LabelledSet Load(string path) => JsonSerializer.Deserialize<LabelledSet>(File.ReadAllText(path), Json)
         ?? throw new InvalidDataException($"{path}: not a labelled set.");
 
-    public static string? Action(char label) => label switch
+    public static Trigger? Action(char label) => label switch
     {
-        'A' => Triggers.Answered,
-        'P' => Triggers.PartiallyAnswered,
-        'R' => Triggers.Refused,
-        'N' => Triggers.NotHeld,
-        'K' => Triggers.Acknowledged,
-        'E' => Triggers.ExtensionAnnounced,
-        'C' => Triggers.ClarificationAsked,
+        'A' => Trigger.Answered,
+        'P' => Trigger.PartiallyAnswered,
+        'R' => Trigger.Refused,
+        'N' => Trigger.NotHeld,
+        'K' => Trigger.Acknowledged,
+        'E' => Trigger.ExtensionAnnounced,
+        'C' => Trigger.ClarificationAsked,
         '-' => null,
         _ => throw new InvalidDataException($"'{label}' is not a label (A, P, R, N, K, E, C or -)."),
     };
 
     /// <summary>Runs the suggester over every reply; one (expected, suggested, how sure) per reply and question.</summary>
-    public IReadOnlyList<(string Reply, int Position, string? Expected, string? Suggested, double Confidence)> Run() =>
+    public IReadOnlyList<(string Reply, int Position, Trigger? Expected, Trigger? Suggested, double Confidence)> Run() =>
         RunWithEvidence().Select(p => (p.Reply, p.Position, p.Expected, p.Suggested, p.Confidence)).ToList();
 
     /// <summary>As <see cref="Run"/>, with the evidence of each suggestion (the benchmark shows it for each miss).</summary>
-    public IReadOnlyList<(string Reply, int Position, string? Expected, string? Suggested, double Confidence, IReadOnlyList<string> Evidence)> RunWithEvidence()
+    public IReadOnlyList<(string Reply, int Position, Trigger? Expected, Trigger? Suggested, double Confidence, IReadOnlyList<string> Evidence)> RunWithEvidence()
     {
         var questions = Questions.Select((q, i) => new SuggestionQuestion(i + 1, i + 1, q.Category, q.Text)).ToList();
-        var pairs = new List<(string, int, string?, string?, double, IReadOnlyList<string>)>();
+        var pairs = new List<(string, int, Trigger?, Trigger?, double, IReadOnlyList<string>)>();
         foreach (var reply in Replies)
         {
             var attachments = (reply.Attachments ?? []).Select(a => (a, reply.AttachmentText?.GetValueOrDefault(a))).ToList();
@@ -56,7 +56,7 @@ internal sealed record LabelledSet(IReadOnlyList<LabelledQuestion> Questions, IR
     }
 
     /// <summary>Precision and recall of one decision over the pairs: "does the reply answer the question" (answered or partly), or one action.</summary>
-    public static (double Precision, double Recall, int Support) Score(IEnumerable<(string Reply, int Position, string? Expected, string? Suggested, double Confidence)> pairs, Func<string?, bool> positive)
+    public static (double Precision, double Recall, int Support) Score(IEnumerable<(string Reply, int Position, Trigger? Expected, Trigger? Suggested, double Confidence)> pairs, Func<Trigger?, bool> positive)
     {
         var list = pairs.ToList();
         var truePositive = list.Count(p => positive(p.Expected) && positive(p.Suggested));

@@ -11,7 +11,7 @@ internal sealed record SuggestionQuestion(int Id, int Position, QuestionCategory
 internal sealed record ReplyContent(string Subject, string Text, IReadOnlyList<(string Name, string? Text)> Attachments);
 
 /// <summary>What a reply seems to do for one question: the action to record (null: nothing), how sure, and why.</summary>
-internal sealed record QuestionSuggestion(int QuestionId, int Position, string? Action, double Confidence, IReadOnlyList<string> Evidence)
+internal sealed record QuestionSuggestion(int QuestionId, int Position, Trigger? Action, double Confidence, IReadOnlyList<string> Evidence)
 {
     /// <summary>Sure enough to be chosen in the form before the advocate looks; below it, only shown as a hint.</summary>
     public bool Preselected => Action is not null && Confidence >= ReplySuggester.PreselectAt;
@@ -117,51 +117,51 @@ internal static partial class ReplySuggester
     }
 
     /// <summary>The lifecycle has no "forwarded": the question waits for the other body's reply, as an acknowledged one does.</summary>
-    private static List<string> Explained(string action, Found found) =>
-        action == Triggers.Acknowledged && found.Signals.Any(s => s.Contains(Signal.Forwarded))
+    private static List<string> Explained(Trigger action, Found found) =>
+        action == Trigger.Acknowledged && found.Signals.Any(s => s.Contains(Signal.Forwarded))
             ? [.. found.Evidence, "forwarded to another body: recorded as acknowledged, since the lifecycle has no action for forwarding; the question still awaits its reply"]
             : found.Evidence;
 
     /// <summary>Signals per sentence, decided together: an answer and a refusal make a partial answer.</summary>
-    private static string? Action(List<HashSet<Signal>> sentences, bool strongOnly)
+    private static Trigger? Action(List<HashSet<Signal>> sentences, bool strongOnly)
     {
         var results = sentences.Select(s => Sentence(s, strongOnly)).Where(r => r is not null).ToHashSet();
-        var answered = results.Contains(Triggers.Answered);
-        if (results.Contains(Triggers.PartiallyAnswered) || (answered && (results.Contains(Triggers.Refused) || results.Contains(Triggers.NotHeld))))
+        var answered = results.Contains(Trigger.Answered);
+        if (results.Contains(Trigger.PartiallyAnswered) || (answered && (results.Contains(Trigger.Refused) || results.Contains(Trigger.NotHeld))))
         {
-            return Triggers.PartiallyAnswered;
+            return Trigger.PartiallyAnswered;
         }
 
-        return answered ? Triggers.Answered
-            : results.Contains(Triggers.Refused) ? Triggers.Refused
-            : results.Contains(Triggers.NotHeld) ? Triggers.NotHeld
-            : results.Contains(Triggers.ClarificationAsked) ? Triggers.ClarificationAsked
-            : results.Contains(Triggers.ExtensionAnnounced) ? Triggers.ExtensionAnnounced
-            : results.Contains(Triggers.Acknowledged) ? Triggers.Acknowledged
+        return answered ? Trigger.Answered
+            : results.Contains(Trigger.Refused) ? Trigger.Refused
+            : results.Contains(Trigger.NotHeld) ? Trigger.NotHeld
+            : results.Contains(Trigger.ClarificationAsked) ? Trigger.ClarificationAsked
+            : results.Contains(Trigger.ExtensionAnnounced) ? Trigger.ExtensionAnnounced
+            : results.Contains(Trigger.Acknowledged) ? Trigger.Acknowledged
             : null;
     }
 
-    private static string? Sentence(HashSet<Signal> s, bool strongOnly)
+    private static Trigger? Sentence(HashSet<Signal> s, bool strongOnly)
     {
         var answer = s.Contains(Signal.Answer) || (!strongOnly && (s.Contains(Signal.Fact) || (s.Contains(Signal.Opener) && s.Count == 1)));
         if (s.Contains(Signal.Clarification))
         {
-            return Triggers.ClarificationAsked; // "the request does not let us tell what is asked; please clarify" is no refusal yet
+            return Trigger.ClarificationAsked; // "the request does not let us tell what is asked; please clarify" is no refusal yet
         }
 
         if (s.Contains(Signal.NotHeld))
         {
-            return Triggers.NotHeld;
+            return Trigger.NotHeld;
         }
 
         if (s.Contains(Signal.Refused))
         {
-            return answer && !strongOnly ? Triggers.PartiallyAnswered : Triggers.Refused;
+            return answer && !strongOnly ? Trigger.PartiallyAnswered : Trigger.Refused;
         }
 
-        return s.Contains(Signal.Extension) ? Triggers.ExtensionAnnounced
-            : s.Contains(Signal.Forwarded) || s.Contains(Signal.Acknowledged) ? Triggers.Acknowledged
-            : answer && !strongOnly ? Triggers.Answered
+        return s.Contains(Signal.Extension) ? Trigger.ExtensionAnnounced
+            : s.Contains(Signal.Forwarded) || s.Contains(Signal.Acknowledged) ? Trigger.Acknowledged
+            : answer && !strongOnly ? Trigger.Answered
             : null;
     }
 

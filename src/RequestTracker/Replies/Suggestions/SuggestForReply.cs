@@ -1,4 +1,5 @@
 using RequestTracker.Access;
+using RequestTracker.Definitions;
 using RequestTracker.Definitions.Calendars;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace RequestTracker.Replies.Suggestions;
 /// One question, what the reply seems to do for it, and what its state allows now. <see cref="Preselected"/>: sure
 /// enough (<see cref="ReplySuggester.PreselectAt"/>) for the form to choose it; else the action is a hint only.
 /// </summary>
-internal sealed record SuggestionView(int QuestionId, int Position, string Text, string? State, string? StateLabel, string? Action, double Confidence, bool Preselected, IReadOnlyList<string> Evidence, IReadOnlyList<string> PermittedActions);
+internal sealed record SuggestionView(int QuestionId, int Position, string Text, string? State, string? StateLabel, Trigger? Action, double Confidence, bool Preselected, IReadOnlyList<string> Evidence, IReadOnlyList<Trigger> PermittedActions);
 
 /// <summary>The suggestions for one reply of a request, ranked: the questions it most clearly acts on first. Language: whose rules read it.</summary>
 internal sealed record ReplySuggestionsView(long ReplyId, string Subject, string Kind, string Language, IReadOnlyList<SuggestionView> Questions)
@@ -74,8 +75,8 @@ internal sealed class SuggestForReply(AppDbContext db, GetQuestion questions)
         return Outcome<ReplySuggestionsView>.Ok(new ReplySuggestionsView(replyId, reply.Subject, suggested.Kind, suggested.Language, suggested.Questions.Select(s =>
         {
             var view = byId[s.QuestionId];
-            var allowed = s.Action is not null && view.PermittedActions.Contains(s.Action);
-            var evidence = allowed || s.Action is null ? s.Evidence : [.. s.Evidence, $"suggests {s.Action}, which its state ({view.StateLabel ?? "not sent"}) does not allow now"];
+            var allowed = s.Action is { } action && view.PermittedActions.Contains(action);
+            var evidence = allowed || s.Action is null ? s.Evidence : [.. s.Evidence, $"suggests {Triggers.Word(s.Action.Value)}, which its state ({view.StateLabel ?? "not sent"}) does not allow now"];
             return new SuggestionView(s.QuestionId, s.Position, view.Text, view.State, view.StateLabel, allowed ? s.Action : null, allowed ? s.Confidence : 0, allowed && s.Preselected, evidence, view.PermittedActions);
         }).OrderByDescending(v => v.Confidence).ThenBy(v => v.Position).ToList()) // ranked by what can be recorded now
         {

@@ -21,12 +21,12 @@ public class ReplySuggesterTests
 
         Assert.Equal("substantive", result.Kind);
         var first = result.Questions.Single(q => q.Position == 1);
-        Assert.Equal(("answered", 11), (first.Action, first.QuestionId));
+        Assert.Equal(("answered", 11), (first.Word(), first.QuestionId));
         Assert.Contains(first.Evidence, e => e.Contains("names question 1", StringComparison.Ordinal));
         var third = result.Questions.Single(q => q.Position == 3);
-        Assert.Equal("refused", third.Action);
+        Assert.Equal("refused", third.Word());
         Assert.Contains(third.Evidence, e => e.Contains("\"classified\"", StringComparison.Ordinal));
-        Assert.Null(result.Questions.Single(q => q.Position == 2).Action);
+        Assert.Null(result.Questions.Single(q => q.Position == 2).Word());
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class ReplySuggesterTests
         SuggestionQuestion[] five = [.. Enumerable.Range(1, 5).Select(p => new SuggestionQuestion(p, p, QuestionCategory.Other, $"Question number {p}"))];
         var result = ReplySuggester.Suggest(new ReplyContent("Re", "Points 1-2, 4 are refused.", []), five);
 
-        Assert.Equal(["refused", "refused", null, "refused", null], result.Questions.OrderBy(q => q.Position).Select(q => q.Action));
+        Assert.Equal(["refused", "refused", null, "refused", null], result.Questions.OrderBy(q => q.Position).Select(q => q.Word()));
     }
 
     [Fact]
@@ -43,10 +43,10 @@ public class ReplySuggesterTests
     {
         var away = ReplySuggester.Suggest(new ReplyContent("Automatic reply: request", "I am out of the office until Monday.", []), Questions);
         Assert.Equal("automatic", away.Kind);
-        Assert.All(away.Questions, q => Assert.Null(q.Action));
+        Assert.All(away.Questions, q => Assert.Null(q.Word()));
 
         var scan = ReplySuggester.Suggest(new ReplyContent("Re: request", "Please find the document attached.", [("official_text_of_the_request.pdf", null)]), Questions);
-        Assert.Equal("answered", scan.Questions.Single(q => q.Position == 2).Action);
+        Assert.Equal("answered", scan.Questions.Single(q => q.Position == 2).Word());
         Assert.Null(scan.Questions.Single(q => q.Position == 1).Action);
     }
 
@@ -54,7 +54,7 @@ public class ReplySuggesterTests
     public void Only_a_suggestion_at_the_threshold_is_preselected_a_stray_word_is_a_hint()
     {
         var stray = ReplySuggester.Suggest(new ReplyContent("Re: request", "Summary of the letter: restricted.", []), Questions);
-        Assert.All(stray.Questions, q => Assert.Equal(("refused", false), (q.Action, q.Preselected)));
+        Assert.All(stray.Questions, q => Assert.Equal(("refused", false), (q.Word(), q.Preselected)));
         Assert.All(stray.Questions, q => Assert.True(q.Confidence < ReplySuggester.PreselectAt));
 
         var named = ReplySuggester.Suggest(new ReplyContent("Re: request", "Question 2 is refused: the text is restricted.", []), Questions);
@@ -76,12 +76,12 @@ public class ReplySuggesterTests
     public void Suggestions_on_the_labelled_set_stay_above_the_floor()
     {
         var pairs = Set().Run();
-        var (precision, recall, _) = LabelledSet.Score(pairs, a => a is "answered" or "partially-answered");
+        var (precision, recall, _) = LabelledSet.Score(pairs, a => SuggestionWords.Is(a, "answered", "partially-answered"));
         var exact = pairs.Count(p => p.Expected == p.Suggested) / (double)pairs.Count;
 
         Assert.True(precision >= 0.85, $"answers: precision {precision:P0}");
         Assert.True(recall >= 0.85, $"answers: recall {recall:P0}");
-        Assert.True(exact >= 0.85, $"exact action: {exact:P0}; wrong: {string.Join("; ", pairs.Where(p => p.Expected != p.Suggested).Select(p => $"{p.Reply} q{p.Position} {p.Expected ?? "-"}→{p.Suggested ?? "-"}"))}");
+        Assert.True(exact >= 0.85, $"exact action: {exact:P0}; wrong: {string.Join("; ", pairs.Where(p => p.Expected != p.Suggested).Select(p => $"{p.Reply} q{p.Position} {SuggestionWords.Word(p.Expected) ?? "-"}→{SuggestionWords.Word(p.Suggested) ?? "-"}"))}");
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ public class ReplySuggesterTests
     public void Suggestions_on_the_held_out_replies_stay_above_their_floor()
     {
         var pairs = LabelledSet.Load(Path.Combine(AppContext.BaseDirectory, "data", "held-out-replies.json")).Run();
-        var (precision, recall, _) = LabelledSet.Score(pairs, a => a is "answered" or "partially-answered");
+        var (precision, recall, _) = LabelledSet.Score(pairs, a => SuggestionWords.Is(a, "answered", "partially-answered"));
         var exact = pairs.Count(p => p.Expected == p.Suggested) / (double)pairs.Count;
 
         Assert.True(precision >= 0.70 && recall >= 0.85 && exact >= 0.70, $"answers: precision {precision:P0}, recall {recall:P0}; exact {exact:P0}");
