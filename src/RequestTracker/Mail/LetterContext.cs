@@ -41,9 +41,10 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         var now = clock.GetUtcNow();
         string Day(DateTime at) => Deadline.Format.Words(Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)).InZone(zone).Date, language);
         string LastDay(DateOnly? day) => day is { } d ? Deadline.Format.Words(d, language) : "—";
+        // A draft states the deadline it would run to if sent now: the law's first deadline, registration period included.
         var deadline = instances.Count > 0
             ? LastDay(instances.Values.Min(w => w.DueOn))
-            : DeadlineCalculator.Add(Instant.FromDateTimeOffset(now), law.Counted, catalog.Calendars[law.CalendarId].InZone(zone), law.LastDayRollsToWorkingDay).Deadline.Words(language);
+            : FirstDeadline.Of(law, catalog.Calendars[law.CalendarId].InZone(zone), Instant.FromDateTimeOffset(now)).Due.Deadline.Words(language);
 
         QuestionModel Model(Requests.Question q)
         {

@@ -28,7 +28,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly SqliteConnection _keepAlive;
     private readonly IHost _host;
 
-    private EngineHarness(DateTimeOffset start, string lawId, string zone)
+    private EngineHarness(DateTimeOffset start, string lawId, string zone, Action<IServiceCollection>? services)
     {
         Clock = new FakeTimeProvider(start);
         var database = $"Data Source=engine-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
@@ -47,6 +47,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddAppDatabase();
         builder.Services.AddRequestTrackerHandlers();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        services?.Invoke(builder.Services);
         _host = builder.Build();
         LawId = lawId;
         Zone = zone;
@@ -67,9 +68,10 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public int AuthorityId { get; private set; }
 
-    public static async Task<EngineHarness> Start(DateTimeOffset start, string lawId = "uk-foia-2000", string zone = "Europe/London")
+    /// <summary>A harness whose clock starts at <paramref name="start"/>, with one authority under <paramref name="lawId"/> in <paramref name="zone"/>, and extra <paramref name="services"/> (a test's interceptor) added last.</summary>
+    public static async Task<EngineHarness> Start(DateTimeOffset start, string lawId = "uk-foia-2000", string zone = "Europe/London", Action<IServiceCollection>? services = null)
     {
-        var harness = new EngineHarness(start, lawId, zone);
+        var harness = new EngineHarness(start, lawId, zone, services);
         await DatabaseMigrator.Migrate(harness._host.Services, CancellationToken.None);
         await harness.Db(async db =>
         {
@@ -96,6 +98,14 @@ internal sealed class EngineHarness : IAsyncDisposable
     /// <summary>Files and sends a request with <paramref name="questions"/> questions as the advocate; returns its ids.</summary>
     public async Task<(int RequestId, IReadOnlyList<int> QuestionIds)> Send(int questions = 2)
     {
+        var filed = await Draft(questions);
+        var sent = await With<SendRequest, Outcome<RequestResponse>>(s => s.Handle(Advocate, filed.Id, CancellationToken.None));
+        return (sent.Value!.Id, sent.Value.Questions.Select(q => q.Id).ToList());
+    }
+
+    /// <summary>Files a request with <paramref name="questions"/> questions as the advocate and leaves it a draft.</summary>
+    public async Task<RequestResponse> Draft(int questions = 2)
+    {
         // Written in the authority's language, as a request must be: nothing is translated.
         var russian = await Db(db => db.Authorities.AnyAsync(a => a.Id == AuthorityId && a.Language == "ru"));
         var input = russian
@@ -105,8 +115,7 @@ internal sealed class EngineHarness : IAsyncDisposable
             : new RequestInput(AuthorityId, "Documents", "Please provide.", "The law",
                 Enumerable.Range(1, questions).Select(i => new QuestionInput(QuestionCategory.Other, $"Question {i}")).ToList());
         var filed = await With<FileRequest, Outcome<RequestResponse>>(f => f.Handle(Advocate, input, CancellationToken.None));
-        var sent = await With<SendRequest, Outcome<RequestResponse>>(s => s.Handle(Advocate, filed.Value!.Id, CancellationToken.None));
-        return (sent.Value!.Id, sent.Value.Questions.Select(q => q.Id).ToList());
+        return filed.Value!;
     }
 
     public Task<Outcome<QuestionView>> Act(int questionId, string action, string? note = null, string? documentReference = null, string? exemption = null, int? extension = null) =>
@@ -119,7 +128,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     public async Task<int> RunUntil(DateTimeOffset until)
     {
         var fired = 0;
-        var worker = _host.Services.GetRequiredService<TimerWorker>();
+        var worker = Worker();
         while (await Db(db => db.Timers.MinAsync(t => (DateTime?)t.DueAt)) is { } next && next <= until.UtcDateTime)
         {
             if (next > Clock.GetUtcNow().UtcDateTime)
@@ -143,6 +152,9 @@ internal sealed class EngineHarness : IAsyncDisposable
 
         return fired;
     }
+
+    /// <summary>The timer worker, to claim and fire one batch at the clock's present (<see cref="TimerWorker.RunOnce"/>).</summary>
+    public TimerWorker Worker() => _host.Services.GetRequiredService<TimerWorker>();
 
     public Task<List<JournalEntry>> Journal(int questionId) =>
         Db(db => db.Journal.AsNoTracking().Where(j => j.QuestionId == questionId).OrderBy(j => j.Id).ToListAsync());
