@@ -30,7 +30,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
     public async Task<Outcome<long>> Draft(CurrentUser user, int requestId, WriteLetterInput input, CancellationToken ct)
     {
         var request = await db.Requests.AsNoTracking().VisibleTo(user).Where(r => r.Id == requestId)
-            .Select(r => new { r.Status, r.Language, r.Authority!.Name, r.Authority.ContactEmail }).FirstOrDefaultAsync(ct);
+            .Select(r => new { r.Status, r.Language, r.Authority!.Name, r.Authority.ContactEmail, r.Authority.TimeZone }).FirstOrDefaultAsync(ct);
         if (request is null)
         {
             return Outcome<long>.NotFound();
@@ -59,7 +59,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
             errors.Add("text", $"This text is mostly in {script} letters, not in {LetterScript.Name(request.Language)}, the language of the request. Write it in {LetterScript.Name(request.Language)}: it is sent as written, never translated.");
         }
 
-        // "Your message of …" cites the date the letter bears, else the day it arrived.
+        // "Your message of …" cites the date the letter bears, else the day it arrived where the authority is (as the composer does).
         var answered = input.InReplyTo is { } inboxId
             ? await db.Inbox.AsNoTracking().Where(m => m.Id == inboxId && m.RequestId == requestId).Select(m => new { m.Id, m.Subject, m.ReceivedAt, Dated = m.LetterDate ?? m.ReceivedOn }).FirstOrDefaultAsync(ct)
             : null;
@@ -76,7 +76,7 @@ internal sealed class WriteLetter(AppDbContext db, MailComposer composer, TimePr
         var template = purpose == LetterPurpose.ClarificationAnswer ? ClarificationTemplate : FollowUpTemplate;
         var now = clock.GetUtcNow().UtcDateTime;
         var when = answered is null ? string.Empty
-            : Deadline.Format.Words(answered.Dated is { } on ? LocalDate.FromDateOnly(on) : LocalDate.FromDateTime(answered.ReceivedAt), request.Language);
+            : Deadline.Format.Words(LocalDate.FromDateOnly(answered.Dated ?? LocalDays.Containing(answered.ReceivedAt, LocalDays.Zone(request.TimeZone))), request.Language);
         var row = new OutboxMessage { RequestId = requestId, Template = template, Language = request.Language, RecipientName = request.Name, RecipientAddress = request.ContactEmail };
         var (rendered, _) = await composer.Render(row, ct, new LetterModel(purpose!.Value.ToString(), text!, answered?.Subject ?? string.Empty, when));
         var letter = new Letter(requestId, null, purpose.Value, StepKind.Letter, template, request.Language, Recipient.Authority, $"request:{requestId}:letter:{Guid.NewGuid():N}", user.Id, now)

@@ -312,6 +312,21 @@ public sealed class LetterContextTests
         Assert.Same(words, (await Read(h, toUndated.Row, words)).Model.Letter);
     }
 
+    [Fact]
+    public async Task An_undated_emailed_reply_is_cited_by_the_day_it_arrived_where_the_authority_is_in_the_letter_and_its_model()
+    {
+        await using var h = await EngineHarness.Start(new DateTimeOffset(2022, 1, 10, 9, 0, 0, TimeSpan.Zero), "ru-8-fz", "Europe/Moscow");
+        var (requestId, _) = await h.Send(1);
+        // 22:30 GMT on Thursday 20 January is 01:30 on Friday the 21st in Moscow: the reply arrived on the 21st there.
+        var late = await Reply(h, requestId, "<reply-2@ministry.example.org>", "Re: Документы", ReplyChannel.Email, new DateTime(2022, 1, 20, 22, 30, 0, DateTimeKind.Utc));
+
+        var (_, text, content) = await FollowUp(h, requestId, late, "Прошу ответить на запрос.");
+
+        Assert.Equal("21 января 2022 г.", content.Model.Letter.InReplyToDate);
+        Assert.Contains("21 января 2022 г.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("20 января 2022 г.", text, StringComparison.Ordinal);
+    }
+
     private static QuestionModel Question(int position, string due, string state, string outcome = "") =>
         new(position, $"Question {position}", "Other", due, state, UkBasis, outcome);
 
@@ -384,9 +399,9 @@ public sealed class LetterContextTests
         });
 
     /// <summary>The advocate writes a follow-up answering <paramref name="inboxId"/> and sends it; its row, stored text and context.</summary>
-    private static async Task<(OutboxMessage Row, string Text, LetterContent Content)> FollowUp(EngineHarness h, int requestId, long inboxId)
+    private static async Task<(OutboxMessage Row, string Text, LetterContent Content)> FollowUp(EngineHarness h, int requestId, long inboxId, string words = "Please answer.")
     {
-        var drafted = await h.With<WriteLetter, Outcome<long>>(w => w.Draft(h.Advocate, requestId, new WriteLetterInput("followUp", "Please answer.", inboxId), CancellationToken.None));
+        var drafted = await h.With<WriteLetter, Outcome<long>>(w => w.Draft(h.Advocate, requestId, new WriteLetterInput("followUp", words, inboxId), CancellationToken.None));
         var id = drafted.Value;
         Assert.NotNull((await h.With<ReviewLetter, Outcome<LetterView>>(r => r.Send(h.Advocate, requestId, id, CancellationToken.None))).Value);
         var row = await h.Db(db => db.Outbox.AsNoTracking().SingleAsync(o => o.LetterId == id));
