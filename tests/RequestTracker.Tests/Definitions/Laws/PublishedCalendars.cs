@@ -10,7 +10,11 @@ namespace RequestTracker.Tests.Definitions.Laws;
 /// </summary>
 internal static class PublishedCalendars
 {
-    internal sealed record Year(string Calendar, int Number, string Source, string[] DaysOff, string[] WorkedWeekendDays);
+    /// <summary>
+    /// One calendar-year as published: the weekdays off and the weekend days worked; <c>Confirmed</c> when typed from the
+    /// adopted acts themselves, false where only reports of them were at hand (the calendar keeps the year provisional).
+    /// </summary>
+    internal sealed record Year(string Calendar, int Number, string Source, string[] DaysOff, string[] WorkedWeekendDays, bool Confirmed = true);
 
     public static readonly IReadOnlyList<Year> Years =
     [
@@ -56,6 +60,19 @@ internal static class PublishedCalendars
         new("kz", 2023, "Law on holidays art. 5; Labour Code art. 85; Government decree moving 1 July to 7 July 2023",
             ["2023-01-02", "2023-01-03", "2023-03-08", "2023-03-21", "2023-03-22", "2023-03-23", "2023-05-01", "2023-05-08", "2023-05-09", "2023-06-28", "2023-07-06", "2023-07-07", "2023-08-30", "2023-10-25", "2023-12-18"],
             ["2023-07-01"]),
+        // 2024-2026 as the Ministry of Labour announced its orders and production calendars (reported by the press; the
+        // orders' texts were not read, so these years stay provisional): 2024, order of 17 April 2024 "On moving a day
+        // of rest in 2024" (Saturday 4 May worked, Wednesday 8 May off); 2025, the Minister's order of November 2024
+        // (Sunday 5 January worked, Friday 3 January off); 2026, no move by order — only the statutory shifts
+        // (8 March to Monday 9 March; Nauryz 21-22 March to 24-25 March; 9 May to 11 May).
+        new("kz", 2024, "Law on holidays art. 5; Labour Code art. 85; Ministry of Labour order of 17 April 2024 moving 4 May to 8 May",
+            ["2024-01-01", "2024-01-02", "2024-03-08", "2024-03-21", "2024-03-22", "2024-03-25", "2024-05-01", "2024-05-07", "2024-05-08", "2024-05-09", "2024-07-08", "2024-08-30", "2024-10-25", "2024-12-16"],
+            ["2024-05-04"], Confirmed: false),
+        new("kz", 2025, "Law on holidays art. 5; Labour Code art. 85; Ministry of Labour order (November 2024) moving Sunday 5 January to Friday 3 January",
+            ["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-07", "2025-03-10", "2025-03-21", "2025-03-24", "2025-03-25", "2025-05-01", "2025-05-07", "2025-05-09", "2025-06-06", "2025-07-07", "2025-09-01", "2025-10-27", "2025-12-16"],
+            ["2025-01-05"], Confirmed: false),
+        new("kz", 2026, "Law on holidays art. 5; Labour Code art. 85; Ministry of Labour production calendar 2026 (no move by order)",
+            ["2026-01-01", "2026-01-02", "2026-01-07", "2026-03-09", "2026-03-23", "2026-03-24", "2026-03-25", "2026-05-01", "2026-05-07", "2026-05-11", "2026-05-27", "2026-07-06", "2026-08-31", "2026-10-26", "2026-12-16"], [], Confirmed: false),
 
         // United States federal: 5 U.S.C. 6103 and the executive orders closing agencies (24 December 2024).
         new("us-federal", 2021, "5 U.S.C. 6103; OPM federal holidays 2021",
@@ -79,6 +96,9 @@ internal static class PublishedCalendars
             ? year.WorkedWeekendDays.Contains(iso)
             : !year.DaysOff.Contains(iso);
     }
+
+    /// <summary>Whether the year's list was typed from the adopted acts (a deadline touching another year is provisional).</summary>
+    public static bool Confirmed(string calendar, int year) => Of(calendar).Single(y => y.Number == year).Confirmed;
 
     public static (int First, int Last) Covered(string calendar) => (Of(calendar).Min(y => y.Number), Of(calendar).Max(y => y.Number));
 
