@@ -1,9 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using RequestTracker.Definitions;
 
 namespace RequestTracker.Web.Hosting;
 
@@ -46,7 +44,8 @@ internal sealed class EnumNames : JsonConverterFactory
 
 /// <summary>
 /// The OpenAPI document lists an enumeration's names from the framework's own converter only; behind
-/// <see cref="EnumNames"/> it would show any value, so the names are written here, as the API reads them.
+/// <see cref="EnumNames"/> it would show any value, so the names are written here: each member as the API's own
+/// serializer writes it (camelCase, or a vocabulary's word through its converter, "next-step"), so the two cannot differ.
 /// </summary>
 internal sealed class EnumNameSchemas : IOpenApiSchemaTransformer
 {
@@ -55,12 +54,8 @@ internal sealed class EnumNameSchemas : IOpenApiSchemaTransformer
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (type.IsEnum)
         {
-            // The workflow's vocabulary is written as the lifecycle files write it (its own converters), not by the members' names.
-            var names = type == typeof(TimerInstant) ? Enum.GetValues<TimerInstant>().Select(Instants.Word)
-                : type == typeof(Trigger) ? Enum.GetValues<Trigger>().Select(Triggers.Word)
-                : type == typeof(StateCategory) ? Categories.All.Select(Categories.Word)
-                : Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName);
-            schema.Enum = names.Select(n => (JsonNode)JsonValue.Create(n)).ToList();
+            var options = context.JsonTypeInfo.Options;
+            schema.Enum = Enum.GetValues(type).Cast<object>().Select(member => JsonSerializer.SerializeToNode(member, type, options)!).ToList();
         }
 
         return Task.CompletedTask;

@@ -57,7 +57,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
 
         var own = row.QuestionId is { } qid ? request.Questions.FirstOrDefault(q => q.Id == qid) : null;
         var listed = request.Questions.OrderBy(q => q.Position)
-            .Where(q => row.Template == "request" || q.Id == row.QuestionId || (instances.GetValueOrDefault(q.Id) is { } w && (w.Category is StateCategory.Open or StateCategory.Escalated or StateCategory.Paused)))
+            .Where(q => row.Template == "request" || q.Id == row.QuestionId || (instances.GetValueOrDefault(q.Id) is { } w && Categories.Waiting(w.Category)))
             .Where(q => row.Template != "advocate-warning" || q.Id == row.QuestionId)
             .ToList();
         var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);

@@ -31,9 +31,6 @@ internal static class Categories
     public static IReadOnlyList<StateCategory> All { get; } =
         [StateCategory.Open, StateCategory.Paused, StateCategory.Escalated, StateCategory.Answered, StateCategory.Partial, StateCategory.Refused, StateCategory.Closed];
 
-    /// <summary>Still waiting on the authority: the categories a reminder lists and a withdrawal ends (a query's list).</summary>
-    public static IReadOnlyList<StateCategory> WaitingAll { get; } = [StateCategory.Open, StateCategory.Paused, StateCategory.Escalated];
-
     /// <summary>Still waiting on the authority: the categories a reminder lists and a withdrawal ends.</summary>
     public static bool Waiting(StateCategory category) => category is StateCategory.Open or StateCategory.Paused or StateCategory.Escalated;
 
@@ -52,18 +49,11 @@ internal static class Categories
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
 
+    /// <summary>Each member by its word, built from <see cref="Word"/>: the two directions cannot disagree.</summary>
+    private static readonly Func<string?, StateCategory?> ByWord = VocabularyWords<StateCategory>.Index(Word);
+
     /// <summary>The category a word names; null for a word that names none.</summary>
-    public static StateCategory? Parse(string? word) => word switch
-    {
-        Open => StateCategory.Open,
-        Paused => StateCategory.Paused,
-        Escalated => StateCategory.Escalated,
-        Answered => StateCategory.Answered,
-        Partial => StateCategory.Partial,
-        Refused => StateCategory.Refused,
-        Closed => StateCategory.Closed,
-        _ => null,
-    };
+    public static StateCategory? Parse(string? word) => ByWord(word);
 
     /// <summary>A stored word (a workflow's or a counter's category), written by <see cref="Word"/>: any other is a damaged row.</summary>
     public static StateCategory Stored(string word) => Parse(word) ?? throw new InvalidOperationException($"'{word}' is not a state category.");

@@ -27,15 +27,11 @@ internal static class Instants
         _ => throw new ArgumentOutOfRangeException(nameof(instant), instant, null),
     };
 
+    /// <summary>Each member by its word, built from <see cref="Word"/>: the two directions cannot disagree.</summary>
+    private static readonly Func<string?, TimerInstant?> ByWord = VocabularyWords<TimerInstant>.Index(Word);
+
     /// <summary>The instant a word names; null for a word that names none.</summary>
-    public static TimerInstant? Parse(string? word) => word switch
-    {
-        Deadline => TimerInstant.Deadline,
-        NextStep => TimerInstant.NextStep,
-        LadderEnd => TimerInstant.LadderEnd,
-        RightsWarning => TimerInstant.RightsWarning,
-        _ => null,
-    };
+    public static TimerInstant? Parse(string? word) => ByWord(word);
 
     /// <summary>A stored word (a timer's instant), written by <see cref="Word"/>: any other is a damaged row.</summary>
     public static TimerInstant Stored(string word) => Parse(word) ?? throw new InvalidOperationException($"'{word}' is not a timer instant.");

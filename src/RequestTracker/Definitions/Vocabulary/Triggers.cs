@@ -93,27 +93,11 @@ internal static class Triggers
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 
+    /// <summary>Each member by its word, built from <see cref="Word"/>: the two directions cannot disagree.</summary>
+    private static readonly Func<string?, Trigger?> ByWord = VocabularyWords<Trigger>.Index(Word);
+
     /// <summary>The trigger a word names; null for a word that names none.</summary>
-    public static Trigger? Parse(string? word) => word switch
-    {
-        Acknowledged => Trigger.Acknowledged,
-        ClarificationAsked => Trigger.ClarificationAsked,
-        ClarificationGiven => Trigger.ClarificationGiven,
-        ExtensionAnnounced => Trigger.ExtensionAnnounced,
-        Answered => Trigger.Answered,
-        PartiallyAnswered => Trigger.PartiallyAnswered,
-        Refused => Trigger.Refused,
-        NotHeld => Trigger.NotHeld,
-        Escalated => Trigger.Escalated,
-        Withdrawn => Trigger.Withdrawn,
-        Reopened => Trigger.Reopened,
-        DeadlinePassed => Trigger.DeadlinePassed,
-        StepDue => Trigger.StepDue,
-        LadderExhausted => Trigger.LadderExhausted,
-        RightsWarning => Trigger.RightsWarning,
-        AuthorityReplied => Trigger.AuthorityReplied,
-        _ => null,
-    };
+    public static Trigger? Parse(string? word) => ByWord(word);
 
     /// <summary>The action a word names (what a form or the API sends); null for any other word, a system trigger's too.</summary>
     public static Trigger? Action(string? word) => Parse(word) is { } trigger && IsAction(trigger) ? trigger : null;

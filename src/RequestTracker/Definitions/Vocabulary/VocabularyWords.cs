@@ -8,6 +8,13 @@ namespace RequestTracker.Definitions;
 internal abstract class VocabularyWords<T>(Func<T, string> word, Func<string?, T?> parse) : System.Text.Json.Serialization.JsonConverter<T>
     where T : struct, Enum
 {
+    /// <summary>The reverse of <paramref name="word"/>: each member by its word; null for a word that names none.</summary>
+    public static Func<string?, T?> Index(Func<T, string> word)
+    {
+        var members = Enum.GetValues<T>().ToDictionary(word, StringComparer.Ordinal);
+        return w => w is not null && members.TryGetValue(w, out var member) ? member : null;
+    }
+
     public override T Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
         parse(reader.GetString()) ?? throw new System.Text.Json.JsonException();
 
