@@ -1,12 +1,13 @@
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Demo;
+using RequestTracker.Runtime;
 
 namespace RequestTracker.Web.Hosting;
 
 /// <summary>
 /// Runs before the server listens: loads the workflows folder (an invalid one stops the app here),
-/// migrates the database, stores the definition snapshots, then (demo mode only) loads the demo case
+/// migrates the database, stores the definition snapshots, moves running questions onto changed calendars, then (demo mode only) loads the demo case
 /// and prints each demo user on one line. A failure stops the app instead of serving half of it.
 /// </summary>
 internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedService
@@ -18,6 +19,8 @@ internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration 
         await RoleSeed.Ensure(services);
         await using var scope = services.CreateAsyncScope();
         await definitions.StoreSnapshots(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
+        // Running questions count on the current calendars: a decree or a correction since they started moves their days.
+        await scope.ServiceProvider.GetRequiredService<CalendarUpdates>().Run(cancellationToken);
         if (!configuration.GetValue<bool>("Demo:Enabled"))
         {
             return;

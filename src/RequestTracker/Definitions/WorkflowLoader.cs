@@ -14,7 +14,7 @@ internal static class WorkflowLoader
 {
     /// <summary>Templates the runtime itself sends, whatever the laws say (in the default language; others fall back to it).</summary>
     public static readonly IReadOnlyList<string> RequiredTemplates =
-        ["request", "reminder", "advocate-warning", "reply-received", "withdrawal", "manager-digest", "follow-up", "clarification-answer", "needs-contact", "filing-due", "review-waiting"];
+        ["request", "reminder", "advocate-warning", "reply-received", "withdrawal", "manager-digest", "follow-up", "clarification-answer", "needs-contact", "filing-due", "review-waiting", "deadline-moved", "deadline-earlier"];
 
     /// <summary>Letters every law's every language must have, besides its ladder's: the request and what the advocate may send after it.</summary>
     public static readonly IReadOnlyList<string> LetterKinds = ["request", "reminder", "withdrawal", "follow-up", "clarification-answer"];

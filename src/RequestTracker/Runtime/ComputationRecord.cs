@@ -27,6 +27,9 @@ internal sealed record ComputationRecord(
     /// <summary>Counted over a year its calendar is not confirmed for: the date may still change.</summary>
     public bool Provisional { get; init; }
 
+    /// <summary>The deadline this one was counted from (registration, the deadline an extension extends); null when from a fact.</summary>
+    public ComputationRecord? Basis { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static ComputationRecord From(DeadlineComputation c) =>
@@ -44,6 +47,7 @@ internal sealed record ComputationRecord(
         {
             RawDueDate = c.RawDueDate is { } raw ? LocalDatePattern.Iso.Format(raw) : null,
             Provisional = c.Provisional,
+            Basis = c.Basis is { } basis ? From(basis) : null,
         };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -66,6 +70,7 @@ internal sealed record ComputationRecord(
         {
             RawDueDate = RawDueDate is { } raw ? LocalDatePattern.Iso.Parse(raw).Value : null,
             Provisional = Provisional,
+            Basis = Basis?.ToComputation(),
         };
 
     public Instant StartInstant() => Instant.FromDateTimeUtc(DateTime.SpecifyKind(Start, DateTimeKind.Utc));

@@ -26,6 +26,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(w => w.Exemption).HasMaxLength(Lengths.Exemption);
         builder.Property(w => w.OutcomeKind).HasMaxLength(Lengths.Trigger);
         builder.HasIndex(w => w.RequestId);
+        builder.HasIndex(w => w.CalendarHash); // start-up: the questions still on an older version of a calendar file
         builder.HasIndex(w => new { w.State, w.DueAt });
         builder.HasIndex(w => new { w.Category, w.DueAt });
         builder.HasIndex(w => new { w.Category, w.QuestionId }); // the questions list filtered by state, keyset on id

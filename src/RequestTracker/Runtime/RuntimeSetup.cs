@@ -23,6 +23,7 @@ internal static class RuntimeSetup
         services.AddSingleton<WorkSignal>();
         services.AddHostedService<ReplicaWakeUp>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<CalendarUpdates>();
         services.AddScoped<WorkflowReader>();
         services.AddScoped<WorkflowTransition>();
         services.AddScoped<EmailQueue>();

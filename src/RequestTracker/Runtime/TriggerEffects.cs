@@ -67,7 +67,10 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             return Refuse("The question has no running deadline to extend.");
         }
 
-        var extended = DeadlineCalculator.After(Instant.FromDateTimeUtc(due), rule.By.WithAmount(amount), Calendar, Roll);
+        // Counted from the deadline in force, kept as its basis so a later calendar change recounts both.
+        var extended = ComputationRecord.FromJson(Instance.DueComputation)?.ToComputation() is { } current && current.Due == Instant.FromDateTimeUtc(due)
+            ? DeadlineCalculator.After(current, rule.By.WithAmount(amount), Calendar, Roll)
+            : DeadlineCalculator.After(Instant.FromDateTimeUtc(due), rule.By.WithAmount(amount), Calendar, Roll);
         Instance.Extend(extended);
         var note = $"Deadline extended by {rule.By.WithAmount(amount)}: {extended.Explain()}";
         // Notice is counted from where the law counts the period: registration (the last day allowed for it) or receipt.

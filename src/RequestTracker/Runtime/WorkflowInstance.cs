@@ -31,7 +31,8 @@ internal sealed class WorkflowInstance
 
     public string LawHash { get; init; } = string.Empty;
 
-    public string CalendarHash { get; init; } = string.Empty;
+    /// <summary>The calendar file the days are counted on: the current one (<see cref="CalendarUpdates"/> moves a running question onto a changed file).</summary>
+    public string CalendarHash { get; private set; } = string.Empty;
 
     /// <summary>
     /// The IANA zone every day of this workflow is counted in: the authority's, when the workflow started
@@ -160,6 +161,27 @@ internal sealed class WorkflowInstance
     {
         SetDue(extended);
         ExtensionsUsed++;
+    }
+
+    /// <summary>
+    /// A calendar file changed (a decree, a corrected holiday): the question now counts on <paramref name="hash"/>, with
+    /// <paramref name="due"/> (its deadline counted again) in force when one is given: then a new generation, so the timers
+    /// armed for the old day are stale.
+    /// </summary>
+    /// <remarks><paramref name="journaled"/>: the change is journaled and told (a new generation even when no day moves, so a second replica's same change conflicts).</remarks>
+    public void AdoptCalendar(string hash, Instant at, bool journaled = false, DeadlineComputation? due = null, DeadlineComputation? earliest = null, string? explanation = null)
+    {
+        CalendarHash = hash;
+        if (due is not null)
+        {
+            SetDue(due, earliest, explanation);
+        }
+
+        if (journaled || due is not null)
+        {
+            Sequence++;
+            UpdatedAt = at.ToDateTimeUtc();
+        }
     }
 
     /// <summary>The authority asked for clarification: the clock stops.</summary>

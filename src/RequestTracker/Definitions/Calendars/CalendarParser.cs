@@ -8,7 +8,7 @@ namespace RequestTracker.Definitions.Calendars;
 internal static class CalendarParser
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
-    private static readonly string[] DateForms = ["date", "easter", "orthodoxEaster", "weekday", "on"];
+    private static readonly string[] DateForms = ["date", "easter", "orthodoxEaster", "weekday", "on", "range"];
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     public static WorkCalendar? Parse(YamlNode yaml)
@@ -70,7 +70,7 @@ internal static class CalendarParser
 
     private static HolidayRule? Holiday(YamlNode yaml)
     {
-        yaml.Only("name", "names", "date", "easter", "orthodoxEaster", "month", "weekday", "nth", "on", "shift", "from", "until", "except");
+        yaml.Only("name", "names", "date", "easter", "orthodoxEaster", "month", "weekday", "nth", "on", "range", "shift", "from", "until", "except");
         var name = yaml.Text("name");
         if (name is null)
         {
@@ -87,7 +87,7 @@ internal static class CalendarParser
         var forms = DateForms.Count(yaml.Has);
         if (forms != 1)
         {
-            yaml.Error("A holiday needs exactly one of: date (MM-DD), easter, orthodoxEaster, weekday (with month and nth), on (YYYY-MM-DD).");
+            yaml.Error("A holiday needs exactly one of: date (MM-DD), easter, orthodoxEaster, weekday (with month and nth), on (YYYY-MM-DD), range (MM-DD..MM-DD).");
             return null;
         }
 
@@ -96,14 +96,24 @@ internal static class CalendarParser
 
         if (yaml.Located("date", required: false) is { } fixedDate)
         {
-            var parts = fixedDate.Value.Split('-');
-            if (parts.Length == 2 && int.TryParse(parts[0], out var month) && int.TryParse(parts[1], out var day)
-                && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(2000, month))
+            if (MonthDay(fixedDate.Value) is { } md)
             {
-                return Make(HolidayKind.Fixed, month, day);
+                return Make(HolidayKind.Fixed, md.Month, md.Day);
             }
 
             yaml.Error(fixedDate.At, "date must be a month and day such as \"12-25\".");
+            return null;
+        }
+
+        if (yaml.Located("range", required: false) is { } range)
+        {
+            var ends = range.Value.Split("..");
+            if (ends.Length == 2 && MonthDay(ends[0]) is { } first && MonthDay(ends[1]) is { } last && shift == HolidayShift.None)
+            {
+                return Make(HolidayKind.Range, first.Month, first.Day) with { Through = last };
+            }
+
+            yaml.Error(range.At, "range must be two month-days such as \"12-25..01-15\" (inclusive; it may wrap the year end), with no shift.");
             return null;
         }
 
@@ -139,6 +149,17 @@ internal static class CalendarParser
         }
 
         return weekday is null || n is null ? null : Make(HolidayKind.NthWeekday, month: monthOfYear.Value, offset: n.Value, weekday: weekday.Value);
+    }
+
+    /// <summary>"12-25" as a month and day that exists in a leap year; null otherwise.</summary>
+    private static (int Month, int Day)? MonthDay(string text)
+    {
+        var parts = text.Trim().Split('-');
+        return parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(2000, month)
+            ? (month, day)
+            : null;
     }
 
     private static HolidayShift Shift(YamlNode yaml)

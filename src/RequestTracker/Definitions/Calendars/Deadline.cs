@@ -44,5 +44,7 @@ internal readonly record struct Deadline(LocalDate LastDay, DateTimeZone Zone)
         public static string Words(DateOnly day, string language) => Words(LocalDate.FromDateOnly(day), language);
 
         public static string Brief(LocalDate day, string language) => language == "ru" ? RussianBrief.Format(day) : EnglishBrief.Format(day);
+
+        public static string Brief(DateOnly day, string language) => Brief(LocalDate.FromDateOnly(day), language);
     }
 }

@@ -139,5 +139,23 @@ internal static class DeadlineCalculator
     public static DeadlineComputation After(Instant deadline, LegalSpan span, WorkCalendar calendar, bool rollToWorkingDay = false) =>
         Add(span.IsClockTime || span.Unit == SpanUnit.Immediately ? deadline : deadline - Duration.Epsilon, span, calendar, rollToWorkingDay);
 
+    /// <summary>Counting from another deadline's end, which is kept as the <see cref="DeadlineComputation.Basis"/>.</summary>
+    public static DeadlineComputation After(DeadlineComputation basis, LegalSpan span, WorkCalendar calendar, bool rollToWorkingDay = false) =>
+        After(basis.Due, span, calendar, rollToWorkingDay) with { Basis = basis };
+
+    /// <summary>
+    /// The same deadline counted again on another calendar (its holidays corrected, a decree's moved day added): the same
+    /// start and span, and where it was counted from another deadline, that one counted again first.
+    /// </summary>
+    public static DeadlineComputation Recount(DeadlineComputation original, WorkCalendar calendar, bool rollToWorkingDay)
+    {
+        if (original.Basis is not { } basis)
+        {
+            return Add(original.Start, original.Span, calendar, rollToWorkingDay);
+        }
+
+        return After(Recount(basis, calendar, rollToWorkingDay), original.Span, calendar, rollToWorkingDay);
+    }
+
     public static Instant EndOfDay(LocalDate date, DateTimeZone zone) => zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
 }

@@ -25,6 +25,12 @@ internal sealed record DeadlineComputation(
     public bool Provisional { get; init; }
 
     /// <summary>
+    /// The deadline this one is counted from, when it starts where another ends (a response period after registration, an
+    /// extension after the deadline it extends): kept so a calendar change can count the whole chain again.
+    /// </summary>
+    public DeadlineComputation? Basis { get; init; }
+
+    /// <summary>
     /// The day the deadline is stated as: the last day counted, or for a clock-time span (hours, "immediately") the day
     /// its instant falls in.
     /// </summary>

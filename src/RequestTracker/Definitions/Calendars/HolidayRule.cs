@@ -21,6 +21,9 @@ internal enum HolidayKind
     OrthodoxEaster,
     NthWeekday,
     OneOff,
+
+    /// <summary>Every day from one month-day to another, across the year end if it wraps (New Zealand's 25 December to 15 January).</summary>
+    Range,
 }
 
 /// <summary>One line of a calendar's holiday list: how to find its date in a given year.</summary>
@@ -40,9 +43,37 @@ internal sealed record HolidayRule(
     /// <summary>The holiday's name in other languages (<c>names: { ru: «Рождество Христово» }</c>), for explanations in them.</summary>
     public IReadOnlyDictionary<string, string> Names { get; init; } = DefinitionNames.None;
 
+    /// <summary>For a <see cref="HolidayKind.Range"/>: its last month and day (<see cref="Month"/> and <see cref="Day"/> are its first).</summary>
+    public (int Month, int Day) Through { get; init; }
+
+    /// <summary>Every day the rule gives in <paramref name="year"/>: one, none, or for a range each of its days (a wrapping range runs into the next year).</summary>
+    public IEnumerable<LocalDate> Days(int year)
+    {
+        if (Kind != HolidayKind.Range)
+        {
+            return In(year) is { } day ? [day] : [];
+        }
+
+        if (Excluded(year))
+        {
+            return [];
+        }
+
+        var first = new LocalDate(year, Month, Day);
+        var last = new LocalDate(year, Through.Month, Through.Day);
+        if (last < first)
+        {
+            last = last.PlusYears(1);
+        }
+
+        return Enumerable.Range(0, Period.Between(first, last, PeriodUnits.Days).Days + 1).Select(first.PlusDays);
+    }
+
+    private bool Excluded(int year) => (FromYear is { } from && year < from) || (UntilYear is { } until && year > until) || ExceptYears.Contains(year);
+
     public LocalDate? In(int year)
     {
-        if ((FromYear is { } from && year < from) || (UntilYear is { } until && year > until) || ExceptYears.Contains(year))
+        if (Excluded(year))
         {
             return null;
         }
@@ -53,6 +84,7 @@ internal sealed record HolidayRule(
             HolidayKind.Easter => Easter.Western(year).PlusDays(Offset),
             HolidayKind.OrthodoxEaster => Easter.Orthodox(year).PlusDays(Offset),
             HolidayKind.NthWeekday => NthWeekday(year),
+            HolidayKind.Range => new LocalDate(year, Month, Day),
             _ => Date is { } date && date.Year == year ? date : null,
         };
     }

@@ -12,7 +12,7 @@ internal static class LocalDays
 
     /// <summary>
     /// The day an instant that closes a period belongs to: a ladder step fires as a last day ends, so it is dated by that
-    /// day (counted from the instant just before, as <see cref="DeadlineCalculator.After"/> counts); a clock-time
+    /// day (counted from the instant just before, as <see cref="DeadlineCalculator.After(Instant, LegalSpan, WorkCalendar, bool)"/> counts); a clock-time
     /// instant is its own day. For timer instants and rows from before deadlines were stored as days — never for a
     /// deadline a workflow stores.
     /// </summary>

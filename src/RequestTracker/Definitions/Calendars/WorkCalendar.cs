@@ -104,19 +104,19 @@ internal sealed class WorkCalendar(
     private Dictionary<LocalDate, string> Compute(int[] years)
     {
         var days = new Dictionary<LocalDate, string>();
-        var dated = years.SelectMany(year => rules.Select(r => (Rule: r, Date: r.In(year)))).Where(x => x.Date is not null).OrderBy(x => x.Date).ToList();
+        var dated = years.SelectMany(year => rules.SelectMany(r => r.Days(year).Select(d => (Rule: r, Date: d)))).OrderBy(x => x.Date).ToList();
         foreach (var (rule, date) in dated)
         {
-            days[date!.Value] = days.TryGetValue(date.Value, out var other) ? $"{other}; {rule.Name}" : rule.Name;
+            days[date] = days.TryGetValue(date, out var other) ? $"{other}; {rule.Name}" : rule.Name;
         }
 
         // Substitutes in date order, so two weekend holidays in a row take successive weekdays.
-        foreach (var (rule, date) in dated.Where(x => weekend.Contains(x.Date!.Value.DayOfWeek)))
+        foreach (var (rule, date) in dated.Where(x => weekend.Contains(x.Date.DayOfWeek)))
         {
             var substitute = rule.Shift switch
             {
-                HolidayShift.NextWorkingDay => NextFree(date!.Value, days),
-                HolidayShift.NearestWeekday => date!.Value.DayOfWeek == IsoDayOfWeek.Saturday ? date.Value.PlusDays(-1) : date.Value.PlusDays(1),
+                HolidayShift.NextWorkingDay => NextFree(date, days),
+                HolidayShift.NearestWeekday => date.DayOfWeek == IsoDayOfWeek.Saturday ? date.PlusDays(-1) : date.PlusDays(1),
                 _ => (LocalDate?)null,
             };
             if (substitute is { } day && !days.ContainsKey(day))

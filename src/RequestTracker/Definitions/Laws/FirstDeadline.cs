@@ -20,7 +20,7 @@ internal sealed record FirstDeadline(DeadlineComputation Due, DeadlineComputatio
         }
 
         var registered = DeadlineCalculator.Add(received, registration, calendar, roll);
-        var latest = DeadlineCalculator.After(registered.Due, law.Counted, calendar, roll);
+        var latest = DeadlineCalculator.After(registered, law.Counted, calendar, roll);
         var lastRegistration = registered.Deadline.Brief("en");
         var earliestDay = fromReceipt.Deadline.Brief("en");
         return new(latest, fromReceipt,

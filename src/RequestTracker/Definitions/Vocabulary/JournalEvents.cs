@@ -14,4 +14,7 @@ internal static class JournalEvents
     public const string LetterSent = "letter-sent";
     public const string LetterFiled = "letter-filed";
     public const string LetterDiscarded = "letter-discarded";
+
+    /// <summary>A calendar file changed under a running question: its last day moved, or (earlier than stated) was flagged.</summary>
+    public const string CalendarUpdated = "calendar-updated";
 }
