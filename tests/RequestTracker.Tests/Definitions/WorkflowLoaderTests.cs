@@ -16,8 +16,8 @@ public sealed class WorkflowLoaderTests : IDisposable
 
         Assert.Empty(errors);
         Assert.NotNull(catalog);
-        Assert.Equal(["eu-1049-2001", "io-default", "kz-401-v", "ru-8-fz", "uk-foia-2000", "un-charter-art51", "us-foia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["calendar-days", "eu-institutions", "kz", "ru", "uk", "us-federal"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ca-atia", "eu-1049-2001", "ie-foi-2014", "io-default", "kz-401-v", "nz-oia-1982", "ru-8-fz", "scot-foisa-2002", "uk-foia-2000", "un-charter-art51", "us-ca-cpra", "us-foia", "us-tx-pia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ca-federal", "calendar-days", "eu-institutions", "ie", "kz", "nz", "ru", "scotland", "uk", "us-ca", "us-federal", "us-tx"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, catalog.Question.Version);
     }
 
@@ -36,8 +36,8 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("question.yaml", "      reopened: previous\n      withdrawn: withdrawn\n\n  refused:", "      reopened: refused\n      withdrawn: withdrawn\n\n  refused:", "question.yaml:104:7", "'reopened' goes to 'previous'")]
     [InlineData("question.yaml", "      not-held: not-held\n      withdrawn: withdrawn\n\n  partially-answered:", "      not-held: not-held\n\n  partially-answered:", "question.yaml:85:5", "must accept 'withdrawn'")]
     [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:129:5", "A final state has no transitions but 'reopened'")]
-    [InlineData("calendars/uk.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk.yaml:11:11", "not an IANA time zone")]
-    [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:19:5", "exactly one of")]
+    [InlineData("calendars/uk.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk.yaml:12:11", "not an IANA time zone")]
+    [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:20:5", "exactly one of")]
     [InlineData("templates/en/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:11:308", "Undefined variable 'reply_byy'")]
     [InlineData("templates/en/request.txt", "{{ law.response }}", "{{ law.respons }}", "request.txt:15:167", "Undefined variable 'respons'")]
     [InlineData("templates/en/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:8:43", "Undefined filter 'downcasee'")]

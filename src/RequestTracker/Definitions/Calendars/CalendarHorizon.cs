@@ -16,7 +16,9 @@ internal static class CalendarHorizon
     {
         var needed = today + Ahead;
         return calendars.Where(c => c.ConfirmedThrough < needed.Year).OrderBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => $"calendar {c.Id} is confirmed through {c.ConfirmedThrough} only: deadlines in {c.ConfirmedThrough + 1} and later are provisional until its official list is added.")
+            .Select(c => c.ConfirmedThrough == WorkCalendar.NoneConfirmed
+                ? $"calendar {c.Id} has no year confirmed from an official list: every deadline on it is provisional until one is added."
+                : $"calendar {c.Id} is confirmed through {c.ConfirmedThrough} only: deadlines in {c.ConfirmedThrough + 1} and later are provisional until its official list is added.")
             .ToList();
     }
 }

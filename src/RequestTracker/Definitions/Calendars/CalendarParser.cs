@@ -33,8 +33,9 @@ internal static class CalendarParser
         }
 
         // The years the holiday data is confirmed for (official lists, decrees): other years are computed but provisional.
+        // "none": no year's official list was read yet, so every deadline counted on it is provisional.
         var from = yaml.Int("confirmedFrom", required: false);
-        var through = yaml.Int("confirmedThrough");
+        var through = yaml.Located("confirmedThrough", required: false)?.Value == "none" ? WorkCalendar.NoneConfirmed : yaml.Int("confirmedThrough");
         if (from is { } f && through is { } t && f > t)
         {
             yaml.Error("confirmedFrom must not be after confirmedThrough.");

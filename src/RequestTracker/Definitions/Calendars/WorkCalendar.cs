@@ -39,6 +39,9 @@ internal sealed class WorkCalendar(
     /// <summary>The first year whose holidays are confirmed; null when the rules hold for every earlier year.</summary>
     public int? ConfirmedFrom { get; init; }
 
+    /// <summary>The <see cref="ConfirmedThrough"/> of a calendar no official list was read for (<c>confirmedThrough: none</c>).</summary>
+    public const int NoneConfirmed = 0;
+
     /// <summary>The last year whose holidays (and decree-moved days) are confirmed; later years are provisional.</summary>
     public int ConfirmedThrough { get; init; } = int.MaxValue;
 
@@ -104,7 +107,8 @@ internal sealed class WorkCalendar(
     private Dictionary<LocalDate, string> Compute(int[] years)
     {
         var days = new Dictionary<LocalDate, string>();
-        var dated = years.SelectMany(year => rules.SelectMany(r => r.Days(year).Select(d => (Rule: r, Date: d)))).OrderBy(x => x.Date).ToList();
+        // Ranges last: a weekend holiday's substitute is the next weekday its own rule gives, which a range may already hold.
+        var dated = years.SelectMany(year => rules.Where(r => r.Kind != HolidayKind.Range).SelectMany(r => r.Days(year).Select(d => (Rule: r, Date: d)))).OrderBy(x => x.Date).ToList();
         foreach (var (rule, date) in dated)
         {
             days[date] = days.TryGetValue(date, out var other) ? $"{other}; {rule.Name}" : rule.Name;
@@ -123,6 +127,11 @@ internal sealed class WorkCalendar(
             {
                 days[day] = $"{rule.Name} ({SubstituteLabel})";
             }
+        }
+
+        foreach (var (rule, date) in years.SelectMany(year => rules.Where(r => r.Kind == HolidayKind.Range).SelectMany(r => r.Days(year).Select(d => (Rule: r, Date: d)))))
+        {
+            days[date] = days.TryGetValue(date, out var other) ? $"{other}; {rule.Name}" : rule.Name;
         }
 
         return days;

@@ -113,6 +113,32 @@ public class CalendarParserTests
     }
 
     [Fact]
+    public void A_range_covers_every_day_of_it_across_the_year_end_and_only_in_its_years()
+    {
+        var (calendar, errors) = Parse(Complete.Replace("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Break, range: \"12-25..01-15\", from: 2022, until: 2023 }", StringComparison.Ordinal));
+
+        Assert.Empty(errors);
+        Assert.Equal("Christmas Day; Break", calendar!.NonWorkingReason(new LocalDate(2022, 12, 25)));
+        Assert.Equal("Break", calendar.NonWorkingReason(new LocalDate(2023, 1, 2))); // a Monday: the range runs into the next year
+        Assert.Equal("Break", calendar.NonWorkingReason(new LocalDate(2023, 1, 15)));
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2023, 1, 16)));
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2022, 1, 3))); // 2021's break is outside from: 2022
+        Assert.Equal("Break", calendar.NonWorkingReason(new LocalDate(2024, 1, 15))); // 2023's break ends in 2024
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2025, 1, 2))); // until: 2023
+    }
+
+    [Fact]
+    public void A_calendar_no_official_list_was_read_for_makes_every_day_provisional()
+    {
+        var (calendar, errors) = Parse(Complete.Replace("confirmedFrom: 2020\n", string.Empty, StringComparison.Ordinal).Replace("confirmedThrough: 2030", "confirmedThrough: none", StringComparison.Ordinal));
+
+        Assert.Empty(errors);
+        Assert.False(calendar!.Confirms(new LocalDate(2022, 6, 1)));
+        Assert.Equal(["calendar test has no year confirmed from an official list: every deadline on it is provisional until one is added."],
+            CalendarHorizon.Warnings([calendar], new LocalDate(2022, 6, 1)));
+    }
+
+    [Fact]
     public void Without_a_substitute_label_a_substitute_is_called_a_substitute_day()
     {
         var (calendar, errors) = Parse(Complete.Replace("substituteLabel: in lieu\n", string.Empty, StringComparison.Ordinal));
@@ -133,16 +159,16 @@ public class CalendarParserTests
     [InlineData("confirmedFrom: 2020", "confirmedFrom: 2031", "1:1: confirmedFrom must not be after confirmedThrough.")]
     [InlineData("workdays: [2022-01-08]", "workdays: [08/01/2022]", "9:12: '08/01/2022' is not a date such as 2022-01-07.")]
     [InlineData("name: Test calendar", "name: Test calendar\nweekends: [friday]", "3:1: Unknown key 'weekends'; expected one of: id, name, timeZone, weekend, workdayEnds, confirmedFrom, confirmedThrough, substituteLabel, holidays, workdays.")]
-    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", shift: none, year: 2022 }", "19:48: Unknown key 'year'; expected one of: name, names, date, easter, orthodoxEaster, month, weekday, nth, on, shift, from, until, except.")]
+    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", shift: none, year: 2022 }", "19:48: Unknown key 'year'; expected one of: name, names, date, easter, orthodoxEaster, month, weekday, nth, on, range, shift, from, until, except.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", shift: monday }", "19:42: shift must be none, next-working-day or nearest-weekday.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"13-01\" }", "19:26: date must be a month and day such as \"12-25\".")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"02-30\" }", "19:26: date must be a month and day such as \"12-25\".")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"00-10\" }", "19:26: date must be a month and day such as \"12-25\".")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-00\" }", "19:26: date must be a month and day such as \"12-25\".")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08\" }", "19:26: date must be a month and day such as \"12-25\".")]
-    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", easter: 1 }", "19:5: A holiday needs exactly one of: date (MM-DD), easter, orthodoxEaster, weekday (with month and nth), on (YYYY-MM-DD).")]
+    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, date: \"08-01\", easter: 1 }", "19:5: A holiday needs exactly one of: date (MM-DD), easter, orthodoxEaster, weekday (with month and nth), on (YYYY-MM-DD), range (MM-DD..MM-DD).")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ date: \"08-01\" }", "19:5: Missing key 'name'.")]
-    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain }", "19:5: A holiday needs exactly one of: date (MM-DD), easter, orthodoxEaster, weekday (with month and nth), on (YYYY-MM-DD).")]
+    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain }", "19:5: A holiday needs exactly one of: date (MM-DD), easter, orthodoxEaster, weekday (with month and nth), on (YYYY-MM-DD), range (MM-DD..MM-DD).")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, orthodoxEaster: x }", "19:36: 'orthodoxEaster' must be an integer.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, on: 2022-13-01 }", "19:24: '2022-13-01' is not a date such as 2022-01-07.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, month: 5, weekday: monday, nth: 6 }", "19:52: nth must be 1 to 5 or 'last'.")]
@@ -151,6 +177,10 @@ public class CalendarParserTests
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, month: 13, weekday: monday, nth: 1 }", "19:5: month must be 1 to 12.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, month: 0, weekday: monday, nth: 1 }", "19:5: month must be 1 to 12.")]
     [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, month: 5, weekday: moonday, nth: 1 }", "19:39: 'moonday' is not a day of the week.")]
+    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, range: \"12-25-01-15\" }", "19:27: range must be two month-days such as \"12-25..01-15\" (inclusive; it may wrap the year end), with no shift.")]
+    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, range: \"12-25..01-32\" }", "19:27: range must be two month-days such as \"12-25..01-15\" (inclusive; it may wrap the year end), with no shift.")]
+    [InlineData("{ name: Plain, date: \"08-01\", shift: none }", "{ name: Plain, range: \"12-25..01-15\", shift: next-working-day }", "19:27: range must be two month-days such as \"12-25..01-15\" (inclusive; it may wrap the year end), with no shift.")]
+    [InlineData("confirmedThrough: 2030", "confirmedThrough: never", "7:19: 'confirmedThrough' must be an integer.")]
     public void A_mistake_is_reported_at_its_line_and_column(string find, string replace, string error)
     {
         Assert.Contains(find, Complete, StringComparison.Ordinal);

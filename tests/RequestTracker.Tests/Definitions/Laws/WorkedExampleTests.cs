@@ -29,6 +29,46 @@ public class WorkedExampleTests
         { "kz-401-v", "2022-03-07T10:00", "Asia/Almaty", "2022-03-24", "15 days end in Nauryz (21-23 Mar 2022): the next working day" },
         { "kz-401-v", "2022-08-15T10:00", "Asia/Almaty", "2022-08-31", "15 days end on Constitution Day (30 Aug 2022)" },
         { "eu-1049-2001", "2022-01-10T10:00", "Europe/Brussels", "2022-01-31", "Regulation 1049/2001 art. 7(1): 15 working days" },
+
+        // scot-foisa-2002 — 20 working days (FOISA s.10(1), s.73); calendar scotland
+        { "scot-foisa-2002", "2026-06-01T10:00", "Europe/London", "2026-06-30", "s.10(1): 20 working days; Jun 2(1) 3 4 5(4), 8-12(9), 15 World Cup bank holiday skipped, 16-19(13), 22-26(18), 29(19), 30(20)" },
+        { "scot-foisa-2002", "2025-11-14T10:00", "Europe/London", "2025-12-15", "s.10(1): Nov 17-21(5), 24-28(10), Mon 1 Dec St Andrew's Day substitute skipped, Dec 2-5(14), 8-12(19), 15(20)" },
+        { "scot-foisa-2002", "2025-04-09T10:00", "Europe/London", "2025-05-09", "s.73: Easter Monday is a working day in Scotland; Apr 10(1) 11(2), 14-17(6), 18 Good Friday skipped, 21 Easter Monday(7), 22-25(11), 28-30(14), May 1(15) 2(16), 5 Early May skipped, 6-9(20) [UK-wide calendar would give 12 May]" },
+        { "scot-foisa-2002", "2025-12-08T10:00", "Europe/London", "2026-01-09", "s.10(1): Dec 9-12(4), 15-19(9), 22-24(12), 25 Christmas and 26 Boxing Day skipped, 29-31(15), Jan 1 and 2 skipped, Jan 5-9(20)" },
+        { "scot-foisa-2002", "2026-12-14T10:00", "Europe/London", "2027-01-15", "s.10(1): Dec 15-18(4), 21-24(8), 25 Christmas and Mon 28 Boxing Day substitute skipped, 29-31(11), Jan 1 and Mon 4 (2 January substitute) skipped, Jan 5-8(15), 11-15(20)" },
+
+        // ie-foi-2014 — 4 weeks = 20 working days (s.13(1), 'week' in s.2); calendar ie
+        { "ie-foi-2014", "2026-01-19T10:00", "Europe/Dublin", "2026-02-17", "s.13(1): 4 weeks of 5 weekdays excluding public holidays; Jan 20-23(4), 26-30(9), Mon 2 Feb St Brigid's Day skipped, Feb 3-6(13), 9-13(18), 16(19), 17(20)" },
+        { "ie-foi-2014", "2026-03-13T10:00", "Europe/Dublin", "2026-04-14", "s.13(1): Mar 16(1), 17 St Patrick's Day skipped, 18-20(4), 23-27(9), 30-31(11), Apr 1-3(14) (Good Friday is not a public holiday), Mon 6 Easter Monday skipped, Apr 7-10(18), 13(19), 14(20)" },
+        { "ie-foi-2014", "2025-12-01T10:00", "Europe/Dublin", "2025-12-31", "s.13(1): Dec 2-5(4), 8-12(9), 15-19(14), 22-24(17), 25 Christmas and 26 St Stephen's Day skipped, 29(18) 30(19) 31(20)" },
+        { "ie-foi-2014", "2027-01-15T10:00", "Europe/Dublin", "2027-02-15", "s.13(1): Jan 18-22(5), 25-29(10), Mon 1 Feb St Brigid's Day skipped, Feb 2-5(14), 8-12(19), 15(20)" },
+
+        // nz-oia-1982 — 20 working days (s.15(1), s.2); calendar nz
+        { "nz-oia-1982", "2025-12-10T10:00", "Pacific/Auckland", "2026-01-29", "s.15(1): 20 working days; 25 Dec-15 Jan excluded; Dec 11-12(2), 15-19(7), 22-24(10), 25 Dec-15 Jan skipped, Fri 16 Jan(11), 19-23(16), 26-29(20) (Wellington 19 Jan and Auckland 26 Jan anniversary days are working days under the OIA)" },
+        { "nz-oia-1982", "2026-04-13T10:00", "Pacific/Auckland", "2026-05-12", "s.2(ab): Anzac Day Sat 25 Apr -> Mon 27 Apr excluded; Apr 14-17(4), 20-24(9), 27 skipped, 28-30(12), May 1(13), 4-8(18), 11(19), 12(20)" },
+        { "nz-oia-1982", "2026-06-22T10:00", "Pacific/Auckland", "2026-07-21", "s.2: Matariki Fri 10 Jul 2026 excluded; Jun 23-26(4), 29-30(6), Jul 1-3(9), 6-9(13), 10 skipped, 13-17(18), 20(19), 21(20)" },
+        { "nz-oia-1982", "2025-05-20T10:00", "Pacific/Auckland", "2025-06-18", "s.2: King's Birthday Mon 2 Jun excluded; May 21-23(3), 26-30(8), Jun 2 skipped, 3-6(12), 9-13(17), 16(18), 17(19), 18(20)" },
+        { "nz-oia-1982", "2027-01-20T10:00", "Pacific/Auckland", "2027-02-18", "s.2(ab): Waitangi Day Sat 6 Feb -> Mon 8 Feb excluded; Jan 21-22(2), 25-29(7), Feb 1-5(12), 8 skipped, 9-12(16), 15-18(20)" },
+
+        // ca-atia — 30 calendar days (s.7), last day rolls (Interpretation Act s.26); calendar ca-federal
+        { "ca-atia", "2025-11-10T10:00", "America/Toronto", "2025-12-10", "s.7: 30 calendar days; Nov 11 = day 1, Nov 30 = day 20, Dec 10 = day 30 (Wednesday, no roll; Remembrance Day inside the period does not matter)" },
+        { "ca-atia", "2025-11-25T10:00", "America/Toronto", "2025-12-29", "s.7 + Interpretation Act s.26: day 30 = Thu 25 Dec (Christmas) -> Fri 26 Boxing Day (NCR closure, not in federal s.35: strict reading gives 26 Dec) -> Sat 27, Sun 28 -> Mon 29 Dec" },
+        { "ca-atia", "2026-02-26T10:00", "America/Toronto", "2026-03-30", "s.7: day 30 = Sat 28 Mar -> rolled past Saturday (TBS manual 'next work day'; federal s.35 alone would end on Saturday) and Sunday -> Mon 30 Mar" },
+        { "ca-atia", "2026-03-04T10:00", "America/Toronto", "2026-04-07", "s.7 + s.26: day 30 = Fri 3 Apr (Good Friday) -> Sat 4, Sun 5, Mon 6 Easter Monday -> Tue 7 Apr" },
+
+        // us-tx-pia — 10 business days (§552.221(d), §552.301(b), §552.0031); calendar us-tx
+        { "us-tx-pia", "2025-11-24T10:00", "America/Chicago", "2025-12-10", "§552.0031: Nov 25(1) 26(2), 27 Thanksgiving and 28 Friday after Thanksgiving (§662.003(b)(6)) skipped, Dec 1-5(7), 8(8) 9(9) 10(10)" },
+        { "us-tx-pia", "2025-12-19T10:00", "America/Chicago", "2026-01-08", "§552.0031: Dec 22(1) 23(2), 24, 25, 26 skipped (§662.003(b)(7),(a)(9),(b)(8)), 29-31(5), Jan 1 skipped, Jan 2(6), 5-8(10)" },
+        { "us-tx-pia", "2026-01-12T10:00", "America/Chicago", "2026-01-27", "§552.0031: Jan 13-16(4), Mon 19 Jan (MLK Day and Confederate Heroes Day) skipped, 20-23(8), 26(9), 27(10)" },
+        { "us-tx-pia", "2026-02-25T10:00", "America/Chicago", "2026-03-12", "§552.0031: Feb 26(1) 27(2), Mon 2 Mar Texas Independence Day skipped, Mar 3-6(6), 9-12(10)" },
+        { "us-tx-pia", "2025-04-14T10:00", "America/Chicago", "2025-04-29", "§552.0031: Apr 15-18(4) (Good Friday is only an optional holiday, counted unless the officer observes it, §552.0031(c)), Mon 21 Apr San Jacinto Day skipped, 22-25(8), 28(9), 29(10)" },
+
+        // us-ca-cpra — 10 calendar days (§7922.535(a)), last day rolls (Code Civ. Proc. §12a); calendar us-ca
+        { "us-ca-cpra", "2025-03-03T10:00", "America/Los_Angeles", "2025-03-13", "§7922.535(a): 10 calendar days; Mar 4 = day 1 ... Thu 13 Mar = day 10, no roll" },
+        { "us-ca-cpra", "2025-11-19T10:00", "America/Los_Angeles", "2025-12-01", "§7922.535(a) + CCP §12a: day 10 = Sat 29 Nov (Saturday is a §12a holiday) -> Sun 30 -> Mon 1 Dec" },
+        { "us-ca-cpra", "2025-11-17T10:00", "America/Los_Angeles", "2025-12-01", "CCP §12a, §135: day 10 = Thu 27 Nov Thanksgiving -> Fri 28 day after Thanksgiving -> Sat 29, Sun 30 -> Mon 1 Dec" },
+        { "us-ca-cpra", "2024-03-22T10:00", "America/Los_Angeles", "2024-04-02", "CCP §12a + Gov. Code §6701: day 10 = Mon 1 Apr (Cesar Chavez Day, Sun 31 Mar, observed Monday) -> Tue 2 Apr" },
+        { "us-ca-cpra", "2026-06-23T10:00", "America/Los_Angeles", "2026-07-06", "CCP §12a: day 10 = Fri 3 Jul (Independence Day Sat 4 Jul, assumed observed Friday: Judicial Council designation NOT confirmed; without it the answer is Fri 3 Jul) -> Sat 4, Sun 5 -> Mon 6 Jul" },
     };
 
     [Theory]
