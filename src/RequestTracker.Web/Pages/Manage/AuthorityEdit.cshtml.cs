@@ -34,6 +34,29 @@ internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority sav
     public IReadOnlyList<(string Id, string Label)> Laws => catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.Ordinal)
         .Select(l => (l.Id, localizer["{0} — reply {1}; holidays: {2}", LawSummary.Name(l), Within(l.Response), catalog.Calendars.TryGetValue(l.CalendarId, out var c) ? Words.T(c.Name) : l.CalendarId].Value)).ToList();
 
+    /// <summary>
+    /// The laws by country, as their names begin ("Scotland — …"), so sixteen regimes read as a short list of places; a
+    /// regime that binds no one (an organisation without an access law) under its own heading, last.
+    /// </summary>
+    public IReadOnlyList<(string Country, IReadOnlyList<(string Id, string Label)> Laws)> LawGroups
+    {
+        get
+        {
+            var labels = Laws.ToDictionary(l => l.Id, l => l.Label);
+            return catalog.Laws.Values
+                .GroupBy(l => l.Binding && l.Name.IndexOf(" — ", StringComparison.Ordinal) is > 0 and var dash ? l.Name[..dash] : string.Empty)
+                .OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (g.Key.Length == 0 ? localizer["No access law"].Value : Words.T(g.Key),
+                    (IReadOnlyList<(string, string)>)g.OrderBy(l => l.Name, StringComparer.Ordinal).Select(l => (l.Id, labels[l.Id])).ToList()))
+                .ToList();
+        }
+    }
+
+    /// <summary>The sections behind the chosen law's rules, as its file cites them.</summary>
+    public string LawSources(string lawId) => catalog.Laws.TryGetValue(lawId, out var law)
+        ? string.Join("; ", law.Sources.Where(s => s.Key is "response" or "extension" or "lastDayRollsToWorkingDay" or "appeal").Select(s => s.Value))
+        : string.Empty;
+
     /// <summary>The span after "reply", as <see cref="LegalSpan.Within"/> says it, in the page's language.</summary>
     private string Within(LegalSpan span) => span.Unit switch
     {
