@@ -93,8 +93,8 @@ internal static class DeadlineText
 
         // «24 марта 2026 г. (Наурыз мейрамы, перенос выходного дня)»: a substitute day names the holiday it stands for.
         var substitute = calendar is null ? string.Empty : Words.T(calendar.SubstituteLabel);
-        parts.AddRange(c.Skipped.Where(s => s.Holiday)
-            .Select(h => $"{Day(h.Date)} ({calendar?.ReasonIn(h.Reason, language, name => $"{name}, {substitute}") ?? h.Reason})"));
+        parts.AddRange(SkippedDay.Runs(c.Skipped).Select(h =>
+            $"{(h.First == h.Last ? Day(h.First) : Words.T("{0} to {1}", Day(h.First), Day(h.Last)))} ({calendar?.ReasonIn(h.Reason, language, name => $"{name}, {substitute}") ?? h.Reason})"));
         if (parts.Count > 0)
         {
             text += Words.T("; skipped {0}", string.Join(", ", parts));

@@ -34,8 +34,22 @@ internal static class LetterCheck
                     errors.Add(new DefinitionError(template.File, 1, 1,
                         $"The '{kind}' letter claims a duty (\"{claim}\") under '{law.Id}', which binds no one: such a letter asks; write the period as the advocate's own."));
                 }
+                else if (law.Soft && Breach(template, language) is { } breach)
+                {
+                    errors.Add(new DefinitionError(template.File, 1, 1,
+                        $"The '{kind}' letter calls the period's passing a breach (\"{breach}\") under '{law.Id}', whose period is a target the law says the answer should come within: say it has passed and ask when the answer will come."));
+                }
             }
         }
+    }
+
+    /// <summary>The breach the letter states when rendered for a law whose period is a target, if any.</summary>
+    private static string? Breach(MailTemplate template, string language)
+    {
+        var sample = SampleModel.Create();
+        var model = sample with { Law = sample.Law with { Soft = true } };
+        var rendered = MailTemplateSet.Render(template, model).GetAwaiter().GetResult();
+        return DutyPhrases.FindBreach(language, rendered.Subject + "\n" + rendered.Text);
     }
 
     /// <summary>The duty the letter claims when rendered for a non-binding law, if any.</summary>

@@ -82,6 +82,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
             new LawModel(citation.Name, LetterWords.Span(law.Response, language), LetterWords.Within(law.Response, language), law.Response.Unit == SpanUnit.Immediately)
             {
                 Binding = law.Binding,
+                Soft = law.Soft,
                 Genitive = citation.Genitive,
                 Right = citation.Right,
                 Time = citation.Time,

@@ -94,6 +94,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
             Zone = calendar.Zone.Id,
             EarliestDueDate = Deadline.Format.Iso(instance.EarliestDueOn),
             Provisional = computation?.Provisional ?? false,
+            SoftDeadline = law.Soft,
             RightsLapseDate = Deadline.Format.Iso(instance.RightsLapseOn),
             Requires = permitted.Where(a => lifecycle.Required(a).Count > 0).ToDictionary(a => a, lifecycle.Required),
         };

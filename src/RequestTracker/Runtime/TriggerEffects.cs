@@ -117,7 +117,11 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         var first = Law.Ladder[0];
         var start = DeadlineCalculator.After(at, first.Starts, Calendar, Roll);
         Instance.ScheduleStep(start.Due);
-        return Done($"The deadline passed without an answer. First step, {first.Name}, on {start.Explain()}", $"{Law.Name}: ladder step 1 starts {first.Starts} after the deadline");
+        // A target the law says the answer "should" come within has passed; no time limit was broken.
+        var passed = Law.Soft
+            ? $"The {Law.Response} the law sets as a target passed without an answer (a target, not a time limit{Law.Cite("soft")})."
+            : "The deadline passed without an answer.";
+        return Done($"{passed} First step, {first.Name}, on {start.Explain()}", $"{Law.Name}: ladder step 1 starts {first.Starts} after {(Law.Soft ? "the target" : "the deadline")}");
     }
 
     private EffectResult EscalateNow()

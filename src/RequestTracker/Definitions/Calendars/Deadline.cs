@@ -17,6 +17,9 @@ internal readonly record struct Deadline(LocalDate LastDay, DateTimeZone Zone)
     private static readonly LocalDatePattern EnglishBrief = LocalDatePattern.Create("ddd d MMM yyyy", CultureInfo.InvariantCulture);
     private static readonly LocalDatePattern RussianWords = LocalDatePattern.Create("d MMMM yyyy 'г.'", Russian);
     private static readonly LocalDatePattern RussianBrief = LocalDatePattern.Create("ddd, d MMM yyyy 'г.'", Russian);
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly LocalDatePattern GermanWords = LocalDatePattern.Create("d. MMMM yyyy", German);
+    private static readonly LocalDatePattern GermanBrief = LocalDatePattern.Create("ddd, d. MMM yyyy", German);
 
     /// <summary>The instant that ends the last day: what a timer is armed for.</summary>
     public Instant End => DeadlineCalculator.EndOfDay(LastDay, Zone);
@@ -39,11 +42,21 @@ internal readonly record struct Deadline(LocalDate LastDay, DateTimeZone Zone)
         public static string? Iso(DateOnly? day) => day is { } d ? Iso(LocalDate.FromDateOnly(d)) : null;
 
         /// <summary>The Russian month in the genitive, as NodaTime's Russian patterns give it.</summary>
-        public static string Words(LocalDate day, string language) => language == "ru" ? RussianWords.Format(day) : EnglishWords.Format(day);
+        public static string Words(LocalDate day, string language) => language switch
+        {
+            "ru" => RussianWords.Format(day),
+            "de" => GermanWords.Format(day), // "7. Februar 2022", as a German letter dates a period's end
+            _ => EnglishWords.Format(day),
+        };
 
         public static string Words(DateOnly day, string language) => Words(LocalDate.FromDateOnly(day), language);
 
-        public static string Brief(LocalDate day, string language) => language == "ru" ? RussianBrief.Format(day) : EnglishBrief.Format(day);
+        public static string Brief(LocalDate day, string language) => language switch
+        {
+            "ru" => RussianBrief.Format(day),
+            "de" => GermanBrief.Format(day),
+            _ => EnglishBrief.Format(day),
+        };
 
         public static string Brief(DateOnly day, string language) => Brief(LocalDate.FromDateOnly(day), language);
     }

@@ -4,7 +4,30 @@ using NodaTime;
 namespace RequestTracker.Definitions.Calendars;
 
 /// <summary>A day not counted; <paramref name="Holiday"/> is false for a plain weekend day.</summary>
-internal sealed record SkippedDay(LocalDate Date, string Reason, bool Holiday);
+internal sealed record SkippedDay(LocalDate Date, string Reason, bool Holiday)
+{
+    /// <summary>
+    /// Holidays as an explanation states them: consecutive days off for the same reason as one run ("Fri 25 Dec 2026 to
+    /// Fri 15 Jan 2027 (Holiday period)"), so a period the law excludes is one line, not twenty-two.
+    /// </summary>
+    public static IReadOnlyList<(LocalDate First, LocalDate Last, string Reason)> Runs(IEnumerable<SkippedDay> days)
+    {
+        var runs = new List<(LocalDate First, LocalDate Last, string Reason)>();
+        foreach (var day in days.Where(d => d.Holiday).OrderBy(d => d.Date))
+        {
+            if (runs.Count > 0 && runs[^1].Reason == day.Reason && runs[^1].Last.PlusDays(1) == day.Date)
+            {
+                runs[^1] = runs[^1] with { Last = day.Date };
+            }
+            else
+            {
+                runs.Add((day.Date, day.Date, day.Reason));
+            }
+        }
+
+        return runs;
+    }
+}
 
 /// <summary>A computed instant and how it was reached, kept with every deadline so a user can check it.</summary>
 internal sealed record DeadlineComputation(
@@ -62,7 +85,7 @@ internal sealed record DeadlineComputation(
         text += $": day 0 is {Day(receipt)}, day 1 is {Day(first)}";
 
         var weekends = Skipped.Count(s => !s.Holiday);
-        var holidays = Skipped.Where(s => s.Holiday).ToList();
+        var holidays = SkippedDay.Runs(Skipped);
         if (weekends > 0 || holidays.Count > 0)
         {
             var parts = new List<string>();
@@ -71,7 +94,7 @@ internal sealed record DeadlineComputation(
                 parts.Add($"{weekends} weekend day{(weekends == 1 ? string.Empty : "s")}");
             }
 
-            parts.AddRange(holidays.Select(h => $"{Day(h.Date)} ({h.Reason})"));
+            parts.AddRange(holidays.Select(h => h.First == h.Last ? $"{Day(h.First)} ({h.Reason})" : $"{Day(h.First)} to {Day(h.Last)} ({h.Reason})"));
             text += $"; skipped {string.Join(", ", parts)}";
         }
 

@@ -74,7 +74,7 @@ internal sealed record LawDefinition(
     public LegalSpan? Registration { get; init; }
 
     /// <summary>The rules a law file may cite a source for.</summary>
-    public static readonly string[] SourceKeys = ["registration", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder", "languages", "requester", "binding"];
+    public static readonly string[] SourceKeys = ["registration", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder", "languages", "requester", "binding", "soft"];
 
     /// <summary>
     /// Whether the law obliges the authority to answer. A regime that binds no one (an international organisation
@@ -82,6 +82,13 @@ internal sealed record LawDefinition(
     /// own courtesy period, and no letter may say "you must".
     /// </summary>
     public bool Binding { get; init; } = true;
+
+    /// <summary>
+    /// The response period is a target the law says the answer "should" come within (Germany's IFG § 7(5): "soll
+    /// innerhalb eines Monats"), not a time limit: the ladder may follow it, but no letter or page calls its passing a
+    /// breach, and the question is "past the target", not overdue.
+    /// </summary>
+    public bool Soft { get; init; }
 
     /// <summary>The languages a request may be written in (ISO 639-1), the first the default; its source is <c>sources.languages</c>.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["en"];

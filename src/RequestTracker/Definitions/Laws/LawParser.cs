@@ -8,7 +8,7 @@ internal static partial class LawParser
     public static LawDefinition? Parse(YamlNode yaml, string hash)
     {
         yaml.Only("id", "name", "calendar", "registration", "response", "overdueAfter", "lastDayRollsToWorkingDay", "sources", "extension", "clarification", "appeal", "ladder",
-            "binding", "languages", "requester", "citations", "names");
+            "binding", "soft", "languages", "requester", "citations", "names");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var calendar = yaml.Located("calendar");
@@ -16,6 +16,7 @@ internal static partial class LawParser
         var registration = Span(yaml, "registration", required: false);
         var sources = Sources(yaml);
         var binding = yaml.Bool("binding") ?? true;
+        var soft = yaml.Bool("soft") ?? false;
         var overdueAfter = Span(yaml, "overdueAfter", required: false);
         if (response?.Unit == SpanUnit.Immediately && overdueAfter is null)
         {
@@ -61,6 +62,7 @@ internal static partial class LawParser
                 Names = DefinitionNames.Read(yaml),
                 Sources = sources,
                 Binding = binding,
+                Soft = soft,
                 OverdueAfter = overdueAfter,
                 Languages = languages,
                 Requester = requester,

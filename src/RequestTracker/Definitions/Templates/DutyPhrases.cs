@@ -14,13 +14,41 @@ internal static partial class DutyPhrases
         var pattern = language switch
         {
             "ru" => Russian(),
+            "de" => German(),
             _ => English(),
         };
         return pattern.Match(text) is { Success: true } match ? match.Value : null;
     }
 
+    /// <summary>
+    /// The first phrase that calls a period's passing a breach, for a law whose period is a target ("should", Germany's
+    /// IFG § 7(5)): such a letter may say the period has passed and ask when the answer will come, never that it is late.
+    /// </summary>
+    public static string? FindBreach(string language, string text)
+    {
+        var pattern = language switch
+        {
+            "ru" => RussianBreach(),
+            "de" => GermanBreach(),
+            _ => EnglishBreach(),
+        };
+        return pattern.Match(text) is { Success: true } match ? match.Value : null;
+    }
+
+    [GeneratedRegex(@"overdue|in breach|breach(ed)? (of )?the (law|deadline|time limit)|out of time|failed to (respond|reply|answer) (within|by|in time)|missed the (deadline|time limit)|deadline", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishBreach();
+
+    [GeneratedRegex(@"просроч\w*|нарушени\w* срок\w*|нарушил\w*|пропущен\w* срок\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex RussianBreach();
+
+    [GeneratedRegex(@"Fristversäumnis\w*|säumig\w*|verspätet\w*|Frist\w* (ist )?(versäumt|überschritten|nicht eingehalten)|gesetzliche\w* Frist\w*|Verstoß\w* gegen (die|das) (Frist|Gesetz|IFG)|in Verzug", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanBreach();
+
     [GeneratedRegex(@"\byou (must|shall|are (obliged|required|bound|under a duty))\b|\bis (obliged|required by law) to\b|\brequires? you to\b|\bthe law (requires|obliges)\b|\bstatutory (deadline|time limit)\b|\bin breach of\b", RegexOptions.IgnoreCase)]
     private static partial Regex English();
+
+    [GeneratedRegex(@"\bSie sind (verpflichtet|gehalten)\b|\bist (gesetzlich )?verpflichtet\b|\bmüssen Sie\b|\bgesetzliche\w* Pflicht\w*|\bschreibt (das Gesetz )?vor\b", RegexOptions.IgnoreCase)]
+    private static partial Regex German();
 
     [GeneratedRegex(@"\bобязан\w*|\bобязательн\w*|\bдолжн(ы|а|о|ен)\b|\bнарушени\w* срок\w*|\bустановленн\w* (законом )?срок\w*|\bв соответствии с законом\b", RegexOptions.IgnoreCase)]
     private static partial Regex Russian();

@@ -10,13 +10,55 @@ namespace RequestTracker.Definitions.Templates;
 internal static class LetterWords
 {
     /// <summary>"30 calendar days", «30 календарных дней».</summary>
-    public static string Span(LegalSpan span, string language) => language == "ru" ? Counted(span, nominative: true) : span.ToString();
+    public static string Span(LegalSpan span, string language) => language switch
+    {
+        "ru" => Counted(span, nominative: true),
+        "de" => German(span, dative: false),
+        _ => span.ToString(),
+    };
 
     /// <summary>The phrase after "reply": "within 30 calendar days", «в течение 30 календарных дней»; "immediately", «незамедлительно».</summary>
     public static string Within(LegalSpan span, string language) => language switch
     {
         "ru" => span.Unit == SpanUnit.Immediately ? "незамедлительно" : $"в течение {Counted(span, nominative: false)}",
+        "de" => span.Unit == SpanUnit.Immediately ? "unverzüglich" : span.Amount == 1 ? $"innerhalb {GermanOne(span.Unit, genitive: true)}" : $"innerhalb von {German(span, dative: true)}",
         _ => span.Within,
+    };
+
+    /// <summary>
+    /// "ein Monat", "20 Arbeitstage"; after "innerhalb von" the dative plural ("30 Kalendertagen", "3 Monaten"). One of a
+    /// unit is written out, as German letters do ("innerhalb eines Monats").
+    /// </summary>
+    private static string German(LegalSpan span, bool dative)
+    {
+        if (span.Amount == 1)
+        {
+            return GermanOne(span.Unit, genitive: false);
+        }
+
+        var noun = span.Unit switch
+        {
+            SpanUnit.WorkingDays => "Arbeitstage",
+            SpanUnit.CalendarDays => "Kalendertage",
+            SpanUnit.Weeks => "Wochen",
+            SpanUnit.Months => "Monate",
+            SpanUnit.Hours => "Stunden",
+            SpanUnit.Minutes => "Minuten",
+            _ => "Sekunden",
+        };
+        return $"{span.Amount.ToString(CultureInfo.InvariantCulture)} {(dative && noun.EndsWith('e') ? noun + "n" : noun)}";
+    }
+
+    /// <summary>"ein Monat" / "eines Monats", "ein Arbeitstag" / "eines Arbeitstages", "eine Woche" / "einer Woche".</summary>
+    private static string GermanOne(SpanUnit unit, bool genitive) => unit switch
+    {
+        SpanUnit.WorkingDays => genitive ? "eines Arbeitstages" : "ein Arbeitstag",
+        SpanUnit.CalendarDays => genitive ? "eines Kalendertages" : "ein Kalendertag",
+        SpanUnit.Weeks => genitive ? "einer Woche" : "eine Woche",
+        SpanUnit.Months => genitive ? "eines Monats" : "ein Monat",
+        SpanUnit.Hours => genitive ? "einer Stunde" : "eine Stunde",
+        SpanUnit.Minutes => genitive ? "einer Minute" : "eine Minute",
+        _ => genitive ? "einer Sekunde" : "eine Sekunde",
     };
 
     /// <summary>

@@ -70,6 +70,9 @@ internal sealed record LawModel(string Name, string Response, string Within, boo
 {
     public bool Binding { get; init; } = true;
 
+    /// <summary>The response period is a target ("should"), not a time limit: a letter states it as such and never calls its passing a breach.</summary>
+    public bool Soft { get; init; }
+
     public string Genitive { get; init; } = Name;
 
     public string Right { get; init; } = string.Empty;

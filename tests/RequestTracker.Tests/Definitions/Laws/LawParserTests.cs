@@ -35,7 +35,9 @@ public class LawParserTests
           languages: "art. 8"
           requester: "art. 9"
           binding: "art. 10"
+          soft: "art. 11"
         binding: true
+        soft: true
         languages: [en, ru]
         requester: [name, postalAddress]
         overdueAfter: 3 calendar days
@@ -70,6 +72,7 @@ public class LawParserTests
         Assert.Equal(LawDefinition.SourceKeys.Length, law.Sources.Count);
         Assert.Equal("sha", law.Hash);
         Assert.True(law.Binding);
+        Assert.True(law.Soft);
         Assert.Equal(["en", "ru"], law.Languages);
         Assert.Equal(new HashSet<RequesterDetail> { RequesterDetail.Name, RequesterDetail.PostalAddress }, law.Requester);
         Assert.Equal(new LegalSpan(3, SpanUnit.CalendarDays), law.OverdueAfter);
@@ -164,7 +167,7 @@ public class LawParserTests
     [InlineData("name: Test Law\n", "", "1:1: Missing key 'name'.", "law")]
     [InlineData("calendar: uk\n", "", "1:1: Missing key 'calendar'.", "law")]
     [InlineData("response: 20 working days", "response: 20 workin days", "5:11: '20 workin days' is not a duration; write e.g. \"20 working days\", \"30 calendar days\", \"6 weeks\", \"3 months\", \"90 seconds\" or \"immediately\".", "law")]
-    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, languages, requester, citations, names.", "none")]
+    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, soft, languages, requester, citations, names.", "none")]
     [InlineData("clarification: pause", "clarification: stop", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("clarification: pause", "clarification: 1", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("times: 2,", "times: 2, every: 1,", "7:46: Unknown key 'every'; expected one of: by, times, noticeWithin.", "none")]
@@ -187,7 +190,7 @@ public class LawParserTests
     [InlineData("window: 1 calendar day, ", "", "13:5: Missing key 'window'.", "step")]
     [InlineData("to: advocate, ", "", "13:5: Missing key 'to'.", "step")]
     [InlineData(", template: advocate-warning }", " }", "13:5: Missing key 'template'.", "step")]
-    [InlineData("  ladder: \"art. 7\"", "  ladder: \"art. 7\"\n  preamble: \"art. 0\"", "22:3: Unknown key 'preamble'; expected one of: registration, response, lastDayRollsToWorkingDay, extension, clarification, appeal, ladder, languages, requester, binding.", "none")]
+    [InlineData("  ladder: \"art. 7\"", "  ladder: \"art. 7\"\n  preamble: \"art. 0\"", "22:3: Unknown key 'preamble'; expected one of: registration, response, lastDayRollsToWorkingDay, extension, clarification, appeal, ladder, languages, requester, binding, soft.", "none")]
     public void A_mistake_is_reported_at_its_line_and_column_and_drops_what_it_breaks(string find, string replace, string error, string dropped)
     {
         Assert.Contains(find, Complete, StringComparison.Ordinal);

@@ -74,15 +74,19 @@ internal static class PublishedCalendars
         new("kz", 2026, "Law on holidays art. 5; Labour Code art. 85; Ministry of Labour production calendar 2026 (no move by order)",
             ["2026-01-01", "2026-01-02", "2026-01-07", "2026-03-09", "2026-03-23", "2026-03-24", "2026-03-25", "2026-05-01", "2026-05-07", "2026-05-11", "2026-05-27", "2026-07-06", "2026-08-31", "2026-10-26", "2026-12-16"], [], Confirmed: false),
 
-        // United States federal: 5 U.S.C. 6103 and the executive orders closing agencies (24 December 2024).
+        // United States federal: 5 U.S.C. 6103 legal public holidays (closings by executive order count as working days under FOIA).
         new("us-federal", 2021, "5 U.S.C. 6103; OPM federal holidays 2021",
             ["2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-06-18", "2021-07-05", "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31"], []),
         new("us-federal", 2022, "5 U.S.C. 6103; OPM federal holidays 2022",
             ["2022-01-17", "2022-02-21", "2022-05-30", "2022-06-20", "2022-07-04", "2022-09-05", "2022-10-10", "2022-11-11", "2022-11-24", "2022-12-26"], []),
         new("us-federal", 2023, "5 U.S.C. 6103; OPM federal holidays 2023",
             ["2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04", "2023-09-04", "2023-10-09", "2023-11-10", "2023-11-23", "2023-12-25"], []),
-        new("us-federal", 2024, "5 U.S.C. 6103; OPM federal holidays 2024; executive order closing agencies on 24 December 2024",
-            ["2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-12-24", "2024-12-25"], []),
+        new("us-federal", 2024, "5 U.S.C. 6103; OPM federal holidays 2024 (the closing by executive order of 24 Dec 2024 is not a legal public holiday: FOIA counts it)",
+            ["2024-01-01", "2024-01-15", "2024-02-19", "2024-05-27", "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-12-25"], []),
+        new("us-federal", 2025, "5 U.S.C. 6103 (OPM's 2025 page not read; closings by executive order on 9 Jan, 24 and 26 Dec count)",
+            ["2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25"], [], Confirmed: false),
+        new("us-federal", 2026, "5 U.S.C. 6103 (OPM's 2026 page not read); Independence Day, a Saturday, observed Friday 3 July",
+            ["2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03", "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25"], [], Confirmed: false),
 
         // scotland — FOISA s.73 working days (Scottish bank holidays)
         new("scotland", 2020, "gov.uk bank holidays data (alphagov/frontend lib/data/bank-holidays.json, commit 0d66bf10), Scotland 2020", ["2020-01-01", "2020-01-02", "2020-04-10", "2020-05-08", "2020-05-25", "2020-08-03", "2020-11-30", "2020-12-25", "2020-12-28"], [], Confirmed: true),

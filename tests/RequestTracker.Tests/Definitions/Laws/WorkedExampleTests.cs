@@ -20,7 +20,7 @@ public class WorkedExampleTests
         { "uk-foia-2000", "2022-03-16T10:00", "Europe/London", "2022-04-14", "17 Mar (St Patrick's Day, Northern Ireland) skipped" },
         { "uk-foia-2000", "2024-11-29T10:00", "Europe/London", "2025-01-03", "2 Dec 2024 (St Andrew's Day substitute, Scotland), 25 and 26 Dec, 1 and 2 Jan 2025 (2 January, Scotland) skipped" },
         { "us-foia", "2021-12-21T10:00", "America/New_York", "2022-01-21", "5 U.S.C. 552(a)(6)(A)(i): 20 working days; 24 and 31 Dec 2021 observed, MLK Day 17 Jan" },
-        { "us-foia", "2024-12-16T10:00", "America/New_York", "2025-01-17", "24 Dec 2024 (executive order), 25 Dec, 1 Jan and 9 Jan 2025 (national day of mourning) skipped" },
+        { "us-foia", "2024-12-16T10:00", "America/New_York", "2025-01-15", "25 Dec and 1 Jan skipped; 24 Dec 2024 and 9 Jan 2025, closings by executive order, count (not legal public holidays; DOJ counts closed days)" },
         { "ru-8-fz", "2022-01-21T10:00", "Europe/Moscow", "2022-02-21", "8-FZ art. 18(6): 30 days; 20 Feb is a Sunday, moved to Monday (Civil Code art. 193)" },
         { "ru-8-fz", "2024-03-28T10:00", "Europe/Moscow", "2024-04-27", "30 days end on Saturday 27 Apr 2024, a working day by Decree No. 1314: no roll" },
         { "ru-8-fz", "2025-04-08T10:00", "Europe/Moscow", "2025-05-12", "30 days end on 8 May 2025, a day off moved from 23 Feb (Decree No. 1335); 9-11 May off" },
