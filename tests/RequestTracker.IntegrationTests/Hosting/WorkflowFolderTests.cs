@@ -18,7 +18,7 @@ public sealed class WorkflowFolderTests : IDisposable
         await using var validate = AppProcess.Start(new Dictionary<string, string>(), "workflows", "validate", _folder);
 
         Assert.Equal(0, await validate.Exited());
-        Assert.Contains(validate.Output, l => l.StartsWith("OK: 12 calendars, 14 laws", StringComparison.Ordinal));
+        Assert.Contains(validate.Output, l => l.StartsWith("OK: 13 calendars, 15 laws", StringComparison.Ordinal));
     }
 
     [Fact]

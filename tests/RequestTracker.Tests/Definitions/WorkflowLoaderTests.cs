@@ -16,8 +16,8 @@ public sealed class WorkflowLoaderTests : IDisposable
 
         Assert.Empty(errors);
         Assert.NotNull(catalog);
-        Assert.Equal(["ca-atia", "eu-1049-2001", "ie-foi-2014", "io-default", "kz-401-v", "nz-oia-1982", "ru-8-fz", "scot-foisa-2002", "uk-foia-2000", "un-charter-art51", "us-ca-cpra", "us-foia", "us-tx-pia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["ca-federal", "calendar-days", "eu-institutions", "ie", "kz", "nz", "ru", "scotland", "uk", "us-ca", "us-federal", "us-tx"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ca-atia", "de-ifg", "eu-1049-2001", "ie-foi-2014", "io-default", "kz-401-v", "nz-oia-1982", "ru-8-fz", "scot-foisa-2002", "uk-foia-2000", "un-charter-art51", "us-ca-cpra", "us-foia", "us-tx-pia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ca-federal", "calendar-days", "de-be", "eu-institutions", "ie", "kz", "nz", "ru", "scotland", "uk", "us-ca", "us-federal", "us-tx"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, catalog.Question.Version);
     }
 

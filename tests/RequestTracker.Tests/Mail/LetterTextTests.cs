@@ -305,6 +305,74 @@ public sealed class LetterTextTests
         }
     }
 
+    [Fact]
+    public async Task A_German_request_under_the_IFG_states_the_month_as_a_target_and_the_duty_as_without_delay()
+    {
+        var german = SampleModel.Create() with
+        {
+            Law = new LawModel("Informationsfreiheitsgesetz (IFG)", "ein Monat", "innerhalb eines Monats")
+            {
+                Soft = true,
+                Genitive = "des Informationsfreiheitsgesetzes (IFG)",
+                Right = "§ 1 Abs. 1",
+                Time = "§ 7 Abs. 5",
+                Appeal = "§ 9 Abs. 4",
+            },
+            Deadline = "7. Februar 2022",
+        };
+
+        var letter = await Render("de", "de-ifg", "request", german);
+        var reminder = await Render("de", "de-ifg", "reminder", german);
+
+        Assert.Contains("hiermit beantrage ich nach § 1 Abs. 1 des Informationsfreiheitsgesetzes (IFG) Zugang zu folgenden Informationen:", letter.Text, StringComparison.Ordinal);
+        Assert.Contains("Nach § 7 Abs. 5 des Informationsfreiheitsgesetzes (IFG) ist mir die Information unverzüglich zugänglich zu machen; der Informationszugang soll innerhalb eines Monats erfolgen, also bis zum 7. Februar 2022.", letter.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("muss", letter.Text, StringComparison.Ordinal);
+        Assert.Contains("dieser Zeitraum endete am 7. Februar 2022", reminder.Text, StringComparison.Ordinal);
+        Assert.Null(DutyPhrases.FindBreach("de", reminder.Subject + "\n" + reminder.Text));
+    }
+
+    [Theory]
+    [InlineData("1 month", "ein Monat", "innerhalb eines Monats")]
+    [InlineData("3 months", "3 Monate", "innerhalb von 3 Monaten")]
+    [InlineData("20 working days", "20 Arbeitstage", "innerhalb von 20 Arbeitstagen")]
+    [InlineData("2 weeks", "2 Wochen", "innerhalb von 2 Wochen")]
+    [InlineData("1 week", "eine Woche", "innerhalb einer Woche")]
+    public void German_counts_periods_as_a_German_letter_does(string written, string span, string within)
+    {
+        Assert.True(LegalSpan.TryParse(written, out var period));
+
+        Assert.Equal((span, within), (LetterWords.Span(period, "de"), LetterWords.Within(period, "de")));
+        Assert.Equal("7. Februar 2022", Deadline.Format.Words(new NodaTime.LocalDate(2022, 2, 7), "de"));
+    }
+
+    [Fact]
+    public void A_letter_that_calls_a_target_period_overdue_is_refused_when_the_workflows_load()
+    {
+        var copy = Directory.CreateTempSubdirectory("rt-soft-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(ShippedDefinitions.Folder, "*", SearchOption.AllDirectories))
+            {
+                var target = file.Replace(ShippedDefinitions.Folder, copy.FullName, StringComparison.Ordinal);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var reminder = Path.Combine(copy.FullName, "templates", "de", "reminder.txt");
+            File.WriteAllText(reminder, File.ReadAllText(reminder).Replace("dieser Zeitraum endete am", "Sie sind seit dem", StringComparison.Ordinal)
+                .Replace("Ich bitte Sie deshalb,", "säumig. Ich bitte Sie deshalb,", StringComparison.Ordinal));
+
+            var (catalog, errors) = RequestTracker.Definitions.WorkflowLoader.Load(copy.FullName);
+
+            Assert.Null(catalog);
+            Assert.Contains(errors, e => e.File.EndsWith("reminder.txt", StringComparison.Ordinal) && e.Message.Contains("calls the period's passing a breach (\"säumig\") under 'de-ifg'", StringComparison.Ordinal));
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
     private static Task<RenderedMail> Render(string language, string law, string kind, MailModel model) =>
         MailTemplateSet.Render(ShippedDefinitions.Catalog.Templates.Resolve(language, law, kind)!, model);
 }

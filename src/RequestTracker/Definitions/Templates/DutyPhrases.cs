@@ -35,13 +35,13 @@ internal static partial class DutyPhrases
         return pattern.Match(text) is { Success: true } match ? match.Value : null;
     }
 
-    [GeneratedRegex(@"overdue|in breach|breach(ed)? (of )?the (law|deadline|time limit)|out of time|failed to (respond|reply|answer) (within|by|in time)|missed the (deadline|time limit)|deadline", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\boverdue\b|\bin breach\b|\bbreach(ed)? (of )?the (law|deadline|time limit)\b|\bout of time\b|\bfailed to (respond|reply|answer) (within|by|in time)\b|\bmissed the (deadline|time limit)\b|\bdeadline\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishBreach();
 
-    [GeneratedRegex(@"просроч\w*|нарушени\w* срок\w*|нарушил\w*|пропущен\w* срок\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bпросроч\w*|\bнарушени\w* срок\w*|\bнарушил\w*|\bпропущен\w* срок\w*", RegexOptions.IgnoreCase)]
     private static partial Regex RussianBreach();
 
-    [GeneratedRegex(@"Fristversäumnis\w*|säumig\w*|verspätet\w*|Frist\w* (ist )?(versäumt|überschritten|nicht eingehalten)|gesetzliche\w* Frist\w*|Verstoß\w* gegen (die|das) (Frist|Gesetz|IFG)|in Verzug", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bFristversäumnis\w*|\bsäumig\w*|\bverspätet\w*|\bFrist\w* (ist )?(versäumt|überschritten|nicht eingehalten)|\bgesetzliche\w* Frist\w*|\bVerstoß\w* gegen (die|das) (Frist|Gesetz|IFG)|\bin Verzug\b", RegexOptions.IgnoreCase)]
     private static partial Regex GermanBreach();
 
     [GeneratedRegex(@"\byou (must|shall|are (obliged|required|bound|under a duty))\b|\bis (obliged|required by law) to\b|\brequires? you to\b|\bthe law (requires|obliges)\b|\bstatutory (deadline|time limit)\b|\bin breach of\b", RegexOptions.IgnoreCase)]

@@ -125,6 +125,17 @@ internal static class PublishedCalendars
         new("us-ca", 2025, "CCP §135 + Gov. Code §6700/§6701 (secondary copies); no official list read", ["2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-03-31", "2025-05-26", "2025-06-19", "2025-07-04", "2025-09-01", "2025-09-26", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25"], [], Confirmed: false),
         new("us-ca", 2026, "CCP §135 + Gov. Code §6700/§6701 (secondary copies); Independence Day (Sat) assumed observed Fri 3 Jul; no official list read", ["2026-01-01", "2026-01-19", "2026-02-12", "2026-02-16", "2026-03-31", "2026-05-25", "2026-06-19", "2026-07-03", "2026-09-07", "2026-09-25", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25"], [], Confirmed: false),
         new("us-ca", 2027, "CCP §135 + Gov. Code §6700/§6701 (secondary copies); Juneteenth (Sat) -> Fri 18 Jun and Christmas (Sat) -> Fri 24 Dec assumed, Independence Day (Sun) -> Mon 5 Jul, New Year's Day 2028 (Sat) -> Fri 31 Dec 2027 assumed; no official list read", ["2027-01-01", "2027-01-18", "2027-02-12", "2027-02-15", "2027-03-31", "2027-05-31", "2027-06-18", "2027-07-05", "2027-09-06", "2027-09-24", "2027-11-11", "2027-11-25", "2027-11-26", "2027-12-24", "2027-12-31"], [], Confirmed: false),
+
+        // Germany, Berlin (the seat of most federal ministries): Feiertagsgesetz Berlin § 1 (berlin.de public holidays list);
+        // no weekend substitutes in Germany.
+        new("de-be", 2024, "Berlin Feiertagsgesetz § 1; berlin.de list 2024",
+            ["2024-01-01", "2024-03-08", "2024-03-29", "2024-04-01", "2024-05-01", "2024-05-09", "2024-05-20", "2024-10-03", "2024-12-25", "2024-12-26"], []),
+        new("de-be", 2025, "Berlin Feiertagsgesetz § 1, with 8 May 2025 (80th anniversary of the liberation) added by the law of 10 July 2024; berlin.de list 2025",
+            ["2025-01-01", "2025-04-18", "2025-04-21", "2025-05-01", "2025-05-08", "2025-05-29", "2025-06-09", "2025-10-03", "2025-12-25", "2025-12-26"], []),
+        new("de-be", 2026, "Berlin Feiertagsgesetz § 1; berlin.de list 2026 (8 March a Sunday, 3 October and 26 December Saturdays)",
+            ["2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-25", "2026-12-25"], []),
+        new("de-be", 2027, "Berlin Feiertagsgesetz § 1 rules (1 May a Saturday; 3 October, 25 and 26 December at weekends); not read from a published list",
+            ["2027-01-01", "2027-03-08", "2027-03-26", "2027-03-29", "2027-05-06", "2027-05-17"], [], Confirmed: false),
     ];
 
     public static IEnumerable<Year> Of(string calendar) => Years.Where(y => y.Calendar == calendar);

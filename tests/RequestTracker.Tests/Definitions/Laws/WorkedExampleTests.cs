@@ -30,6 +30,14 @@ public class WorkedExampleTests
         { "kz-401-v", "2022-08-15T10:00", "Asia/Almaty", "2022-08-31", "15 days end on Constitution Day (30 Aug 2022)" },
         { "eu-1049-2001", "2022-01-10T10:00", "Europe/Brussels", "2022-01-31", "Regulation 1049/2001 art. 7(1): 15 working days" },
 
+        // de-ifg — one month (IFG § 7(5), a target), counted as the Civil Code counts months (§§ 187(1), 188(2)-(3) BGB via § 31 VwVfG);
+        // a last day on a Saturday, Sunday or Berlin holiday ends on the next working day (§ 31(3) VwVfG); calendar de-be
+        { "de-ifg", "2025-01-31T10:00", "Europe/Berlin", "2025-02-28", "§ 188(3) BGB: February has no 31st, so the month ends on its last day, Fri 28 Feb 2025" },
+        { "de-ifg", "2025-04-08T10:00", "Europe/Berlin", "2025-05-09", "the month ends on Thu 8 May 2025, a Berlin holiday that year only (80th anniversary of the liberation): Fri 9 May" },
+        { "de-ifg", "2026-09-03T10:00", "Europe/Berlin", "2026-10-05", "the month ends on Sat 3 Oct 2026 (also German Unity Day): Mon 5 Oct" },
+        { "de-ifg", "2024-02-29T10:00", "Europe/Berlin", "2024-04-02", "the month ends on Fri 29 Mar 2024, Good Friday; Saturday, Sunday and Easter Monday follow: Tue 2 Apr" },
+        { "de-ifg", "2026-03-31T10:00", "Europe/Berlin", "2026-04-30", "§ 188(3) BGB: April has no 31st: Thu 30 Apr 2026" },
+
         // scot-foisa-2002 — 20 working days (FOISA s.10(1), s.73); calendar scotland
         { "scot-foisa-2002", "2026-06-01T10:00", "Europe/London", "2026-06-30", "s.10(1): 20 working days; Jun 2(1) 3 4 5(4), 8-12(9), 15 World Cup bank holiday skipped, 16-19(13), 22-26(18), 29(19), 30(20)" },
         { "scot-foisa-2002", "2025-11-14T10:00", "Europe/London", "2025-12-15", "s.10(1): Nov 17-21(5), 24-28(10), Mon 1 Dec St Andrew's Day substitute skipped, Dec 2-5(14), 8-12(19), 15(20)" },
