@@ -1127,6 +1127,12 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("AcknowledgeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("AcknowledgeOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("AuthorityId")
                         .HasColumnType("integer");
 

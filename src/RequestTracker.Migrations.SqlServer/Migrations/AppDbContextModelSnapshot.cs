@@ -1130,6 +1130,12 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("AcknowledgeAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("AcknowledgeOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("AuthorityId")
                         .HasColumnType("int");
 

@@ -1094,6 +1094,12 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("QuestionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AcknowledgeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcknowledgeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AuthorityId")
                         .HasColumnType("INTEGER");
 

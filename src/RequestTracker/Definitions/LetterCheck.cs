@@ -22,7 +22,8 @@ internal static class LetterCheck
 
         foreach (var language in written)
         {
-            foreach (var (kind, at) in WorkflowLoader.LetterKinds.Select(k => (k, (1, 1))).Concat(law.Ladder.Select(s => (s.Template, s.TemplateAt))))
+            var kinds = WorkflowLoader.LetterKinds.Concat(law.Acknowledgement is null ? [] : [WorkflowLoader.AcknowledgementReminder]);
+            foreach (var (kind, at) in kinds.Select(k => (k, (1, 1))).Concat(law.Ladder.Select(s => (s.Template, s.TemplateAt))))
             {
                 if (templates.Resolve(language, law.Id, kind) is not { } template)
                 {

@@ -19,6 +19,9 @@ internal static class WorkflowLoader
     /// <summary>Letters every law's every language must have, besides its ladder's: the request and what the advocate may send after it.</summary>
     public static readonly IReadOnlyList<string> LetterKinds = ["request", "reminder", "withdrawal", "follow-up", "clarification-answer"];
 
+    /// <summary>The letter sent when a law's time to acknowledge receipt passes unmet: every such law's every language must have it.</summary>
+    public const string AcknowledgementReminder = "acknowledgement-reminder";
+
     public static (WorkflowCatalog? Catalog, IReadOnlyList<DefinitionError> Errors) Load(string folder)
     {
         var errors = new List<DefinitionError>();

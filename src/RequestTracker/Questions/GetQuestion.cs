@@ -95,6 +95,7 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
             EarliestDueDate = Deadline.Format.Iso(instance.EarliestDueOn),
             Provisional = computation?.Provisional ?? false,
             SoftDeadline = law.Soft,
+            AcknowledgeDate = waiting ? Deadline.Format.Iso(instance.AcknowledgeOn) : null,
             RightsLapseDate = Deadline.Format.Iso(instance.RightsLapseOn),
             Requires = permitted.Where(a => lifecycle.Required(a).Count > 0).ToDictionary(a => a, lifecycle.Required),
         };

@@ -54,6 +54,9 @@ internal sealed record QuestionView(
     /// <summary>The deadline lies in a year its calendar is not confirmed for (see the calendar's <c>confirmedThrough</c>).</summary>
     public bool Provisional { get; init; }
 
+    /// <summary>Where the law sets a time to acknowledge receipt: its last day ("2022-02-07"), while none is recorded and no reminder has gone.</summary>
+    public string? AcknowledgeDate { get; init; }
+
     /// <summary>The deadline is a target the law says the answer should come by (Germany's IFG), not a time limit: past it, the question is "past the target", never "overdue".</summary>
     public bool SoftDeadline { get; init; }
 

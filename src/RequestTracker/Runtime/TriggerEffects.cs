@@ -30,6 +30,8 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         Trigger.ClarificationAsked => StopClock(),
         Trigger.ClarificationGiven => RestartClock(),
         Trigger.DeadlinePassed => DeadlinePassed(),
+        Trigger.AcknowledgementPassed => AcknowledgementPassed(),
+        Trigger.Acknowledged => Acknowledged(),
         Trigger.Escalated => EscalateNow(),
         Trigger.StepDue => StepDue(),
         Trigger.RightsWarning => RightsWarning(),
@@ -122,6 +124,34 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
             ? $"The {Law.Response} the law sets as a target passed without an answer (a target, not a time limit{Law.Cite("soft")})."
             : "The deadline passed without an answer.";
         return Done($"{passed} First step, {first.Name}, on {start.Explain()}", $"{Law.Name}: ladder step 1 starts {first.Starts} after {(Law.Soft ? "the target" : "the deadline")}");
+    }
+
+    /// <summary>The authority acknowledged receipt: the law's time to do so is met (or no longer matters).</summary>
+    private EffectResult Acknowledged()
+    {
+        if (Instance.AcknowledgeOn is not { } due)
+        {
+            return Done(string.Empty, string.Empty);
+        }
+
+        Instance.ExpectAcknowledgement(null);
+        return Done($"Receipt acknowledged; the law gave until the end of {Deadline.Format.Words(due, "en")}.", $"{Law.Name}{Law.Cite(Source)}: receipt acknowledged within {Law.Acknowledgement}");
+    }
+
+    /// <summary>The law file's source key for its acknowledgement rule: the same word as the timer instant it arms.</summary>
+    private const string Source = Instants.Acknowledgement;
+
+    /// <summary>
+    /// The law's time to acknowledge receipt passed without an acknowledgement: one letter reminds the authority of it and of
+    /// the decision's own last day, which runs on. Once per request (the letter lists its open questions).
+    /// </summary>
+    private EffectResult AcknowledgementPassed()
+    {
+        var day = Instance.AcknowledgeOn is { } on ? Deadline.Format.Words(on, "en") : "the day the law sets";
+        Instance.ExpectAcknowledgement(null);
+        var email = new EmailDecision(WorkflowLoader.AcknowledgementReminder, null, Recipient.Authority, $"request:{context.RequestId}:acknowledgement");
+        return Done($"No acknowledgement of receipt by the end of {day}, within the {Law.Acknowledgement} the law gives{Law.Cite(Source)}; the authority is reminded. The decision is still due by the end of {(Instance.DueOn is { } due ? Deadline.Format.Words(due, "en") : "its deadline")}.",
+            $"{Law.Name}{Law.Cite(Source)}: receipt acknowledged within {Law.Acknowledgement}", email);
     }
 
     private EffectResult EscalateNow()

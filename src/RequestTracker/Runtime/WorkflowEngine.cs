@@ -39,6 +39,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
         {
             var instance = WorkflowInstance.Begin(questionId, subject, lifecycle, law, definitions.CalendarHash(calendar.Id), calendar.Zone, now);
             instance.SetDue(first.Due, first.Earliest, first.Explanation);
+            instance.ExpectAcknowledgement(law.Acknowledgement is { } acknowledge ? DeadlineCalculator.Add(now, acknowledge, calendar, law.LastDayRollsToWorkingDay) : null);
             db.Workflows.Add(instance);
             using (var span = QuestionTraces.Start("question sent", questionId, requestId))
             {

@@ -66,6 +66,15 @@ internal sealed class WorkflowInstance
     /// <summary>The instant <see cref="EarliestDueOn"/> ends.</summary>
     public DateTime? EarliestDueAt { get; private set; }
 
+    /// <summary>
+    /// Where the law gives a separate time to acknowledge receipt: its last day, while no acknowledgement is recorded and
+    /// no reminder about it has gone (<see cref="LawDefinition.Acknowledgement"/>).
+    /// </summary>
+    public DateOnly? AcknowledgeOn { get; private set; }
+
+    /// <summary>The instant <see cref="AcknowledgeOn"/> ends, which its timer is armed for.</summary>
+    public DateTime? AcknowledgeAt { get; private set; }
+
     /// <summary>How <see cref="DueAt"/> was computed, as JSON (start, rule, skipped days and why).</summary>
     public string DueComputation { get; private set; } = string.Empty;
 
@@ -154,6 +163,13 @@ internal sealed class WorkflowInstance
         EarliestDueAt = earliest?.Due.ToDateTimeUtc();
         var record = ComputationRecord.From(due);
         DueComputation = (explanation is null ? record : record with { Explanation = explanation }).ToJson();
+    }
+
+    /// <summary>The law's time to acknowledge receipt starts, to <paramref name="by"/>; or none is due any more (acknowledged, reminded).</summary>
+    public void ExpectAcknowledgement(DeadlineComputation? by)
+    {
+        AcknowledgeOn = by?.LastDay.ToDateOnly();
+        AcknowledgeAt = by?.Due.ToDateTimeUtc();
     }
 
     /// <summary>An extension the law allows: the deadline moves, and one more of the extensions allowed is used.</summary>

@@ -80,6 +80,7 @@ internal sealed class WorkflowTransition(AppDbContext db, EmailQueue emails)
                 TimerInstant.NextStep => instance.NextStepAt,
                 TimerInstant.LadderEnd => instance.NextStepAt is null ? instance.LadderEndAt : null,
                 TimerInstant.RightsWarning => instance.RightsWarningAt,
+                TimerInstant.Acknowledgement => instance.AcknowledgeAt,
                 _ => null,
             };
             if (dueAt is { } due && (firing is not { } f || f.Instant != spec.At || Instant.FromDateTimeUtc(due) > f.Due))

@@ -18,7 +18,7 @@ public sealed class WorkflowFolderTests : IDisposable
         await using var validate = AppProcess.Start(new Dictionary<string, string>(), "workflows", "validate", _folder);
 
         Assert.Equal(0, await validate.Exited());
-        Assert.Contains(validate.Output, l => l.StartsWith("OK: 13 calendars, 15 laws", StringComparison.Ordinal));
+        Assert.Contains(validate.Output, l => l.StartsWith("OK: 15 calendars, 17 laws", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,15 +57,15 @@ public sealed class WorkflowFolderTests : IDisposable
             (questionId, firstHash) = await SendOneQuestion(first);
         }
 
-        // Version 3 changes a label: the running question must stay on version 2 and its hash.
-        Break("question.yaml", "version: 2", "version: 3");
+        // Version 4 changes a label: the running question must stay on version 3 and its hash.
+        Break("question.yaml", "version: 3", "version: 4");
         Break("question.yaml", "label: Awaiting response", "label: Waiting for the authority");
         await using (var second = new AppHost(database, new Dictionary<string, string?> { ["Workflows:Path"] = _folder, ["Workflows:Worker:Enabled"] = "false" }))
         {
             second.StartServer();
             await using var scope = second.Services.CreateAsyncScope();
             var view = (await scope.ServiceProvider.GetRequiredService<GetQuestion>().Handle(new CurrentUser("-", true, false), questionId, CancellationToken.None)).Value!;
-            Assert.Equal(2, view.Definition!.Version);
+            Assert.Equal(3, view.Definition!.Version);
             Assert.Equal(firstHash, view.Definition.Hash);
             Assert.Equal("Awaiting response", view.StateLabel);
         }
@@ -74,7 +74,7 @@ public sealed class WorkflowFolderTests : IDisposable
         Break("question.yaml", "label: Waiting for the authority", "label: Pending");
         await using var third = new AppHost(database, new Dictionary<string, string?> { ["Workflows:Path"] = _folder, ["Workflows:Worker:Enabled"] = "false" });
         var refused = Assert.ThrowsAny<Exception>(() => third.StartServer());
-        Assert.Contains("version 3 has changed", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains("version 4 has changed", refused.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -16,9 +16,9 @@ public sealed class WorkflowLoaderTests : IDisposable
 
         Assert.Empty(errors);
         Assert.NotNull(catalog);
-        Assert.Equal(["ca-atia", "de-ifg", "eu-1049-2001", "ie-foi-2014", "io-default", "kz-401-v", "nz-oia-1982", "ru-8-fz", "scot-foisa-2002", "uk-foia-2000", "un-charter-art51", "us-ca-cpra", "us-foia", "us-tx-pia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["ca-federal", "calendar-days", "de-be", "eu-institutions", "ie", "kz", "nz", "ru", "scotland", "uk", "us-ca", "us-federal", "us-tx"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(2, catalog.Question.Version);
+        Assert.Equal(["au-foi-1982", "ca-atia", "de-ifg", "eu-1049-2001", "ie-foi-2014", "io-default", "kz-401-v", "nz-oia-1982", "ru-8-fz", "scot-foisa-2002", "uk-foia-2000", "un-charter-art51", "us-ca-cpra", "us-foia", "us-ny-foil", "us-tx-pia"], catalog.Laws.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["au-act", "ca-federal", "calendar-days", "de-be", "eu-institutions", "ie", "kz", "nz", "ru", "scotland", "uk", "us-ca", "us-federal", "us-ny", "us-tx"], catalog.Calendars.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(3, catalog.Question.Version);
     }
 
     [Theory]
@@ -29,13 +29,13 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("laws/ru-8-fz.yaml", "to: escalation:court", "to: the-press", "ru-8-fz.yaml:62:9", "not a recipient")]
     [InlineData("laws/ru-8-fz.yaml", "step: higher-body", "step: nowhere", "ru-8-fz.yaml:40:9", "appeal step 'nowhere' is not a step of the ladder")]
     [InlineData("laws/io-default.yaml", "id: io-default", "id: ru-8-fz", "ru-8-fz.yaml:9:1", "Duplicate law id 'ru-8-fz'")]
-    [InlineData("question.yaml", "      refused: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      refusd: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:32:7", "Unknown trigger 'refusd'")]
-    [InlineData("question.yaml", "      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      deadline-passed: escalatin\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:35:7", "unknown state 'escalatin'")]
-    [InlineData("question.yaml", "- { at: deadline, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "- { at: tomorrow, fires: deadline-passed }\n    on:\n      acknowledged: awaiting-response", "question.yaml:24:15", "Unknown instant 'tomorrow'")]
+    [InlineData("question.yaml", "      refused: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      refusd: refused\n      not-held: not-held\n      escalated: escalating\n      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:34:7", "Unknown trigger 'refusd'")]
+    [InlineData("question.yaml", "      deadline-passed: escalating\n      withdrawn: withdrawn\n\n  clarification-requested:", "      deadline-passed: escalatin\n      withdrawn: withdrawn\n\n  clarification-requested:", "question.yaml:37:7", "unknown state 'escalatin'")]
+    [InlineData("question.yaml", "- { at: deadline, fires: deadline-passed }\n      - { at: acknowledgement, fires: acknowledgement-passed }   # only", "- { at: tomorrow, fires: deadline-passed }\n      - { at: acknowledgement, fires: acknowledgement-passed }   # only", "question.yaml:24:15", "Unknown instant 'tomorrow'")]
     [InlineData("question.yaml", "  answered: { requires: [documentReference] }", "  answered: { requires: [documentRef] }", "question.yaml:13:26", "'documentRef' cannot be required")]
-    [InlineData("question.yaml", "      reopened: previous\n      withdrawn: withdrawn\n\n  refused:", "      reopened: refused\n      withdrawn: withdrawn\n\n  refused:", "question.yaml:104:7", "'reopened' goes to 'previous'")]
-    [InlineData("question.yaml", "      not-held: not-held\n      withdrawn: withdrawn\n\n  partially-answered:", "      not-held: not-held\n\n  partially-answered:", "question.yaml:85:5", "must accept 'withdrawn'")]
-    [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:129:5", "A final state has no transitions but 'reopened'")]
+    [InlineData("question.yaml", "      reopened: previous\n      withdrawn: withdrawn\n\n  refused:", "      reopened: refused\n      withdrawn: withdrawn\n\n  refused:", "question.yaml:108:7", "'reopened' goes to 'previous'")]
+    [InlineData("question.yaml", "      not-held: not-held\n      withdrawn: withdrawn\n\n  partially-answered:", "      not-held: not-held\n\n  partially-answered:", "question.yaml:89:5", "must accept 'withdrawn'")]
+    [InlineData("question.yaml", "    on:\n      reopened: previous\n\n  withdrawn:", "    on:\n      reopened: previous\n      escalated: escalating\n\n  withdrawn:", "question.yaml:133:5", "A final state has no transitions but 'reopened'")]
     [InlineData("calendars/uk.yaml", "timeZone: Europe/London", "timeZone: Europe/Londres", "uk.yaml:12:11", "not an IANA time zone")]
     [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:20:5", "exactly one of")]
     [InlineData("templates/en/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:11:308", "Undefined variable 'reply_byy'")]

@@ -74,7 +74,14 @@ internal sealed record LawDefinition(
     public LegalSpan? Registration { get; init; }
 
     /// <summary>The rules a law file may cite a source for.</summary>
-    public static readonly string[] SourceKeys = ["registration", "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder", "languages", "requester", "binding", "soft"];
+    public static readonly string[] SourceKeys = ["registration", Instants.Acknowledgement, "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder", "languages", "requester", "binding", "soft"];
+
+    /// <summary>
+    /// A second, earlier deadline on each question: the time the law gives to acknowledge receipt (Australia's FOI Act
+    /// s.15(5)(a): 14 days), counted from receipt like the response. Passing it without an acknowledgement sends the
+    /// authority the <c>acknowledgement-reminder</c> letter; the response deadline runs on regardless.
+    /// </summary>
+    public LegalSpan? Acknowledgement { get; init; }
 
     /// <summary>
     /// Whether the law obliges the authority to answer. A regime that binds no one (an international organisation

@@ -5,15 +5,19 @@ namespace RequestTracker.Definitions.Laws;
 /// <summary>Reads workflows/laws/*.yaml; cross-references (calendar, templates) are checked by the loader.</summary>
 internal static partial class LawParser
 {
+    /// <summary>The key of a law's time to acknowledge receipt: the same word as the timer instant it arms.</summary>
+    private const string AcknowledgementKey = Instants.Acknowledgement;
+
     public static LawDefinition? Parse(YamlNode yaml, string hash)
     {
-        yaml.Only("id", "name", "calendar", "registration", "response", "overdueAfter", "lastDayRollsToWorkingDay", "sources", "extension", "clarification", "appeal", "ladder",
+        yaml.Only("id", "name", "calendar", "registration", AcknowledgementKey, "response", "overdueAfter", "lastDayRollsToWorkingDay", "sources", "extension", "clarification", "appeal", "ladder",
             "binding", "soft", "languages", "requester", "citations", "names");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var calendar = yaml.Located("calendar");
         var response = Span(yaml, "response");
         var registration = Span(yaml, "registration", required: false);
+        var acknowledgement = Span(yaml, AcknowledgementKey, required: false);
         var sources = Sources(yaml);
         var binding = yaml.Bool("binding") ?? true;
         var soft = yaml.Bool("soft") ?? false;
@@ -59,6 +63,7 @@ internal static partial class LawParser
             {
                 CalendarAt = ((int)calendar.Value.At.Line, (int)calendar.Value.At.Column),
                 Registration = registration,
+                Acknowledgement = acknowledgement,
                 Names = DefinitionNames.Read(yaml),
                 Sources = sources,
                 Binding = binding,

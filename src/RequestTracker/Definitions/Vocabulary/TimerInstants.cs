@@ -8,6 +8,9 @@ internal enum TimerInstant
     NextStep,
     LadderEnd,
     RightsWarning,
+
+    /// <summary>The end of the law's period for acknowledging receipt, while no acknowledgement is recorded.</summary>
+    Acknowledgement,
 }
 
 /// <summary>The timer instants' words, as lifecycle files, the database and the API write them.</summary>
@@ -17,6 +20,7 @@ internal static class Instants
     public const string NextStep = "next-step";
     public const string LadderEnd = "ladder-end";
     public const string RightsWarning = "rights-warning";
+    public const string Acknowledgement = "acknowledgement";
 
     public static string Word(TimerInstant instant) => instant switch
     {
@@ -24,6 +28,7 @@ internal static class Instants
         TimerInstant.NextStep => NextStep,
         TimerInstant.LadderEnd => LadderEnd,
         TimerInstant.RightsWarning => RightsWarning,
+        TimerInstant.Acknowledgement => Acknowledgement,
         _ => throw new ArgumentOutOfRangeException(nameof(instant), instant, null),
     };
 

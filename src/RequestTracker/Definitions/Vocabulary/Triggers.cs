@@ -20,6 +20,9 @@ internal enum Trigger
 
     DeadlinePassed,
 
+    /// <summary>The law's earlier deadline for acknowledging receipt passed without an acknowledgement (Australia's FOI Act s.15(5)(a)).</summary>
+    AcknowledgementPassed,
+
     /// <summary>A ladder rung is taken (by its timer, or at once after <see cref="Escalated"/>): the one event an escalation counts as.</summary>
     StepDue,
     LadderExhausted,
@@ -45,6 +48,7 @@ internal static class Triggers
     public const string Withdrawn = "withdrawn";
     public const string Reopened = "reopened";
     public const string DeadlinePassed = "deadline-passed";
+    public const string AcknowledgementPassed = "acknowledgement-passed";
     public const string StepDue = "step-due";
     public const string LadderExhausted = "ladder-exhausted";
     public const string RightsWarning = "rights-warning";
@@ -59,7 +63,7 @@ internal static class Triggers
 
     /// <summary>Triggers raised by the runtime itself: timers and incoming mail.</summary>
     public static IReadOnlyList<Trigger> System { get; } =
-        [Trigger.DeadlinePassed, Trigger.StepDue, Trigger.LadderExhausted, Trigger.RightsWarning, Trigger.AuthorityReplied];
+        [Trigger.DeadlinePassed, Trigger.AcknowledgementPassed, Trigger.StepDue, Trigger.LadderExhausted, Trigger.RightsWarning, Trigger.AuthorityReplied];
 
     /// <summary>The actions that record a letter from the authority: the only ones with dates of record (<see cref="Runtime.LetterDates"/>).</summary>
     public static IReadOnlyList<Trigger> Letters { get; } =
@@ -86,6 +90,7 @@ internal static class Triggers
         Trigger.Withdrawn => Withdrawn,
         Trigger.Reopened => Reopened,
         Trigger.DeadlinePassed => DeadlinePassed,
+        Trigger.AcknowledgementPassed => AcknowledgementPassed,
         Trigger.StepDue => StepDue,
         Trigger.LadderExhausted => LadderExhausted,
         Trigger.RightsWarning => RightsWarning,

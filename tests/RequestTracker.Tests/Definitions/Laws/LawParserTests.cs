@@ -36,6 +36,7 @@ public class LawParserTests
           requester: "art. 9"
           binding: "art. 10"
           soft: "art. 11"
+          acknowledgement: "art. 12"
         binding: true
         soft: true
         languages: [en, ru]
@@ -44,6 +45,7 @@ public class LawParserTests
         citations:
           en: { name: the Test Act, right: section 1, time: section 10, appeal: section 50 }
           ru: { name: Закон о тестах, genitive: Закона о тестах, right: ст. 1, time: ст. 10 }
+        acknowledgement: 5 working days
         """;
 
     [Fact]
@@ -55,6 +57,7 @@ public class LawParserTests
         Assert.NotNull(law);
         Assert.Equal(("test-law", "Test Law", "uk", (3, 11)), (law.Id, law.Name, law.CalendarId, law.CalendarAt));
         Assert.Equal(new LegalSpan(3, SpanUnit.CalendarDays), law.Registration);
+        Assert.Equal(new LegalSpan(5, SpanUnit.WorkingDays), law.Acknowledgement);
         Assert.Equal(new LegalSpan(20, SpanUnit.WorkingDays), law.Response);
         Assert.True(law.LastDayRollsToWorkingDay);
         Assert.Equal(new ExtensionRule(new LegalSpan(15, SpanUnit.CalendarDays), 2, new LegalSpan(7, SpanUnit.CalendarDays)), law.Extension);
@@ -167,7 +170,7 @@ public class LawParserTests
     [InlineData("name: Test Law\n", "", "1:1: Missing key 'name'.", "law")]
     [InlineData("calendar: uk\n", "", "1:1: Missing key 'calendar'.", "law")]
     [InlineData("response: 20 working days", "response: 20 workin days", "5:11: '20 workin days' is not a duration; write e.g. \"20 working days\", \"30 calendar days\", \"6 weeks\", \"3 months\", \"90 seconds\" or \"immediately\".", "law")]
-    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, soft, languages, requester, citations, names.", "none")]
+    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, acknowledgement, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, soft, languages, requester, citations, names.", "none")]
     [InlineData("clarification: pause", "clarification: stop", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("clarification: pause", "clarification: 1", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("times: 2,", "times: 2, every: 1,", "7:46: Unknown key 'every'; expected one of: by, times, noticeWithin.", "none")]
@@ -190,7 +193,7 @@ public class LawParserTests
     [InlineData("window: 1 calendar day, ", "", "13:5: Missing key 'window'.", "step")]
     [InlineData("to: advocate, ", "", "13:5: Missing key 'to'.", "step")]
     [InlineData(", template: advocate-warning }", " }", "13:5: Missing key 'template'.", "step")]
-    [InlineData("  ladder: \"art. 7\"", "  ladder: \"art. 7\"\n  preamble: \"art. 0\"", "22:3: Unknown key 'preamble'; expected one of: registration, response, lastDayRollsToWorkingDay, extension, clarification, appeal, ladder, languages, requester, binding, soft.", "none")]
+    [InlineData("  ladder: \"art. 7\"", "  ladder: \"art. 7\"\n  preamble: \"art. 0\"", "22:3: Unknown key 'preamble'; expected one of: registration, acknowledgement, response, lastDayRollsToWorkingDay, extension, clarification, appeal, ladder, languages, requester, binding, soft.", "none")]
     public void A_mistake_is_reported_at_its_line_and_column_and_drops_what_it_breaks(string find, string replace, string error, string dropped)
     {
         Assert.Contains(find, Complete, StringComparison.Ordinal);

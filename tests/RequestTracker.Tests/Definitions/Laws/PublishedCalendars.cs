@@ -136,6 +136,18 @@ internal static class PublishedCalendars
             ["2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-25", "2026-12-25"], []),
         new("de-be", 2027, "Berlin Feiertagsgesetz § 1 rules (1 May a Saturday; 3 October, 25 and 26 December at weekends); not read from a published list",
             ["2027-01-01", "2027-03-08", "2027-03-26", "2027-03-29", "2027-05-06", "2027-05-17"], [], Confirmed: false),
+
+        // au-act — days an FOI Act 1982 (Cth) period does not end on in Canberra (AIA s.36(2); Holidays Act 1958 (ACT) s.3)
+        new("au-act", 2024, "Holidays Act 1958 (ACT) s.3 (A2007-30, A2014-28, A2017-29 as read) + date-holidays ACT rules; no official list read", ["2024-01-01", "2024-01-26", "2024-03-11", "2024-03-29", "2024-04-01", "2024-04-25", "2024-05-27", "2024-06-10", "2024-10-07", "2024-12-25", "2024-12-26"], [], Confirmed: false),
+        new("au-act", 2025, "Holidays Act 1958 (ACT) s.3; Australia Day (Sun 26 Jan) -> Mon 27 Jan; Reconciliation Day (27 May a Tuesday) -> Mon 2 Jun; no official list read", ["2025-01-01", "2025-01-27", "2025-03-10", "2025-04-18", "2025-04-21", "2025-04-25", "2025-06-02", "2025-06-09", "2025-10-06", "2025-12-25", "2025-12-26"], [], Confirmed: false),
+        new("au-act", 2026, "DFAT, Canberra public holidays, PRB No 25/266 (18 Dec 2025), https://www.dfat.gov.au/about-us/canberra-public-holidays, less DFAT's own additional days (2, 29, 30 Dec); Anzac Day (Sat) -> declared Mon 27 Apr; Boxing Day (Sat) -> Mon 28 Dec", ["2026-01-01", "2026-01-26", "2026-03-09", "2026-04-03", "2026-04-06", "2026-04-27", "2026-06-01", "2026-06-08", "2026-10-05", "2026-12-25", "2026-12-28"], [], Confirmed: true),
+        new("au-act", 2027, "Holidays Act 1958 (ACT) s.3; Anzac Day (Sun) -> Mon 26 Apr; Christmas (Sat) -> Mon 27 Dec, Boxing Day (Sun) -> Tue 28 Dec (A2014-28); no official list read", ["2027-01-01", "2027-01-26", "2027-03-08", "2027-03-26", "2027-03-29", "2027-04-26", "2027-05-31", "2027-06-14", "2027-10-04", "2027-12-27", "2027-12-28"], [], Confirmed: false),
+
+        // us-ny — FOIL business days: General Construction Law §24 public holidays (Sunday -> Monday only; Saturday holidays not moved, 4 NYCRR §21.1(b))
+        new("us-ny", 2024, "GCL §24 (nysenate.gov S5214 reproduction, ch. 249 of 2020) + PBO §62; no official list read", ["2024-01-01", "2024-01-15", "2024-02-12", "2024-02-19", "2024-05-27", "2024-06-19", "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-05", "2024-11-11", "2024-11-28", "2024-12-25"], [], Confirmed: false),
+        new("us-ny", 2025, "GCL §24 + PBO §62; no official list read", ["2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-04", "2025-11-11", "2025-11-27", "2025-12-25"], [], Confirmed: false),
+        new("us-ny", 2026, "GCL §24 + PBO §62; Independence Day is a Saturday and is not moved (4 NYCRR §21.1(b)); no official list read", ["2026-01-01", "2026-01-19", "2026-02-12", "2026-02-16", "2026-05-25", "2026-06-19", "2026-09-07", "2026-10-12", "2026-11-03", "2026-11-11", "2026-11-26", "2026-12-25"], [], Confirmed: false),
+        new("us-ny", 2027, "GCL §24 + PBO §62; Independence Day (Sun) -> Mon 5 Jul; Juneteenth and Christmas (Sat) not moved; no official list read", ["2027-01-01", "2027-01-18", "2027-02-12", "2027-02-15", "2027-05-31", "2027-07-05", "2027-09-06", "2027-10-11", "2027-11-02", "2027-11-11", "2027-11-25"], [], Confirmed: false),
     ];
 
     public static IEnumerable<Year> Of(string calendar) => Years.Where(y => y.Calendar == calendar);

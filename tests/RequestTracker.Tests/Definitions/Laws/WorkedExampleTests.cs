@@ -38,6 +38,24 @@ public class WorkedExampleTests
         { "de-ifg", "2024-02-29T10:00", "Europe/Berlin", "2024-04-02", "the month ends on Fri 29 Mar 2024, Good Friday; Saturday, Sunday and Easter Monday follow: Tue 2 Apr" },
         { "de-ifg", "2026-03-31T10:00", "Europe/Berlin", "2026-04-30", "§ 188(3) BGB: April has no 31st: Thu 30 Apr 2026" },
 
+        // au-foi-1982 — decision within 30 calendar days (s.15(5)(b)); a last day on a Saturday, Sunday or ACT holiday rolls (AIA s.36(2)); calendar au-act
+        { "au-foi-1982", "2026-03-26T10:00", "Australia/Sydney", "2026-04-28", "s.15(5)(b): day 30 = Sat 25 Apr (Anzac Day) -> Sun 26 -> Mon 27 Apr (Anzac Day holiday declared by the ACT) -> Tue 28 Apr" },
+        { "au-foi-1982", "2025-11-26T10:00", "Australia/Sydney", "2025-12-29", "s.15(5)(b) + AIA s.36(2): day 30 = Fri 26 Dec (Boxing Day) -> Sat 27, Sun 28 -> Mon 29 Dec (the APS shut-down days that follow are counted: OAIC)" },
+        { "au-foi-1982", "2027-02-04T10:00", "Australia/Sydney", "2027-03-09", "s.15(5)(b): day 30 = Sat 6 Mar -> Sun 7 -> Mon 8 Mar (Canberra Day, 2nd Monday in March) -> Tue 9 Mar" },
+        { "au-foi-1982", "2025-03-19T10:00", "Australia/Sydney", "2025-04-22", "s.15(5)(b): day 30 = Fri 18 Apr (Good Friday) -> Sat 19 (Easter Saturday), Sun 20 (Easter Sunday), Mon 21 (Easter Monday) -> Tue 22 Apr" },
+        { "au-foi-1982", "2027-11-25T10:00", "Australia/Sydney", "2027-12-29", "s.15(5)(b): day 30 = Sat 25 Dec (Christmas) -> Sun 26 (Boxing Day) -> Mon 27 (Christmas substitute) -> Tue 28 (Boxing Day substitute, Holidays Act s.3(1)(a)(xi),(xii)) -> Wed 29 Dec" },
+        { "au-foi-1982", "2025-05-01T10:00", "Australia/Sydney", "2025-06-03", "s.15(5)(b): day 30 = Sat 31 May -> Sun 1 Jun -> Mon 2 Jun (Reconciliation Day: 27 May was a Tuesday, so the following Monday) -> Tue 3 Jun" },
+        { "au-foi-1982", "2024-12-20T10:00", "Australia/Sydney", "2025-01-20", "s.15(5)(b): 25, 26 Dec and 1 Jan fall inside the 30 days and do not extend them (OAIC); day 30 = Sun 19 Jan -> Mon 20 Jan (not a holiday in the ACT)" },
+
+        // us-ny-foil — grant, deny or acknowledge within 5 business days (Public Officers Law §89(3)(a)); calendar us-ny (GCL §24)
+        { "us-ny-foil", "2025-11-24T10:00", "America/New_York", "2025-12-02", "§89(3)(a): Nov 25(1) 26(2), Thu 27 Thanksgiving skipped, Fri 28(3) (the day after Thanksgiving is not a NY public holiday), Dec 1(4) 2(5)" },
+        { "us-ny-foil", "2026-02-09T10:00", "America/New_York", "2026-02-18", "§89(3)(a): Feb 10(1) 11(2), Thu 12 Lincoln's Birthday skipped (GCL §24), Fri 13(3), Mon 16 Washington's Birthday skipped, 17(4) 18(5)" },
+        { "us-ny-foil", "2024-11-01T10:00", "America/New_York", "2024-11-12", "§89(3)(a): Mon 4 Nov(1), Tue 5 Election Day skipped (GCL §24 'each general election day'), 6(2) 7(3) 8(4), Mon 11 Veterans' Day skipped, Tue 12(5)" },
+        { "us-ny-foil", "2026-06-29T10:00", "America/New_York", "2026-07-06", "§89(3)(a): Jun 30(1), Jul 1(2) 2(3), Fri 3 Jul(4) is a business day (Independence Day falls on Saturday and NY does not move it: 4 NYCRR §21.1(b); us-federal would skip it), Mon 6 Jul(5)" },
+        { "us-ny-foil", "2027-06-30T10:00", "America/New_York", "2027-07-08", "§89(3)(a) + GCL §24: Jul 1(1) 2(2), Mon 5 Jul skipped (Independence Day on Sunday -> the next day), 6(3) 7(4) 8(5)" },
+        { "us-ny-foil", "2025-12-23T10:00", "America/New_York", "2025-12-31", "§89(3)(a): Wed 24 Dec(1) (a business day), Thu 25 Christmas skipped, Fri 26 Dec(2) (a business day in NY), 29(3) 30(4) 31(5)" },
+        { "us-ny-foil", "2025-06-16T10:00", "America/New_York", "2025-06-24", "§89(3)(a): Jun 17(1) 18(2), Thu 19 Juneteenth skipped (GCL §24, ch. 249 of 2020), 20(3), 23(4) 24(5)" },
+
         // scot-foisa-2002 — 20 working days (FOISA s.10(1), s.73); calendar scotland
         { "scot-foisa-2002", "2026-06-01T10:00", "Europe/London", "2026-06-30", "s.10(1): 20 working days; Jun 2(1) 3 4 5(4), 8-12(9), 15 World Cup bank holiday skipped, 16-19(13), 22-26(18), 29(19), 30(20)" },
         { "scot-foisa-2002", "2025-11-14T10:00", "Europe/London", "2025-12-15", "s.10(1): Nov 17-21(5), 24-28(10), Mon 1 Dec St Andrew's Day substitute skipped, Dec 2-5(14), 8-12(19), 15(20)" },
@@ -78,6 +96,26 @@ public class WorkedExampleTests
         { "us-ca-cpra", "2024-03-22T10:00", "America/Los_Angeles", "2024-04-02", "CCP §12a + Gov. Code §6701: day 10 = Mon 1 Apr (Cesar Chavez Day, Sun 31 Mar, observed Monday) -> Tue 2 Apr" },
         { "us-ca-cpra", "2026-06-23T10:00", "America/Los_Angeles", "2026-07-06", "CCP §12a: day 10 = Fri 3 Jul (Independence Day Sat 4 Jul, assumed observed Friday: Judicial Council designation NOT confirmed; without it the answer is Fri 3 Jul) -> Sat 4, Sun 5 -> Mon 6 Jul" },
     };
+
+    /// <summary>Laws with a second, earlier deadline: the last day to acknowledge receipt, counted by hand.</summary>
+    public static TheoryData<string, string, string, string, string> Acknowledgements() => new()
+    {
+        { "au-foi-1982", "2026-12-11T10:00", "Australia/Sydney", "2026-12-29", "s.15(5)(a) acknowledgement: day 14 = Fri 25 Dec (Christmas) -> Sat 26 (Boxing Day), Sun 27 -> Mon 28 (Boxing Day substitute) -> Tue 29 Dec (rolled under AIA s.36(2) like the decision period; the decision is due day 30 = Sun 10 Jan 2027 -> Mon 11 Jan)" },
+        { "au-foi-1982", "2026-01-12T10:00", "Australia/Sydney", "2026-01-27", "s.15(5)(a) acknowledgement: day 14 = Mon 26 Jan (Australia Day) -> Tue 27 Jan (the decision is due day 30 = Wed 11 Feb)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Acknowledgements))]
+    public void The_last_day_to_acknowledge_receipt_is_the_one_counted_by_hand(string lawId, string received, string zone, string expected, string why)
+    {
+        var law = ShippedDefinitions.Catalog.Laws[lawId];
+        var calendar = ShippedDefinitions.Catalog.Calendars[law.CalendarId].InZone(DateTimeZoneProviders.Tzdb[zone]);
+        var start = LocalDateTimePattern.GeneralIso.Parse(received + ":00").Value.InZoneStrictly(calendar.Zone).ToInstant();
+
+        var result = DeadlineCalculator.Add(start, law.Acknowledgement!, calendar, law.LastDayRollsToWorkingDay);
+
+        Assert.True(LocalDatePattern.Iso.Parse(expected).Value == result.DueDate, $"{why}: expected {expected}, got {result.DueDate}");
+    }
 
     [Theory]
     [MemberData(nameof(Examples))]
