@@ -77,7 +77,16 @@ internal sealed class CalendarUpdates(AppDbContext db, DefinitionStore definitio
             var fresh = calendar.InZone(context.Calendar.Zone);
             var (due, earliest, explanation) = Recount(context, record.ToComputation(), fresh);
             var day = due.LastDay.ToDateOnly();
-            if (day == stated)
+            // The time to acknowledge receipt, where the law sets one and it still runs, moves with it (later only, as the deadline).
+            var acknowledge = instance.AcknowledgeOn is { } ackOn && context.Law.Acknowledgement is { } ackSpan && context.Timers.Any(t => t.Instant == TimerInstant.Acknowledgement)
+                ? DeadlineCalculator.Add(Instant.FromDateTimeUtc(DateTime.SpecifyKind(instance.StartedAt, DateTimeKind.Utc)), ackSpan, fresh, context.Law.LastDayRollsToWorkingDay) is var counted && counted.LastDay.ToDateOnly() > ackOn ? counted : null
+                : null;
+            if (acknowledge is not null)
+            {
+                instance.ExpectAcknowledgement(acknowledge);
+            }
+
+            if (day == stated && acknowledge is null)
             {
                 instance.AdoptCalendar(current, now);
                 continue;
@@ -87,11 +96,18 @@ internal sealed class CalendarUpdates(AppDbContext db, DefinitionStore definitio
             var from = Deadline.Format.Brief(stated, "en");
             var to = due.Deadline.Brief("en");
             string note;
-            EmailDecision email;
-            if (day > stated)
+            EmailDecision? email;
+            if (day == stated)
+            {
+                instance.AdoptCalendar(current, now, journaled: true);
+                note = $"Calendar {calendar.Id} updated ({changes}): the last day to acknowledge receipt is now {acknowledge!.Deadline.Brief("en")}; the deadline stays {from}.";
+                email = null; // the advocate's deadline did not move: nothing to tell them
+            }
+            else if (day > stated)
             {
                 instance.AdoptCalendar(current, now, journaled: true, due, earliest, explanation);
-                note = $"Last day moved from {from} to {to}: calendar {calendar.Id} updated ({changes}). {explanation ?? due.Explain()}";
+                note = $"Last day moved from {from} to {to}: calendar {calendar.Id} updated ({changes}). {explanation ?? due.Explain()}" +
+                    (acknowledge is null ? string.Empty : $" The last day to acknowledge receipt is now {acknowledge.Deadline.Brief("en")}.");
                 email = new EmailDecision(Moved, null, Recipient.Advocate, $"question:{instance.QuestionId}:calendar:{current}");
             }
             else
@@ -106,7 +122,11 @@ internal sealed class CalendarUpdates(AppDbContext db, DefinitionStore definitio
             db.Timers.RemoveRange(context.Timers);
             context.Timers.Clear();
             transition.Arm(context, context.Lifecycle.State(instance.State), now);
-            note += " " + await emails.Queue(context.Subject, instance.QuestionId, email, now, ct, context.Law);
+            if (email is not null)
+            {
+                note += " " + await emails.Queue(context.Subject, instance.QuestionId, email, now, ct, context.Law);
+            }
+
             Journal.Append(db, context.RequestId, instance.QuestionId, JournalEvents.CalendarUpdated, "runtime", now, note, $"calendar {calendar.Id}: {calendar.Name}");
             moved++;
         }

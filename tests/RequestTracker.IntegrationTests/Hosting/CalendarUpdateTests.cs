@@ -92,14 +92,45 @@ public sealed class CalendarUpdateTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_holiday_added_on_the_last_day_to_acknowledge_moves_that_day_and_leaves_the_decision_deadline()
+    {
+        await using var database = new SqliteTestDatabase();
+        var settings = new Dictionary<string, string?> { ["Workflows:Path"] = _folder, ["Workflows:Worker:Enabled"] = "false" };
+        int questionId;
+        WorkflowInstance before;
+        await using (var first = new AppHost(database, settings))
+        {
+            first.StartServer();
+            questionId = await SendOneQuestion(first, "Department of Foreign Affairs and Trade", "Australia/Sydney", "au-foi-1982");
+            before = (await Read(first, questionId, "au-act", "Australia/Sydney")).Row;
+        }
+
+        var path = Path.Combine(_folder, "calendars", "au-act.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).TrimEnd('\n') + $"\n  - {{ name: Test proclamation day, on: {before.AcknowledgeOn:yyyy-MM-dd} }}\n");
+        await using var second = new AppHost(database, settings);
+        second.StartServer();
+        var (row, calendar) = await Read(second, questionId, "au-act", "Australia/Sydney");
+
+        Assert.Equal(before.DueOn, row.DueOn); // 30 calendar days: a holiday inside them moves nothing
+        Assert.True(row.AcknowledgeOn > before.AcknowledgeOn);
+        Assert.True(calendar.IsWorkingDay(LocalDate.FromDateOnly(row.AcknowledgeOn!.Value)));
+        await using var scope = second.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entry = Assert.Single(await db.Journal.Where(j => j.QuestionId == questionId && j.Event == JournalEvents.CalendarUpdated).ToListAsync());
+        Assert.Contains($"the last day to acknowledge receipt is now {Deadline.Format.Brief(row.AcknowledgeOn.Value, "en")}", entry.Note, StringComparison.Ordinal);
+        Assert.Equal(row.AcknowledgeAt, Assert.Single(await db.Timers.Where(t => t.QuestionId == questionId && t.Instant == TimerInstant.Acknowledgement).ToListAsync()).DueAt);
+        Assert.Empty(await db.Outbox.Where(o => o.QuestionId == questionId).ToListAsync()); // the advocate's deadline did not move
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static async Task<(WorkflowInstance Row, WorkCalendar Calendar)> Read(AppHost host, int questionId)
+    private static async Task<(WorkflowInstance Row, WorkCalendar Calendar)> Read(AppHost host, int questionId, string calendarId = "uk", string zone = "Europe/London")
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var row = await db.Workflows.AsNoTracking().SingleAsync(w => w.QuestionId == questionId);
-        var calendar = scope.ServiceProvider.GetRequiredService<DefinitionStore>().Catalog.Calendars["uk"].InZone(DateTimeZoneProviders.Tzdb["Europe/London"]);
+        var calendar = scope.ServiceProvider.GetRequiredService<DefinitionStore>().Catalog.Calendars[calendarId].InZone(DateTimeZoneProviders.Tzdb[zone]);
         return (row, calendar);
     }
 
@@ -117,14 +148,14 @@ public sealed class CalendarUpdateTests : IDisposable
         File.WriteAllText(path, text.Replace(line, string.Empty, StringComparison.Ordinal));
     }
 
-    private static async Task<int> SendOneQuestion(AppHost host)
+    private static async Task<int> SendOneQuestion(AppHost host, string authorityName = "Cabinet Office", string zone = "Europe/London", string lawId = "uk-foia-2000")
     {
         await using var scope = host.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var user = (await services.GetRequiredService<CreateUser>().Handle(new CreateUserInput("a@test.example.org", "A", Roles.Advocate, "a long enough passphrase"))).Value!;
         var advocate = new CurrentUser(user.Id, false, false);
         var authority = (await services.GetRequiredService<RequestTracker.Authorities.SaveAuthority>().Create(
-            new RequestTracker.Authorities.AuthorityInput("Cabinet Office", "T", "foi@example.org", "Europe/London", "uk-foia-2000", []), CancellationToken.None)).Value!;
+            new RequestTracker.Authorities.AuthorityInput(authorityName, "T", "foi@example.org", zone, lawId, []), CancellationToken.None)).Value!;
         var filed = await services.GetRequiredService<RequestTracker.Requests.FileRequest>().Handle(advocate,
             new RequestTracker.Requests.RequestInput(authority.Id, "t", "b", "", [new(RequestTracker.Requests.QuestionCategory.Other, "q")]), CancellationToken.None);
         var sent = await services.GetRequiredService<RequestTracker.Requests.SendRequest>().Handle(advocate, filed.Value!.Id, CancellationToken.None);

@@ -100,6 +100,7 @@ public class WorkedExampleTests
     /// <summary>Laws with a second, earlier deadline: the last day to acknowledge receipt, counted by hand.</summary>
     public static TheoryData<string, string, string, string, string> Acknowledgements() => new()
     {
+        { "ie-foi-2014", "2026-03-16T10:00", "Europe/Dublin", "2026-03-31", "s.12(2): 2 weeks = 10 working days; Tue 17 Mar (St Patrick's Day) skipped: 18-20 (3), 23-27 (8), 30 (9), 31 (10)" },
         { "au-foi-1982", "2026-12-11T10:00", "Australia/Sydney", "2026-12-29", "s.15(5)(a) acknowledgement: day 14 = Fri 25 Dec (Christmas) -> Sat 26 (Boxing Day), Sun 27 -> Mon 28 (Boxing Day substitute) -> Tue 29 Dec (rolled under AIA s.36(2) like the decision period; the decision is due day 30 = Sun 10 Jan 2027 -> Mon 11 Jan)" },
         { "au-foi-1982", "2026-01-12T10:00", "Australia/Sydney", "2026-01-27", "s.15(5)(a) acknowledgement: day 14 = Mon 26 Jan (Australia Day) -> Tue 27 Jan (the decision is due day 30 = Wed 11 Feb)" },
     };
