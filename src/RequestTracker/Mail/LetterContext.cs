@@ -92,7 +92,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
             own is null ? SampleModel.Create().Question with { Position = 0, Text = string.Empty } : Model(own),
             deadline,
             new StepModel(step?.Id ?? string.Empty, step?.NameIn(language) ?? string.Empty, LastDay(replyBy)),
-            new RightsModel(law.Appeal?.NameIn(language) ?? "appeal", LastDay(ownInstance?.RightsLapseOn)),
+            new RightsModel(law.Appeal?.NameIn(language) ?? "appeal", LastDay(ownInstance?.RightsLapseOn)) { Lapses = law.Appeal?.Lapses ?? true },
             new DigestModel(string.Empty, 0, 0, 0, 0, 0, []))
         {
             Requester = new RequesterModel(owner.DisplayName, owner.PostalAddress, owner.Email ?? string.Empty, owner.Phone),

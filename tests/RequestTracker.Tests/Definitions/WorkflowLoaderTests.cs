@@ -40,7 +40,7 @@ public sealed class WorkflowLoaderTests : IDisposable
     [InlineData("calendars/uk.yaml", "{ name: Good Friday, easter: -2 }", "{ name: Good Friday, easter: -2, date: \"04-15\" }", "uk.yaml:20:5", "exactly one of")]
     [InlineData("templates/en/reminder.txt", "{{ step.reply_by }}", "{{ step.reply_byy }}", "reminder.txt:11:308", "Undefined variable 'reply_byy'")]
     [InlineData("templates/en/request.txt", "{{ law.response }}", "{{ law.respons }}", "request.txt:15:167", "Undefined variable 'respons'")]
-    [InlineData("templates/en/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:8:43", "Undefined filter 'downcasee'")]
+    [InlineData("templates/en/advocate-warning.txt", "| downcase }}", "| downcasee }}", "advocate-warning.txt:8:65", "Undefined filter 'downcasee'")]
     [InlineData("templates/en/appeal.txt", "{% endfor %}", "{% endfo %}", "appeal.txt:9:45", "Template syntax")]
     [InlineData("templates/en/court-claim.txt", "Subject: Claim", "Subjec: Claim", "court-claim.txt:1:1", "The first line must be 'Subject: ...'")]
     public void A_broken_file_is_reported_with_file_line_and_column(string file, string find, string replace, string location, string message)

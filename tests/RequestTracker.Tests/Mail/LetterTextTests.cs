@@ -373,6 +373,20 @@ public sealed class LetterTextTests
         }
     }
 
+    [Fact]
+    public async Task The_advocates_warning_threatens_a_lapse_only_where_the_law_sets_the_time()
+    {
+        var sample = SampleModel.Create();
+        var statutory = await Render("en", "uk-foia-2000", "advocate-warning", sample);
+        var practice = await Render("en", "nz-oia-1982", "advocate-warning", sample with { Rights = sample.Rights with { Name = "Complaint to the Ombudsman", Lapses = false } });
+
+        Assert.Contains("may be refused as late", statutory.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("refused as late", practice.Text, StringComparison.Ordinal);
+        Assert.Contains("The law sets no time limit for the complaint to the ombudsman", practice.Text, StringComparison.Ordinal);
+        Assert.False(ShippedDefinitions.Catalog.Laws["nz-oia-1982"].Appeal!.Lapses);
+        Assert.True(ShippedDefinitions.Catalog.Laws["uk-foia-2000"].Appeal!.Lapses);
+    }
+
     private static Task<RenderedMail> Render(string language, string law, string kind, MailModel model) =>
         MailTemplateSet.Render(ShippedDefinitions.Catalog.Templates.Resolve(language, law, kind)!, model);
 }

@@ -21,6 +21,13 @@ internal sealed record ExtensionRule(LegalSpan By, int Times, LegalSpan? NoticeW
 /// </summary>
 internal sealed record AppealRule(string Name, LegalSpan Within, LegalSpan WarnBefore, string? Step)
 {
+    /// <summary>
+    /// Whether the law itself sets <see cref="Within"/> (a late appeal may be refused). False where it sets none and the
+    /// window is a practice date kept so the appeal is not forgotten (New Zealand's Ombudsman, Texas, California): the
+    /// warning then says so instead of threatening a lapse that does not exist.
+    /// </summary>
+    public bool Lapses { get; init; } = true;
+
     /// <summary>The name in other languages than English (<c>names: { ru: … }</c>), for letters and pages in them.</summary>
     public IReadOnlyDictionary<string, string> Names { get; init; } = DefinitionNames.None;
 

@@ -228,12 +228,12 @@ internal static partial class LawParser
             return null;
         }
 
-        yaml.Only("name", "names", "within", "warnBefore", "step");
+        yaml.Only("name", "names", "within", "warnBefore", "step", "lapses");
         var name = yaml.Text("name");
         var within = Span(yaml, "within");
         var warn = Span(yaml, "warnBefore");
         var step = yaml.Text("step", required: false);
-        return name is null || within is null || warn is null ? null : new AppealRule(name, within, warn, step) { Names = DefinitionNames.Read(yaml) };
+        return name is null || within is null || warn is null ? null : new AppealRule(name, within, warn, step) { Names = DefinitionNames.Read(yaml), Lapses = yaml.Bool("lapses") ?? true };
     }
 
     private static LadderStep? Step(YamlNode yaml)

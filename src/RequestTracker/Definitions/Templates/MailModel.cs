@@ -87,7 +87,11 @@ internal sealed record QuestionModel(int Position, string Text, string Kind, str
 
 internal sealed record StepModel(string Id, string Name, string ReplyBy);
 
-internal sealed record RightsModel(string Name, string LastDay);
+internal sealed record RightsModel(string Name, string LastDay)
+{
+    /// <summary>The law sets the last day (a late appeal may be refused); false for a practice date the law does not set.</summary>
+    public bool Lapses { get; init; } = true;
+}
 
 internal sealed record DigestModel(string Date, int Overdue, int Escalated, int DueThisWeek, int FailedEmails, int UnmatchedReplies, IReadOnlyList<DigestItem> Items)
 {

@@ -177,7 +177,7 @@ public class LawParserTests
     [InlineData("times: 2,", "times: 0,", "7:12: times must be at least 1.", "extension")]
     [InlineData("by: 15 calendar days, ", "", "7:12: Missing key 'by'.", "extension")]
     [InlineData("noticeWithin: 7 calendar days", "noticeWithin: soon", "7:60: 'soon' is not a duration; write e.g. \"20 working days\", \"30 calendar days\", \"6 weeks\", \"3 months\", \"90 seconds\" or \"immediately\".", "none")]
-    [InlineData("step: review }", "step: review, court: yes }", "9:87: Unknown key 'court'; expected one of: name, names, within, warnBefore, step.", "none")]
+    [InlineData("step: review }", "step: review, court: yes }", "9:87: Unknown key 'court'; expected one of: name, names, within, warnBefore, step, lapses.", "none")]
     [InlineData("name: Appeal, ", "", "9:9: Missing key 'name'.", "appeal")]
     [InlineData("within: 3 months, ", "", "9:9: Missing key 'within'.", "appeal")]
     [InlineData("warnBefore: 10 calendar days, ", "", "9:9: Missing key 'warnBefore'.", "appeal")]
