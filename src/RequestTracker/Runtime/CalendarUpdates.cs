@@ -29,10 +29,14 @@ internal sealed class CalendarUpdates(AppDbContext db, DefinitionStore definitio
     {
         var changed = 0;
         var conflicts = 0;
-        foreach (var calendar in definitions.Catalog.Calendars.Values)
+        // One read of every older calendar file stored; a start with no calendar changed ever since reads nothing more.
+        var older = (await db.DefinitionSnapshots.Where(s => s.Kind == "calendar").Select(s => new { s.Hash, s.DefinitionId }).ToListAsync(ct))
+            .Where(s => definitions.Catalog.Calendars.ContainsKey(s.DefinitionId) && s.Hash != definitions.CalendarHash(s.DefinitionId))
+            .ToLookup(s => s.DefinitionId, s => s.Hash);
+        foreach (var calendar in definitions.Catalog.Calendars.Values.Where(c => older.Contains(c.Id)))
         {
             var current = definitions.CalendarHash(calendar.Id);
-            var stale = await db.DefinitionSnapshots.Where(s => s.Kind == "calendar" && s.DefinitionId == calendar.Id && s.Hash != current).Select(s => s.Hash).ToListAsync(ct);
+            var stale = older[calendar.Id].ToList();
             for (var round = 0; stale.Count > 0 && round < 10_000; round++)
             {
                 var ids = await db.Workflows.Where(w => stale.Contains(w.CalendarHash)).OrderBy(w => w.QuestionId).Select(w => w.QuestionId).Take(Batch).ToListAsync(ct);
@@ -77,10 +81,7 @@ internal sealed class CalendarUpdates(AppDbContext db, DefinitionStore definitio
             var fresh = calendar.InZone(context.Calendar.Zone);
             var (due, earliest, explanation) = Recount(context, record.ToComputation(), fresh);
             var day = due.LastDay.ToDateOnly();
-            // The time to acknowledge receipt, where the law sets one and it still runs, moves with it (later only, as the deadline).
-            var acknowledge = instance.AcknowledgeOn is { } ackOn && context.Law.Acknowledgement is { } ackSpan && context.Timers.Any(t => t.Instant == TimerInstant.Acknowledgement)
-                ? DeadlineCalculator.Add(Instant.FromDateTimeUtc(DateTime.SpecifyKind(instance.StartedAt, DateTimeKind.Utc)), ackSpan, fresh, context.Law.LastDayRollsToWorkingDay) is var counted && counted.LastDay.ToDateOnly() > ackOn ? counted : null
-                : null;
+            var acknowledge = LaterAcknowledgement(context, fresh);
             if (acknowledge is not null)
             {
                 instance.ExpectAcknowledgement(acknowledge);
@@ -155,6 +156,22 @@ internal sealed class CalendarUpdates(AppDbContext db, DefinitionStore definitio
         }
 
         return (DeadlineCalculator.Recount(stored, calendar, context.Law.LastDayRollsToWorkingDay), null, null);
+    }
+
+    /// <summary>
+    /// The time to acknowledge receipt counted again, where the law sets one and it still runs: only a later day is taken
+    /// (as for the deadline, an authority is never held to an earlier day than it was given).
+    /// </summary>
+    private static DeadlineComputation? LaterAcknowledgement(WorkflowContext context, WorkCalendar calendar)
+    {
+        if (context.Instance.AcknowledgeOn is not { } stated || context.Law.Acknowledgement is not { } span || context.Timers.All(t => t.Instant != TimerInstant.Acknowledgement))
+        {
+            return null;
+        }
+
+        var received = Instant.FromDateTimeUtc(DateTime.SpecifyKind(context.Instance.StartedAt, DateTimeKind.Utc));
+        var counted = DeadlineCalculator.Add(received, span, calendar, context.Law.LastDayRollsToWorkingDay);
+        return counted.LastDay.ToDateOnly() > stated ? counted : null;
     }
 
     /// <summary>The days between two dates the two calendars disagree on, in words: what the update changed for this deadline.</summary>
