@@ -717,6 +717,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("OriginId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -729,6 +732,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OriginId");
 
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
@@ -788,6 +793,15 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("TransferLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TransferredFromId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -799,6 +813,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TransferredFromId");
 
                     b.HasIndex("AuthorityId", "Id");
 

@@ -719,6 +719,9 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int?>("OriginId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
@@ -731,6 +734,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OriginId");
 
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
@@ -790,6 +795,15 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("TransferLate")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("TransferredFromId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -801,6 +815,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TransferredFromId");
 
                     b.HasIndex("AuthorityId", "Id");
 

@@ -692,6 +692,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OriginId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -704,6 +707,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OriginId");
 
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
@@ -761,6 +766,15 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TransferLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TransferredFromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -772,6 +786,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TransferredFromId");
 
                     b.HasIndex("AuthorityId", "Id");
 

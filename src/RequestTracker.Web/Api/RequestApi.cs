@@ -35,6 +35,10 @@ internal static class RequestApi
                 (await withdraw.Handle(user, id, body ?? new WithdrawInput(null, false), ct)).ToHttp())
             .WithSummary("Withdraw a request, optionally with { reason, notifyAuthority }. A sent request's workflows end and its queued emails are cancelled in the same transaction; notifyAuthority queues a withdrawal notice. 409 if already withdrawn.")
             .ProducesErrors();
+        group.MapPost("/{id:int}/transfer", async (int id, TransferInput body, CurrentUser user, TransferQuestions transfer, CancellationToken ct) =>
+                (await transfer.Handle(user, id, body, ct)).ToHttp(r => TypedResults.Created($"/api/requests/{r.Id}", r)))
+            .WithSummary("The authority passed questions to another body under the same law ({ questionIds (none: every open one), authorityId, transferredOn: \"YYYY-MM-DD\" (the notice's date; today if omitted), note }): they end here and go on as a new request to that body, returned (201), whose time runs as the law's transfer rule says; the body is told by letter. All in one transaction.")
+            .ProducesErrors();
         group.MapGet("/{id:int}/journal/verify", async (int id, CurrentUser user, CheckRequestJournal check, CancellationToken ct) =>
                 (await check.Handle(user, id, ct)).ToHttp())
             .WithSummary("Recompute the request's journal hash chain: { intact, entries, head } or the first entry that does not match (firstBreak: entryId, position, reason).")

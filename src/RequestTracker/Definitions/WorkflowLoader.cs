@@ -14,10 +14,16 @@ internal static class WorkflowLoader
 {
     /// <summary>Templates the runtime itself sends, whatever the laws say (in the default language; others fall back to it).</summary>
     public static readonly IReadOnlyList<string> RequiredTemplates =
-        ["request", "reminder", "advocate-warning", "reply-received", "withdrawal", "manager-digest", "follow-up", "clarification-answer", "needs-contact", "filing-due", "review-waiting", "deadline-moved", "deadline-earlier"];
+        ["request", "reminder", "advocate-warning", "reply-received", "withdrawal", "manager-digest", "follow-up", "clarification-answer", "needs-contact", "filing-due", "review-waiting", "deadline-moved", "deadline-earlier", RequestTransferred];
 
     /// <summary>Letters every law's every language must have, besides its ladder's: the request and what the advocate may send after it.</summary>
-    public static readonly IReadOnlyList<string> LetterKinds = ["request", "reminder", "withdrawal", "follow-up", "clarification-answer"];
+    public static readonly IReadOnlyList<string> LetterKinds = ["request", "reminder", "withdrawal", "follow-up", "clarification-answer", RequestTransferred];
+
+    /// <summary>The letter that opens a request passed on by its first body: it tells the second one, which has the request already.</summary>
+    public const string RequestTransferred = "request-transferred";
+
+    /// <summary>Whether a letter opens its request's thread (lists every question, threads under nothing): the request, or the transfer's letter.</summary>
+    public static bool Opens(string template) => template is "request" or RequestTransferred;
 
     /// <summary>The letter sent when a law's time to acknowledge receipt passes unmet: every such law's every language must have it.</summary>
     public const string AcknowledgementReminder = "acknowledgement-reminder";

@@ -57,7 +57,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
 
         var own = row.QuestionId is { } qid ? request.Questions.FirstOrDefault(q => q.Id == qid) : null;
         var listed = request.Questions.OrderBy(q => q.Position)
-            .Where(q => row.Template == "request" || q.Id == row.QuestionId || (instances.GetValueOrDefault(q.Id) is { } w && Categories.Waiting(w.Category)))
+            .Where(q => WorkflowLoader.Opens(row.Template) || q.Id == row.QuestionId || (instances.GetValueOrDefault(q.Id) is { } w && Categories.Waiting(w.Category)))
             .Where(q => row.Template != "advocate-warning" || q.Id == row.QuestionId)
             .ToList();
         var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);
@@ -103,6 +103,7 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
 
         model = model with
         {
+            Transfer = await Transfer(request, law, language, Day, pinned, ct),
             Today = Day(now.UtcDateTime),
             Sent = (await db.Letters.AsNoTracking().Where(l => l.RequestId == request.Id && l.Status == LetterStatus.Sent && l.StepId != null).OrderBy(l => l.Id)
                     .Select(l => new { l.StepId, l.DecidedAt }).ToListAsync(ct))
@@ -118,5 +119,23 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         // Only an emailed reply has a Message-Id to thread under; a letter typed in from the post has none.
         var threadUnder = answered is { Channel: ReplyChannel.Email } ? answered.MessageId : null;
         return new LetterContent(model, listed.Select(q => q.Id).ToList(), language, law, threadUnder);
+    }
+
+    /// <summary>Where a request passed on came from, as its letter to the second body says it; empty for a request filed here.</summary>
+    private async Task<TransferModel> Transfer(Request request, LawDefinition law, string language, Func<DateTime, string> day, WorkflowInstance? pinned, CancellationToken ct)
+    {
+        if (request.TransferredFromId is not { } originId)
+        {
+            return TransferModel.Empty;
+        }
+
+        var origin = await db.Requests.AsNoTracking().Where(r => r.Id == originId)
+            .Select(r => new { r.SentAt, r.Authority!.Name, r.Authority.LetterName, r.Authority.Addressee }).FirstAsync(ct);
+        var name = origin.LetterName.Length > 0 ? origin.LetterName : origin.Name;
+        // "В Министерство …" / "Министру …" go on after "направленный" with a small first letter; only Russian letters use it.
+        var sentTo = origin.Addressee.Length > 0 ? char.ToLower(origin.Addressee[0], System.Globalization.CultureInfo.GetCultureInfo("ru")) + origin.Addressee[1..].ReplaceLineEndings(" ") : string.Empty;
+        return new TransferModel(name, sentTo, $"RT-{originId}", origin.SentAt is { } sent ? day(sent) : string.Empty,
+            request.TransferredOn is { } on ? Deadline.Format.Words(on, language) : string.Empty,
+            law.Transfer.Clock == TransferClock.Continue, pinned is null ? string.Empty : day(pinned.StartedAt));
     }
 }

@@ -36,7 +36,7 @@ internal sealed class MailComposer(AppDbContext db, DefinitionStore definitions,
         var reply = content.Model.Request.ReplyAddress;
         message.From.Add(new MailboxAddress(HeaderValue.Check($"{owner} via RequestTracker", "sender name"), reply));
         message.ReplyTo.Add(new MailboxAddress(null, reply));
-        if (row.Template != "request")
+        if (!WorkflowLoader.Opens(row.Template))
         {
             // Follow-ups thread under the request email, whose Message-Id is derived from its row like every other;
             // a letter answering one of the authority's emails threads under that email too.

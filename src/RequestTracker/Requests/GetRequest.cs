@@ -22,6 +22,25 @@ internal sealed class GetRequest(AppDbContext db, TimeProvider clock)
         }
 
         var workflows = await db.Workflows.AsNoTracking().Where(w => w.RequestId == id).ToListAsync(ct);
-        return Outcome<RequestResponse>.Ok(RequestResponse.From(request, workflows, clock.GetUtcNow().UtcDateTime));
+        return Outcome<RequestResponse>.Ok(RequestResponse.From(request, workflows, clock.GetUtcNow().UtcDateTime) with
+        {
+            TransferredFrom = await Link(request.TransferredFromId, ct),
+            TransferredTo = await Onward(request, ct),
+        });
+    }
+
+    /// <summary>The request this one continues, as a link: its reference and first body.</summary>
+    private async Task<TransferLink?> Link(int? originId, CancellationToken ct) => originId is null ? null :
+        await db.Requests.AsNoTracking().Where(r => r.Id == originId).Select(r => new TransferLink(r.Id, r.Authority!.Name, new List<int>())).FirstOrDefaultAsync(ct);
+
+    /// <summary>Where this request's questions were passed on: each request they go on in, with their positions here (one seek on Questions.OriginId).</summary>
+    private async Task<IReadOnlyList<TransferLink>> Onward(Request request, CancellationToken ct)
+    {
+        var ids = request.Questions.Select(q => q.Id).ToList();
+        var moved = await db.Questions.AsNoTracking().Where(q => q.OriginId != null && ids.Contains(q.OriginId.Value))
+            .Join(db.Requests, q => q.RequestId, r => r.Id, (q, r) => new { q.OriginId, r.Id, r.Authority!.Name }).ToListAsync(ct);
+        return moved.GroupBy(m => (m.Id, m.Name)).OrderBy(g => g.Key.Id)
+            .Select(g => new TransferLink(g.Key.Id, g.Key.Name, g.Select(m => request.Questions.First(q => q.Id == m.OriginId).Position).Order().ToList()))
+            .ToList();
     }
 }

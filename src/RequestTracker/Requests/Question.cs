@@ -24,4 +24,10 @@ internal sealed class Question
     public QuestionCategory Category { get; private set; }
 
     public string Text { get; private set; } = string.Empty;
+
+    /// <summary>The question this one continues after its body passed it to this request's (null for one asked here).</summary>
+    public int? OriginId { get; private set; }
+
+    /// <summary>A copy of <paramref name="origin"/> at <paramref name="position"/> of the request it was passed on in.</summary>
+    public static Question Continuing(Question origin, int position) => new(position, origin.Category, origin.Text) { OriginId = origin.Id };
 }

@@ -13,6 +13,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.Category).HasConversion<string>().HasMaxLength(Lengths.Kind);
         builder.Property(q => q.Text).HasMaxLength(Lengths.QuestionText);
         builder.HasIndex(q => new { q.RequestId, q.Position }).IsUnique();
+        builder.HasIndex(q => q.OriginId); // where a transferred question went on: one seek from the first request's page
         // Configured from this side so that the engine's table knows nothing of questions: one workflow per question.
         builder.HasOne<WorkflowInstance>().WithOne().HasForeignKey<WorkflowInstance>(w => w.QuestionId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -67,9 +67,40 @@ internal sealed class Request
 
     public List<Question> Questions { get; private set; } = [];
 
+    /// <summary>The request this one continues: its first body passed these questions on to this one's (null for a request filed here).</summary>
+    public int? TransferredFromId { get; private set; }
+
+    /// <summary>The day the first body passed it on, where this request's authority is (the transfer notice's date).</summary>
+    public DateOnly? TransferredOn { get; private set; }
+
+    /// <summary>The first body passed it on later than its law allows (a complaint in itself; the time runs as the law says regardless).</summary>
+    public bool TransferLate { get; private set; }
+
     public bool CanEdit => Status == RequestStatus.Draft;
 
     public bool CanWithdraw => Status != RequestStatus.Withdrawn;
+
+    /// <summary>
+    /// The request that goes on at <paramref name="authorityId"/> with <paramref name="questions"/> of <paramref name="origin"/>,
+    /// which its authority passed on on <paramref name="on"/>: the same owner, words and language; each question keeps the id
+    /// of the one it continues. A draft until the engine starts it.
+    /// </summary>
+    public static Request Transfer(Request origin, int authorityId, IReadOnlyList<Question> questions, DateOnly on, bool late, DateTime now)
+    {
+        var content = new RequestContent(authorityId, origin.Title, origin.Body, origin.LegalBasis, [])
+        {
+            Language = origin.Language,
+            AutoSend = origin.AutoSend,
+        };
+        var request = new Request(origin.OwnerId, content, now)
+        {
+            TransferredFromId = origin.Id,
+            TransferredOn = on,
+            TransferLate = late,
+        };
+        request.Questions.AddRange(questions.OrderBy(q => q.Position).Select((q, i) => Question.Continuing(q, i + 1)));
+        return request;
+    }
 
     /// <summary>Replaces the draft's content; questions have no workflow yet, so they are replaced whole.</summary>
     public void EditDraft(RequestContent content, DateTime now)

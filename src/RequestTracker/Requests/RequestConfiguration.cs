@@ -24,5 +24,8 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         builder.HasIndex(r => new { r.Status, r.Id });
         builder.HasIndex(r => new { r.AuthorityId, r.Id });
         builder.HasIndex(r => new { r.BatchId, r.Id }); // a batch's requests
+        // Where a request's questions were passed on: one seek from its page. No foreign key: on SQLite adding one rebuilds
+        // the whole table, and the only writer (TransferQuestions) sets it to a request it has just read.
+        builder.HasIndex(r => r.TransferredFromId);
     }
 }

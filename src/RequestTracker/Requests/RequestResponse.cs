@@ -2,6 +2,9 @@ namespace RequestTracker.Requests;
 
 internal sealed record QuestionResponse(int Id, int Position, QuestionCategory Category, string Text, string? State, Definitions.StateCategory? StateCategory, DateTime? DueAt);
 
+/// <summary>A request linked by a transfer, its authority, and which questions (their positions in the request read) went to it.</summary>
+internal sealed record TransferLink(int RequestId, string AuthorityName, IReadOnlyList<int> Positions);
+
 internal sealed record RequestResponse(
     int Id,
     string OwnerId,
@@ -26,6 +29,17 @@ internal sealed record RequestResponse(
 
     /// <summary>Complaints and appeals of its ladder go out without waiting for review.</summary>
     public bool AutoSend { get; init; }
+
+    /// <summary>The request whose first body passed these questions on to this one's; null for one filed here.</summary>
+    public TransferLink? TransferredFrom { get; init; }
+
+    /// <summary>The day it was passed on (where this request's authority is), and whether later than its law allows.</summary>
+    public DateOnly? TransferredOn { get; init; }
+
+    public bool TransferLate { get; init; }
+
+    /// <summary>The requests this one's questions were passed on in, each with the positions of the questions it took.</summary>
+    public IReadOnlyList<TransferLink> TransferredTo { get; init; } = [];
 
     /// <summary>Maps a request loaded with its authority and questions, and the workflows of its questions.</summary>
     public static RequestResponse From(Request r, IReadOnlyList<Runtime.WorkflowInstance> workflows, DateTime now) =>
@@ -52,6 +66,8 @@ internal sealed record RequestResponse(
             BatchId = r.BatchId,
             Language = r.Language,
             AutoSend = r.AutoSend,
+            TransferredOn = r.TransferredOn,
+            TransferLate = r.TransferLate,
         };
 }
 

@@ -5,7 +5,7 @@ namespace RequestTracker.Requests;
 
 internal static class RequestsSetup
 {
-    /// <summary>The handlers of requests: filing, editing, sending, withdrawing, reading, checking the journal (scoped: endpoints and pages both call them).</summary>
+    /// <summary>The handlers of requests: filing, editing, sending, transferring, withdrawing, reading, checking the journal (scoped: endpoints and pages both call them).</summary>
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
         services.AddScoped<IWorkflowSubjects, RequestSubjects>(); // what the engine reads of requests
@@ -16,6 +16,7 @@ internal static class RequestsSetup
         services.AddScoped<ListRequests>();
         services.AddScoped<SendRequest>();
         services.AddScoped<SendCheck>();
+        services.AddScoped<TransferQuestions>();
         services.AddScoped<CheckRequestJournal>();
         return services;
     }

@@ -39,6 +39,8 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
         Trigger.Refused or Trigger.PartiallyAnswered => Refused(trigger),
         Trigger.NotHeld => Done("The authority says it does not hold the information.", Law.Name),
         Trigger.Reopened => Reopened(),
+        // The transfer's note (where it went, from when its time runs) is written by the transfer itself, which knows the body.
+        Trigger.Transferred => Done(input.Note ?? string.Empty, $"{Law.Name}{Law.Cite("transfer")}: transfer to another body"),
         _ => Done(string.Empty, string.Empty),
     };
 

@@ -8,6 +8,12 @@ using RequestTracker.Telemetry;
 
 namespace RequestTracker.Runtime;
 
+/// <summary>
+/// How a request starts when it is not sent but passed on: the letter that tells the new body (instead of the request) and
+/// the journal's opening words for each question (where it came from, from when its time runs).
+/// </summary>
+internal sealed record StartFrom(string Template, string Note);
+
 /// <summary>What an action on one or more questions came to: not found, refused (with which question), or done.</summary>
 internal sealed record ActResult(bool Found, TransitionRefusal? Refusal, int? RefusedQuestionId = null);
 
@@ -23,8 +29,11 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
     private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
 
     /// <summary>Starts one workflow per question of a request being sent and queues the request email; the caller saves.</summary>
-    /// <remarks><paramref name="at"/> is for the demo, which replays a case that began weeks ago; otherwise now.</remarks>
-    public async Task Start(int requestId, string actor, CancellationToken ct, Instant? at = null)
+    /// <remarks>
+    /// <paramref name="at"/>: when the authority received it, if not now — the demo replays a case that began weeks ago,
+    /// and a transferred request counts from its first receipt or from the transfer (<paramref name="from"/>).
+    /// </remarks>
+    public async Task Start(int requestId, string actor, CancellationToken ct, Instant? at = null, StartFrom? from = null)
     {
         var subject = await reader.Subject(requestId, ct);
         var catalog = definitions.Catalog;
@@ -48,12 +57,24 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             }
 
             var context = new WorkflowContext(instance, subject, lifecycle, law, calendar, []);
-            Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, now, $"Sent to {subject.Authority.Name}. {first.Explanation}",
+            Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, now, $"{from?.Note ?? $"Sent to {subject.Authority.Name}."} {first.Explanation}",
                 $"{law.Name}: first response {law.Response}; lifecycle {lifecycle.Id} v{lifecycle.Version}", to: lifecycle.Initial);
             transition.Arm(context, lifecycle.State(lifecycle.Initial), now);
         }
 
-        await emails.Queue(subject, null, new EmailDecision("request", null, Recipient.Authority, $"request:{requestId}:sent"), now, ct);
+        await emails.Queue(subject, null, new EmailDecision(from?.Template ?? "request", null, Recipient.Authority, $"request:{requestId}:sent"), now, ct);
+    }
+
+    /// <summary>
+    /// Stages one action on one question without saving, so it commits with what the caller does beside it (a transfer
+    /// creates the request the question goes on in). The refusal when the state or the law does not allow it.
+    /// </summary>
+    public async Task<TransitionRefusal?> StageAction(int questionId, Trigger trigger, ActionInput input, string actor, CancellationToken ct)
+    {
+        var context = await reader.Load(questionId, ct);
+        return context is null
+            ? new TransitionRefusal(false, "The question has no workflow: its request has not been sent.", [])
+            : await transition.Apply(context, trigger, input, actor, Now, scheduled: null, ct);
     }
 
     /// <summary>

@@ -11,6 +11,26 @@ internal enum ClarificationEffect
     Pause,
 }
 
+/// <summary>Where a transferred request's time runs from at the body it went to.</summary>
+internal enum TransferClock
+{
+    /// <summary>From the day the body it went to received it: the full time again (8-FZ art. 18(7); the default where a law says nothing).</summary>
+    Restart,
+
+    /// <summary>From the first receipt, as if made to the second body then (Canada's ATIA s.8(2)).</summary>
+    Continue,
+}
+
+/// <summary>
+/// What a law says of passing a request to another body: how long the first body has to do it (<see cref="Within"/>,
+/// counted from registration where the law registers requests, else from receipt) and where the time then runs from.
+/// </summary>
+internal sealed record TransferRule(LegalSpan? Within, TransferClock Clock)
+{
+    /// <summary>A law silent on transfers: the body it went to received a request that day, and its own time runs from then.</summary>
+    public static TransferRule Silent { get; } = new(null, TransferClock.Restart);
+}
+
 /// <summary>How an authority may extend its own deadline: by at most <see cref="By"/>, at most <see cref="Times"/> times.</summary>
 internal sealed record ExtensionRule(LegalSpan By, int Times, LegalSpan? NoticeWithin);
 
@@ -81,7 +101,10 @@ internal sealed record LawDefinition(
     public LegalSpan? Registration { get; init; }
 
     /// <summary>The rules a law file may cite a source for.</summary>
-    public static readonly string[] SourceKeys = ["registration", Instants.Acknowledgement, "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder", "languages", "requester", "binding", "soft"];
+    public static readonly string[] SourceKeys = ["registration", Instants.Acknowledgement, "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder", "languages", "requester", "binding", "soft", "transfer"];
+
+    /// <summary>The law's rule for a request passed to another body; <see cref="TransferRule.Silent"/> where the file states none.</summary>
+    public TransferRule Transfer { get; init; } = TransferRule.Silent;
 
     /// <summary>
     /// A second, earlier deadline on each question: the time the law gives to acknowledge receipt (Australia's FOI Act

@@ -11,7 +11,7 @@ internal static partial class LawParser
     public static LawDefinition? Parse(YamlNode yaml, string hash)
     {
         yaml.Only("id", "name", "calendar", "registration", AcknowledgementKey, "response", "overdueAfter", "lastDayRollsToWorkingDay", "sources", "extension", "clarification", "appeal", "ladder",
-            "binding", "soft", "languages", "requester", "citations", "names");
+            "binding", "soft", "languages", "requester", "citations", "names", "transfer");
         var id = yaml.Text("id");
         var name = yaml.Text("name");
         var calendar = yaml.Located("calendar");
@@ -33,6 +33,7 @@ internal static partial class LawParser
         var citations = Citations(yaml);
         var roll = yaml.Bool("lastDayRollsToWorkingDay") ?? false;
         var extension = Extension(yaml.Mapping("extension", required: false));
+        var transfer = Transfer(yaml.Mapping("transfer", required: false));
         var clarification = ClarificationEffect.Restart;
         if (yaml.Located("clarification", required: false) is { } c)
         {
@@ -72,6 +73,7 @@ internal static partial class LawParser
                 Languages = languages,
                 Requester = requester,
                 Citations = citations,
+                Transfer = transfer,
             };
     }
 
@@ -219,6 +221,25 @@ internal static partial class LawParser
 
         var notice = Span(yaml, "noticeWithin", required: false);
         return by is null || times is null or < 1 ? null : new ExtensionRule(by, times.Value, notice);
+    }
+
+    /// <summary><c>transfer: { within: 15 calendar days, clock: continue }</c>; a law without it is <see cref="TransferRule.Silent"/>.</summary>
+    private static TransferRule Transfer(YamlNode? yaml)
+    {
+        if (yaml is null)
+        {
+            return TransferRule.Silent;
+        }
+
+        yaml.Only("within", "clock");
+        var within = Span(yaml, "within", required: false);
+        var clock = TransferClock.Restart;
+        if (yaml.Located("clock") is { } c && (!Enum.TryParse(c.Value, ignoreCase: true, out clock) || int.TryParse(c.Value, out _)))
+        {
+            yaml.Error(c.At, "clock must be restart (the time runs again from the second body's receipt) or continue (from the first receipt).");
+        }
+
+        return new TransferRule(within, clock);
     }
 
     private static AppealRule? Appeal(YamlNode? yaml)

@@ -26,8 +26,21 @@ internal sealed record MailModel(
     /// <summary>The day the letter is written, in its language: a formal letter is dated.</summary>
     public string Today { get; init; } = string.Empty;
 
+    /// <summary>Where a request passed on by its first body came from (the letter that tells the second one); empty otherwise.</summary>
+    public TransferModel Transfer { get; init; } = TransferModel.Empty;
+
     /// <summary>The letters already sent up the ladder (a complaint to the higher body…), oldest first: a court claim must say whether one was made.</summary>
     public IReadOnlyList<SentLetterModel> Sent { get; init; } = [];
+}
+
+/// <summary>
+/// A request its first body passed on: that body (<see cref="From"/>, and <see cref="SentTo"/> as a Russian letter continues
+/// "направленный …": its addressee line with a small first letter, empty where it has none), the first request's reference and
+/// the day it was sent, the day it was passed on, and whether the time runs on from the first receipt (<see cref="ReceivedOn"/>).
+/// </summary>
+internal sealed record TransferModel(string From, string SentTo, string Reference, string SentOn, string On, bool Continues, string ReceivedOn)
+{
+    public static TransferModel Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, false, string.Empty);
 }
 
 /// <summary>A ladder letter sent: its step's id and name, and the day it went.</summary>
@@ -127,6 +140,7 @@ internal static class SampleModel
             Letter = new LetterModel("follow-up", "Text", "Your reply", "2 March 2022"),
             Today = "9 March 2022",
             Sent = [new SentLetterModel("higher-body", "Complaint to the higher body", "8 March 2022")],
+            Transfer = new TransferModel("First authority", "в Первое министерство", "RT-1", "1 March 2022", "4 March 2022", true, "1 March 2022"),
         };
     }
 }

@@ -203,7 +203,7 @@ internal sealed partial class MailTemplateSet(IReadOnlyDictionary<string, MailTe
         foreach (var type in new[]
         {
             typeof(MailModel), typeof(RequestModel), typeof(PartyModel), typeof(LawModel), typeof(QuestionModel),
-            typeof(StepModel), typeof(RightsModel), typeof(DigestModel), typeof(DigestItem), typeof(RequesterModel), typeof(LetterModel), typeof(SentLetterModel),
+            typeof(StepModel), typeof(RightsModel), typeof(DigestModel), typeof(DigestItem), typeof(RequesterModel), typeof(LetterModel), typeof(SentLetterModel), typeof(TransferModel),
         })
         {
             options.MemberAccessStrategy.Register(type);

@@ -28,6 +28,12 @@ internal enum Trigger
     LadderExhausted,
     RightsWarning,
     AuthorityReplied,
+
+    /// <summary>
+    /// The authority passed the question to another body: it ends here and goes on as a question of a new request to that
+    /// body (<see cref="Requests.TransferQuestions"/>), never recorded on its own (it needs the body it went to).
+    /// </summary>
+    Transferred,
 }
 
 /// <summary>
@@ -53,6 +59,7 @@ internal static class Triggers
     public const string LadderExhausted = "ladder-exhausted";
     public const string RightsWarning = "rights-warning";
     public const string AuthorityReplied = "authority-replied";
+    public const string Transferred = "transferred";
 
     /// <summary>Triggers a user records through the API or a page, in the order forms offer them.</summary>
     public static IReadOnlyList<Trigger> Actions { get; } =
@@ -61,9 +68,9 @@ internal static class Triggers
         Trigger.PartiallyAnswered, Trigger.Refused, Trigger.NotHeld, Trigger.Escalated, Trigger.Withdrawn, Trigger.Reopened,
     ];
 
-    /// <summary>Triggers raised by the runtime itself: timers and incoming mail.</summary>
+    /// <summary>Triggers raised by the runtime itself: timers, incoming mail, and a transfer recorded with the body it went to.</summary>
     public static IReadOnlyList<Trigger> System { get; } =
-        [Trigger.DeadlinePassed, Trigger.AcknowledgementPassed, Trigger.StepDue, Trigger.LadderExhausted, Trigger.RightsWarning, Trigger.AuthorityReplied];
+        [Trigger.DeadlinePassed, Trigger.AcknowledgementPassed, Trigger.StepDue, Trigger.LadderExhausted, Trigger.RightsWarning, Trigger.AuthorityReplied, Trigger.Transferred];
 
     /// <summary>The actions that record a letter from the authority: the only ones with dates of record (<see cref="Runtime.LetterDates"/>).</summary>
     public static IReadOnlyList<Trigger> Letters { get; } =
@@ -95,6 +102,7 @@ internal static class Triggers
         Trigger.LadderExhausted => LadderExhausted,
         Trigger.RightsWarning => RightsWarning,
         Trigger.AuthorityReplied => AuthorityReplied,
+        Trigger.Transferred => Transferred,
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 

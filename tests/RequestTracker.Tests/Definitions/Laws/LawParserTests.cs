@@ -37,6 +37,7 @@ public class LawParserTests
           binding: "art. 10"
           soft: "art. 11"
           acknowledgement: "art. 12"
+          transfer: "art. 13"
         binding: true
         soft: true
         languages: [en, ru]
@@ -46,6 +47,7 @@ public class LawParserTests
           en: { name: the Test Act, right: section 1, time: section 10, appeal: section 50 }
           ru: { name: Закон о тестах, genitive: Закона о тестах, right: ст. 1, time: ст. 10 }
         acknowledgement: 5 working days
+        transfer: { within: 7 calendar days, clock: continue }
         """;
 
     [Fact]
@@ -81,6 +83,7 @@ public class LawParserTests
         Assert.Equal(new LegalSpan(3, SpanUnit.CalendarDays), law.OverdueAfter);
         Assert.Equal(new LawCitation("the Test Act", "the Test Act", "section 1", "section 10", "section 50"), law.Citations["en"]);
         Assert.Equal(new LawCitation("Закон о тестах", "Закона о тестах", "ст. 1", "ст. 10", string.Empty), law.Citations["ru"]);
+        Assert.Equal(new TransferRule(new LegalSpan(7, SpanUnit.CalendarDays), TransferClock.Continue), law.Transfer);
         Assert.Equal(law.Response, law.Counted); // a day count is counted as it is; only "immediately" needs overdueAfter
     }
 
@@ -104,6 +107,9 @@ public class LawParserTests
     [InlineData("to: authority, template: reminder", "to: authority, kind: fax, template: reminder", "'fax' is not a step kind")]
     [InlineData("languages: [en, ru]", "languages: [en, Russian]", "'Russian' is not a language code")]
     [InlineData("requester: [name, postalAddress]", "requester: [name, passport]", "'passport' is not a requester detail")]
+    [InlineData("clock: continue }", "clock: carry-on }", "clock must be restart")]
+    [InlineData("clock: continue }", "clock: 1 }", "clock must be restart")]
+    [InlineData("transfer: { within: 7 calendar days, clock: continue }", "transfer: { within: a week, clock: continue }", "not a duration")]
     public void A_step_is_what_its_recipient_allows_and_languages_are_codes(string find, string replace, string message)
     {
         var (_, errors) = Parse(Complete.Replace(find, replace, StringComparison.Ordinal));
@@ -170,7 +176,7 @@ public class LawParserTests
     [InlineData("name: Test Law\n", "", "1:1: Missing key 'name'.", "law")]
     [InlineData("calendar: uk\n", "", "1:1: Missing key 'calendar'.", "law")]
     [InlineData("response: 20 working days", "response: 20 workin days", "5:11: '20 workin days' is not a duration; write e.g. \"20 working days\", \"30 calendar days\", \"6 weeks\", \"3 months\", \"90 seconds\" or \"immediately\".", "law")]
-    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, acknowledgement, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, soft, languages, requester, citations, names.", "none")]
+    [InlineData("name: Test Law", "name: Test Law\nresponse_time: 3 days", "3:1: Unknown key 'response_time'; expected one of: id, name, calendar, registration, acknowledgement, response, overdueAfter, lastDayRollsToWorkingDay, sources, extension, clarification, appeal, ladder, binding, soft, languages, requester, citations, names, transfer.", "none")]
     [InlineData("clarification: pause", "clarification: stop", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("clarification: pause", "clarification: 1", "8:16: clarification must be restart or pause.", "none")]
     [InlineData("times: 2,", "times: 2, every: 1,", "7:46: Unknown key 'every'; expected one of: by, times, noticeWithin.", "none")]
@@ -193,7 +199,7 @@ public class LawParserTests
     [InlineData("window: 1 calendar day, ", "", "13:5: Missing key 'window'.", "step")]
     [InlineData("to: advocate, ", "", "13:5: Missing key 'to'.", "step")]
     [InlineData(", template: advocate-warning }", " }", "13:5: Missing key 'template'.", "step")]
-    [InlineData("  ladder: \"art. 7\"", "  ladder: \"art. 7\"\n  preamble: \"art. 0\"", "22:3: Unknown key 'preamble'; expected one of: registration, acknowledgement, response, lastDayRollsToWorkingDay, extension, clarification, appeal, ladder, languages, requester, binding, soft.", "none")]
+    [InlineData("  ladder: \"art. 7\"", "  ladder: \"art. 7\"\n  preamble: \"art. 0\"", "22:3: Unknown key 'preamble'; expected one of: registration, acknowledgement, response, lastDayRollsToWorkingDay, extension, clarification, appeal, ladder, languages, requester, binding, soft, transfer.", "none")]
     public void A_mistake_is_reported_at_its_line_and_column_and_drops_what_it_breaks(string find, string replace, string error, string dropped)
     {
         Assert.Contains(find, Complete, StringComparison.Ordinal);
