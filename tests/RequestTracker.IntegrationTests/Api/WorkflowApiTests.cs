@@ -159,7 +159,7 @@ public abstract class WorkflowApiTests(ApiApp app)
         using var badState = await client.GetAsync("/api/workflows/question?state=limbo");
 
         var summary = Assert.Single((await list.Json(HttpStatusCode.OK)).EnumerateArray());
-        Assert.Equal(3, summary.GetProperty("version").GetInt32());
+        Assert.Equal(4, summary.GetProperty("version").GetInt32());
         var workflow = await one.Json(HttpStatusCode.OK);
         var mermaid = workflow.GetProperty("mermaid").GetString()!;
         Assert.StartsWith("stateDiagram-v2", mermaid, StringComparison.Ordinal);

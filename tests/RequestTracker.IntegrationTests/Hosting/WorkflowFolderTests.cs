@@ -57,15 +57,15 @@ public sealed class WorkflowFolderTests : IDisposable
             (questionId, firstHash) = await SendOneQuestion(first);
         }
 
-        // Version 4 changes a label: the running question must stay on version 3 and its hash.
-        Break("question.yaml", "version: 3", "version: 4");
+        // Version 5 changes a label: the running question must stay on version 4 and its hash.
+        Break("question.yaml", "version: 4", "version: 5");
         Break("question.yaml", "label: Awaiting response", "label: Waiting for the authority");
         await using (var second = new AppHost(database, new Dictionary<string, string?> { ["Workflows:Path"] = _folder, ["Workflows:Worker:Enabled"] = "false" }))
         {
             second.StartServer();
             await using var scope = second.Services.CreateAsyncScope();
             var view = (await scope.ServiceProvider.GetRequiredService<GetQuestion>().Handle(new CurrentUser("-", true, false), questionId, CancellationToken.None)).Value!;
-            Assert.Equal(3, view.Definition!.Version);
+            Assert.Equal(4, view.Definition!.Version);
             Assert.Equal(firstHash, view.Definition.Hash);
             Assert.Equal("Awaiting response", view.StateLabel);
         }
