@@ -12,7 +12,7 @@ namespace RequestTracker.Web.Cli;
 internal static class AppCommands
 {
     private const string Usage = """
-        Usage:
+        Usage (every command also takes the app's configuration keys, e.g. --DataPath=/srv/rt or --Database:Provider PostgreSql):
           users create --email EMAIL --role Advocate|Manager|Admin [--name NAME] [--password-stdin]
               Creates a user. Without --password-stdin a random password is generated and printed once.
           users list
@@ -32,16 +32,23 @@ internal static class AppCommands
     public static string[] ExpandFlags(string[] args) =>
         args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a).ToArray();
 
+    /// <summary>The commands' own options; any other <c>--Key</c> is a configuration key, as when the app starts.</summary>
+    private static readonly HashSet<string> CommandOptions = new(StringComparer.Ordinal) { "email", "role", "name", "password-stdin", "request" };
+
     public static async Task<int> Run(string[] args)
     {
-        if (args[0] == "workflows")
+        var (own, settings) = Split(args);
+        if (own[0] == "workflows")
         {
-            return args.ElementAtOrDefault(1) == "validate"
-                ? WorkflowCommands.Validate(WorkflowPaths.Resolve(args.ElementAtOrDefault(2) ?? Environment.GetEnvironmentVariable("Workflows__Path"), Directory.GetCurrentDirectory()))
+            var configured = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(settings).Build()["Workflows:Path"];
+            return own.ElementAtOrDefault(1) == "validate"
+                ? WorkflowCommands.Validate(WorkflowPaths.Resolve(own.ElementAtOrDefault(2) ?? configured, Directory.GetCurrentDirectory()))
                 : PrintUsage();
         }
 
-        var builder = WebApplication.CreateBuilder(ContentRoot.Options([])); // the same database as the app started from the same place
+        args = own;
+        // The same database as the app started from the same place with the same keys (--DataPath=…, --Database:…).
+        var builder = WebApplication.CreateBuilder(ContentRoot.Options(settings));
         builder.AddRequestTrackerServices();
         await using var app = builder.Build();
         await DatabaseMigrator.Migrate(app.Services, CancellationToken.None);
@@ -124,6 +131,34 @@ internal static class AppCommands
 
         Console.WriteLine($"intact: {report.Entries} entries in {report.Requests} request chain(s)" + (report.Head is null ? "." : $"; last hash {report.Head}"));
         return 0;
+    }
+
+    /// <summary>
+    /// The command and its own options, and the configuration keys given beside them (<c>--DataPath=/x</c> or
+    /// <c>--DataPath /x</c>): once silently ignored, so <c>users create --DataPath=X</c> wrote to the default database.
+    /// </summary>
+    internal static (string[] Own, string[] Settings) Split(string[] args)
+    {
+        var own = new List<string>();
+        var settings = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            var name = arg.StartsWith("--", StringComparison.Ordinal) ? arg[2..].Split('=')[0] : null;
+            if (name is null || CommandOptions.Contains(name))
+            {
+                own.Add(arg);
+                continue;
+            }
+
+            settings.Add(arg);
+            if (!arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                settings.Add(args[++i]);
+            }
+        }
+
+        return (own.ToArray(), settings.ToArray());
     }
 
     private static Dictionary<string, string?> ParseOptions(IEnumerable<string> args)

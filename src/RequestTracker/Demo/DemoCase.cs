@@ -44,11 +44,15 @@ internal static class DemoCase
     public const string AdvocateA = "advocate.a@example.org";
     public const string AdvocateB = "advocate.b@example.org";
 
+    /// <summary>An administrator too, so a newcomer sees the admin pages (users) without reading on.</summary>
+    public const string Admin = "admin@example.org";
+
     public static readonly IReadOnlyList<(string Email, string Name, string Role)> Users =
     [
         (Manager, "Maria Manager", Roles.Manager),
         (AdvocateA, "Aliya Ismailova", Roles.Advocate),
         (AdvocateB, "Boris Kovalev", Roles.Advocate),
+        (Admin, "Ada Admin", Roles.Admin),
     ];
 
     public const string CstoSecretariat = "CSTO Secretariat";

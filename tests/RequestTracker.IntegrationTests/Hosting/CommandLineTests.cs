@@ -22,7 +22,7 @@ public sealed partial class CommandLineTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(_data.FullName, "requesttracker.db")));
         var users = app.Output.Select(l => DemoUserLine().Match(l)).Where(m => m.Success).ToList();
-        Assert.Equal(["Advocate", "Advocate", "Manager"], users.Select(m => m.Groups[2].Value).Order());
+        Assert.Equal(["Admin", "Advocate", "Advocate", "Manager"], users.Select(m => m.Groups[2].Value).Order());
         var manager = users.Single(m => m.Groups[2].Value == "Manager");
         using var client = await SignIn(address, manager.Groups[1].Value, manager.Groups[3].Value);
         var requests = await client.GetFromJsonAsync<JsonElement>("/api/requests");
@@ -114,6 +114,54 @@ public sealed partial class CommandLineTests : IDisposable
 
         await response.Json(HttpStatusCode.Created);
         Assert.DoesNotContain(app.Output, l => l.Contains("Demo user", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_command_takes_configuration_keys_on_its_command_line_as_the_app_does()
+    {
+        // The environment says one data folder; the command line another, in both forms a key takes.
+        var other = _data.CreateSubdirectory("other").FullName;
+        await using (var create = AppProcess.Start(Environment, "users", "create", "--email", "keys@example.org", "--DataPath=" + other, "--role", "Manager"))
+        {
+            Assert.Equal(0, await create.Exited());
+        }
+
+        await using (var there = AppProcess.Start(Environment, "users", "list", "--DataPath", other))
+        {
+            Assert.Equal(0, await there.Exited());
+            Assert.Contains(there.Output, l => l.StartsWith("keys@example.org\tManager", StringComparison.Ordinal));
+        }
+
+        await using (var here = AppProcess.Start(Environment, "users", "list"))
+        {
+            Assert.Equal(0, await here.Exited());
+            Assert.DoesNotContain(here.Output, l => l.Contains("keys@example.org", StringComparison.Ordinal));
+        }
+
+        Assert.True(File.Exists(Path.Combine(other, "requesttracker.db")));
+        await using (var verify = AppProcess.Start(Environment, "journal", "verify", "--DataPath=" + other))
+        {
+            Assert.Equal(0, await verify.Exited());
+        }
+
+        // A workflows folder named by its key: a broken copy is what gets validated.
+        var folder = Path.Combine(other, "workflows");
+        CopyFolder(Path.Combine(TestWorkflows.RepositoryRoot(), "workflows"), folder);
+        var calendar = Path.Combine(folder, "calendars", "uk.yaml");
+        await File.WriteAllTextAsync(calendar, (await File.ReadAllTextAsync(calendar)).Replace("timeZone: Europe/London", "timeZone: Europe/Londres", StringComparison.Ordinal));
+        await using var validate = AppProcess.Start(Environment, "workflows", "validate", "--Workflows:Path=" + folder);
+        Assert.Equal(1, await validate.Exited());
+        Assert.Contains(validate.Output, l => l.Contains("uk.yaml:", StringComparison.Ordinal) && l.Contains("not an IANA time zone", StringComparison.Ordinal));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]

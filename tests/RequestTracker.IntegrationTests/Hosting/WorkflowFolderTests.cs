@@ -74,7 +74,7 @@ public sealed class WorkflowFolderTests : IDisposable
         Break("question.yaml", "label: Waiting for the authority", "label: Pending");
         await using var third = new AppHost(database, new Dictionary<string, string?> { ["Workflows:Path"] = _folder, ["Workflows:Worker:Enabled"] = "false" });
         var refused = Assert.ThrowsAny<Exception>(() => third.StartServer());
-        Assert.Contains("version 4 has changed", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains("version 5 has changed", refused.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose()
