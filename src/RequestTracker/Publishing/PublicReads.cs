@@ -9,7 +9,26 @@ using RequestTracker.Runtime;
 
 namespace RequestTracker.Publishing;
 
-internal sealed record PublicListItem(int RequestId, string Title, int AuthorityId, string AuthorityName, int? BatchId, DateTime PublishedAt, string Progress);
+internal sealed record PublicListItem(int RequestId, string Title, int AuthorityId, string AuthorityName, int? BatchId, DateTime PublishedAt, string Progress)
+{
+    /// <summary>Per question, not one status for all: how many, answered (in full or part), still open, and of those late.</summary>
+    public QuestionCounts Counts { get; init; } = QuestionCounts.None;
+}
+
+/// <summary>A request's questions counted: a request with four of five answered is not "awaiting response".</summary>
+internal sealed record QuestionCounts(int Total, int Answered, int Open, int Late)
+{
+    public static QuestionCounts None { get; } = new(0, 0, 0, 0);
+
+    public static QuestionCounts Of(IEnumerable<(Definitions.StateCategory Category, DateTime? DueAt)> questions, DateTime now)
+    {
+        var list = questions.ToList();
+        return new(list.Count,
+            list.Count(q => q.Category is Definitions.StateCategory.Answered or Definitions.StateCategory.Partial),
+            list.Count(q => Definitions.Categories.Waiting(q.Category)),
+            list.Count(q => q.Category == Definitions.StateCategory.Escalated || (q.Category == Definitions.StateCategory.Open && q.DueAt <= now)));
+    }
+}
 
 internal sealed record PublicListPage(IReadOnlyList<PublicListItem> Items, string? NextCursor);
 
@@ -77,7 +96,10 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
             .OrderByDescending(x => x.RequestId)
             .ToListAsync(ct);
         var items = rows.Take(PageSize).Select(r => new PublicListItem(r.RequestId, PublicText.Redact(r.Title), r.AuthorityId, PublicText.Redact(r.AuthorityName), r.BatchId, r.PublishedAt,
-            RequestProgress.Of(r.Status, r.Workflows.Select(w => (w.Category, w.DueAt)), Now))).ToList();
+            RequestProgress.Of(r.Status, r.Workflows.Select(w => (w.Category, w.DueAt)), Now))
+        {
+            Counts = QuestionCounts.Of(r.Workflows.Select(w => (w.Category, w.DueAt)), Now),
+        }).ToList();
         return Outcome<PublicListPage>.Ok(new PublicListPage(items, rows.Count > PageSize ? PageCursor.Encode(rows[PageSize - 1].RequestId) : null));
     }
 

@@ -9,6 +9,7 @@ internal static class PublishingSetup
     {
         services.AddScoped<Publish>();
         services.AddScoped<PublicReads>();
+        services.AddScoped<PublicBatch>();
         services.AddScoped<AttachmentPrivacy>();
         return services;
     }

@@ -101,6 +101,44 @@ public abstract class BatchApiTests(ApiApp app)
     }
 
     [Fact]
+    public async Task The_public_batch_page_is_the_matrix_named_after_the_batch_and_lists_count_per_question()
+    {
+        var manager = app.Client(TestUser.Manager);
+        var advocate = app.Client(TestUser.AdvocateA);
+        var (ru, uk) = (await Authority(manager, "ru-8-fz", "Europe/Moscow"), await Authority(manager, "uk-foia-2000", "Europe/London"));
+        using var filed = await advocate.PostJson("/api/batches", Batch([(ru, null), (uk, null)]));
+        var id = (await filed.Json(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        using (var send = await advocate.PostAsync($"/api/batches/{id}/send", null))
+        {
+            await send.Json(HttpStatusCode.OK);
+        }
+
+        using (var answered = await advocate.PostJson($"/api/batches/{id}/questions/1/actions", new { action = "answered", documentReference = "Letter 1", requestIds = new[] { Column(await Read(advocate, $"/api/batches/{id}"), uk).GetProperty("requestId").GetInt32() } }))
+        {
+            await answered.Json(HttpStatusCode.OK);
+        }
+
+        using (var publish = await advocate.PostAsync($"/api/batches/{id}/publish", null))
+        {
+            Assert.True(publish.IsSuccessStatusCode);
+        }
+
+        using var anonymous = app.Anonymous();
+        var page = await anonymous.GetStringAsync($"/public/batches/{id}");
+        Assert.Contains("<h1>CSTO deployment: the same questions to each body</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"public-matrix\"", page, StringComparison.Ordinal);
+        // Question 1 answered at the UK body, awaiting at the Russian one; each column counts its own questions.
+        var ukCell = page[page.IndexOf($"data-testid=\"cell-1-{uk}\"", StringComparison.Ordinal)..];
+        Assert.Contains("Answered", ukCell[..ukCell.IndexOf("</td>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        var ruCell = page[page.IndexOf($"data-testid=\"cell-1-{ru}\"", StringComparison.Ordinal)..];
+        Assert.Contains("Awaiting response", ruCell[..ruCell.IndexOf("</td>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("1 of 2 answered", page, StringComparison.Ordinal);
+        Assert.Contains("0 of 2 answered", page, StringComparison.Ordinal);
+        var list = await anonymous.GetStringAsync($"/public/authorities/{uk}");
+        Assert.Contains("1 of 2 answered · 1 open", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Withdrawing_one_authority_leaves_the_others_running_and_the_rest_can_follow()
     {
         var manager = app.Client(TestUser.Manager);
