@@ -78,7 +78,7 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             [
                 "/requests", "/requests/edit", $"/requests/{sent}", $"/requests/{draft}", $"/requests/{sent}/replies/new", "/questions",
                 $"/questions/{questions[0]}/workflow", "/authorities", $"/authorities/{authority}", "/account/password", "/requests/999999", "/dashboard", "/search?q=vote",
-                "/batches", "/batches/new", $"/batches/{batch}", $"/requests/{sent}/replies/{reply}/classify",
+                "/batches", "/batches/new", $"/batches/{batch}", $"/requests/{sent}/replies/{reply}/classify", $"/requests/{sent}/transfer",
             ],
             ["manager"] =
             [
@@ -123,11 +123,57 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
                     }
                 }
 
+                if (role != "anonymous")
+                {
+                    problems.AddRange(await Navigation(page, role, width));
+                }
+
                 await page.Context.CloseAsync();
             }
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// Every signed-in role reaches the batches from the header; on a phone the header is one row (the brand, the search
+    /// a tap away, a menu), and the menu, opened without script, holds every page of the role.
+    /// </summary>
+    private static async Task<List<string>> Navigation(IPage page, string role, int width)
+    {
+        var problems = new List<string>();
+        await page.GotoAsync("/requests");
+        if (width == Widths[0])
+        {
+            if (!await page.Locator("header nav.wide-only a[href='/batches']").IsVisibleAsync())
+            {
+                problems.Add($"{role} at {width}: no visible link to the batches in the header");
+            }
+
+            return problems;
+        }
+
+        var header = await page.EvaluateAsync<double>("() => document.querySelector('header.top').getBoundingClientRect().height");
+        if (header > 75)
+        {
+            problems.Add($"{role} at {width}: the phone header is not one row ({header:0} px high)");
+        }
+
+        if (!await page.Locator("[data-testid='search-tap']").IsVisibleAsync() || await page.Locator("#header-search").IsVisibleAsync())
+        {
+            problems.Add($"{role} at {width}: the search is not one tap away in the phone header");
+        }
+
+        await page.Locator("[data-testid='phone-menu'] summary").ClickAsync();
+        foreach (var path in role == "advocate" ? ["/requests", "/batches", "/letters"] : new[] { "/batches", "/dashboard", role == "admin" ? "/users" : "/outbox" })
+        {
+            if (!await page.Locator($"[data-testid='phone-menu'] nav a[href='{path}']").IsVisibleAsync())
+            {
+                problems.Add($"{role} at {width}: the opened menu has no link to {path}");
+            }
+        }
+
+        return problems;
     }
 
     private async Task<IPage> Open(string role, int width) => role switch

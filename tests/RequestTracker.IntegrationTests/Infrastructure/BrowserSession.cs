@@ -58,8 +58,9 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.Locator("main form button[type=submit]").ClickAsync();
         try
         {
-            // Signed in when the page offers to sign out (waiting on the URL raced the redirect).
-            await page.Locator("form.signout button").WaitForAsync(new() { Timeout = 20_000 });
+            // Signed in when the page offers to sign out (waiting on the URL raced the redirect); on a phone the offer is
+            // in the closed menu, so it is there without being visible.
+            await page.Locator("form.signout button").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
         }
         catch (TimeoutException e)
         {
