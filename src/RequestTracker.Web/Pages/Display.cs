@@ -183,13 +183,15 @@ internal static class Display
         _ => timeliness,
     };
 
-    public static string StepStatus(string status) => status switch
+    /// <summary>A ladder rung's status in words; <paramref name="visitor"/>: for the public page, whose reader is not the one who escalates.</summary>
+    public static string StepStatus(string status, bool visitor = false) => status switch
     {
         "done" => Words.T("taken"),
         "next" => Words.T("next"),
         "planned" => Words.T("planned"),
         "waiting" => Words.T("waits for the clock"),
-        "onHold" => Words.T("if you escalate"),
+        "onHold" => visitor ? Words.T("if the requester escalates") : Words.T("if you escalate"),
+        "skipped" => Words.T("not for a refusal"),
         "notNeeded" => Words.T("not needed"),
         _ => status,
     };

@@ -8,7 +8,8 @@ namespace RequestTracker.Runtime;
 /// <summary>
 /// One rung as planned: taken (with when), next (when its timer fires), planned (the date it would be taken
 /// if the authority stays silent), waiting on a stopped clock, on hold (refused or partly answered: the
-/// advocate decides whether to escalate), or not needed (answered or closed).
+/// advocate decides whether to escalate), skipped (a rung for silence below the appeal a refusal opens), or not
+/// needed (answered or closed).
 /// </summary>
 internal sealed record PlannedRung(int Level, LadderStep Step, string Status, DateTime? At);
 
@@ -25,11 +26,17 @@ internal static class LadderPlan
     public const string OnHold = "onHold";
     public const string NotNeeded = "notNeeded";
 
+    /// <summary>A rung for silence that a refusal passes by: the law starts the appeal further up (its <c>appeal.step</c>).</summary>
+    public const string Skipped = "skipped";
+
     /// <summary>The rungs of <paramref name="law"/> for <paramref name="instance"/>; <paramref name="taken"/> holds when each rung taken so far was taken (oldest first).</summary>
     public static IReadOnlyList<PlannedRung> Of(WorkflowInstance instance, LawDefinition law, WorkCalendar calendar, IReadOnlyList<DateTime> taken)
     {
         var rungs = new List<PlannedRung>();
         var waiting = Categories.Waiting(instance.Category);
+        var refused = instance.Category is StateCategory.Refused or StateCategory.Partial;
+        // After a refusal escalation starts where the law puts the appeal (the runtime skips to it, TriggerEffects.EscalateNow).
+        var appealAt = refused && law.Appeal?.Step is { } appealStep ? law.Ladder.ToList().FindIndex(s => s.Id == appealStep) : -1;
         Instant? next = instance.Category switch
         {
             StateCategory.Escalated => instance.NextStepAt is { } n ? Instant.FromDateTimeUtc(n) : null,
@@ -48,7 +55,7 @@ internal static class LadderPlan
 
             if (!waiting)
             {
-                rungs.Add(new PlannedRung(i + 1, step, instance.Category is StateCategory.Refused or StateCategory.Partial ? OnHold : NotNeeded, null));
+                rungs.Add(new PlannedRung(i + 1, step, !refused ? NotNeeded : i < appealAt ? Skipped : OnHold, null));
                 continue;
             }
 

@@ -136,6 +136,19 @@ public abstract class BatchApiTests(ApiApp app)
         Assert.Contains("0 of 2 answered", page, StringComparison.Ordinal);
         var list = await anonymous.GetStringAsync($"/public/authorities/{uk}");
         Assert.Contains("1 of 2 answered · 1 open", list, StringComparison.Ordinal);
+
+        // Refused: the ladder passes the reminder by (the UK's appeal starts at the internal review) and tells a visitor
+        // what the requester may do, not "you".
+        var ukRequest = Column(await Read(advocate, $"/api/batches/{id}"), uk).GetProperty("requestId").GetInt32();
+        using (var refused = await advocate.PostJson($"/api/batches/{id}/questions/2/actions", new { action = "refused", exemption = "s.27", requestIds = new[] { ukRequest } }))
+        {
+            await refused.Json(HttpStatusCode.OK);
+        }
+
+        var request = await anonymous.GetStringAsync($"/public/requests/{ukRequest}");
+        Assert.Contains("not for a refusal", request, StringComparison.Ordinal);
+        Assert.Contains("if the requester escalates", request, StringComparison.Ordinal);
+        Assert.DoesNotContain("if you escalate", request, StringComparison.Ordinal);
     }
 
     [Fact]

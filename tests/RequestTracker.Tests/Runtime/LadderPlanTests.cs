@@ -41,14 +41,15 @@ public class LadderPlanTests
     }
 
     [Fact]
-    public void A_refused_question_holds_the_rungs_left_and_an_answered_one_needs_none()
+    public void A_refused_question_holds_the_rungs_left_from_its_appeal_and_an_answered_one_needs_none()
     {
         var refused = Plan(StateCategory.Refused, level: 1, dueAt: Deadline, nextStepAt: null, taken: [Reminder]);
         var partial = Plan(StateCategory.Partial, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
         var answered = Plan(StateCategory.Answered, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);
 
         Assert.Equal([(1, LadderPlan.Done, Reminder), (2, LadderPlan.OnHold, null), (3, LadderPlan.OnHold, null)], refused);
-        Assert.All(partial, r => Assert.Equal(LadderPlan.OnHold, r.Status));
+        // Refused before any rung: the reminder for silence is passed by — the UK's appeal starts at the internal review.
+        Assert.Equal([(1, LadderPlan.Skipped, null), (2, LadderPlan.OnHold, null), (3, LadderPlan.OnHold, null)], partial);
         Assert.Equal([(1, LadderPlan.NotNeeded, null), (2, LadderPlan.NotNeeded, null), (3, LadderPlan.NotNeeded, null)], answered);
     }
 
