@@ -159,6 +159,10 @@ public abstract class LetterDatesApiTests(ApiApp app)
 
         var (_, detail) = await page.Get($"/requests/{id}");
         Assert.Contains($"name=\"Action.ReceivedOn\" type=\"date\" max=\"{Iso(today)}\" value=\"{Iso(today)}\"", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("— documentReference", detail, StringComparison.Ordinal); // what an action needs, in words
+        var (_, missing) = await page.PostRead($"/requests/{id}?handler=Act", ("Action.QuestionId", $"{questions[1]}"), ("Action.Action", "answered"), ("Action.ReceivedOn", Iso(today)));
+        Assert.Contains("must give the reference of the document released.", missing, StringComparison.Ordinal);
+        Assert.DoesNotContain("(documentReference)", missing, StringComparison.Ordinal);
         var (refused, withError) = await page.PostRead($"/requests/{id}?handler=Act",
             ("Action.QuestionId", $"{questions[1]}"), ("Action.Action", "answered"), ("Action.DocumentReference", "Doc 2"), ("Action.ReceivedOn", Iso(today.AddDays(1))));
         Assert.Equal(HttpStatusCode.OK, refused);

@@ -106,7 +106,7 @@ public partial class MessageTranslationsTests
         Assert.Equal("Тестовый закон: срок можно продлить не больше чем на 15 календарных дней, а объявлено продление на 20 календарных дней.",
             translations.Sentence("Test law allows an extension of at most 15 calendar days; 20 calendar days was announced.", Russian));
         Assert.Equal("Для этого действия укажите основание отказа, на которое сослался адресат.",
-            translations.Sentence("'refused' must give the exemption the authority cited (exemption).", Russian));
+            translations.Sentence("'refused' must give the exemption the authority cited.", Russian));
     }
 
     [Fact]

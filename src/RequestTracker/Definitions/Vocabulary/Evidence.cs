@@ -10,13 +10,13 @@ internal static class Evidence
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Note, DocumentReference, Exemption, Extension };
 
-    /// <summary>The field in words, for a refusal's message.</summary>
+    /// <summary>The field in words, for a refusal's message (the problem's <c>field</c> names it for a program; a person reads words).</summary>
     public static string Describe(string field) => field switch
     {
         Note => "a note saying why",
-        DocumentReference => "the reference of the document released (documentReference)",
-        Exemption => "the exemption the authority cited (exemption)",
-        Extension => "the length of the extension in the law's unit (extension)",
+        DocumentReference => "the reference of the document released",
+        Exemption => "the exemption the authority cited",
+        Extension => "the length of the extension in the law's unit",
         _ => field,
     };
 }
