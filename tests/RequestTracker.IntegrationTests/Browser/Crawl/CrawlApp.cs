@@ -72,13 +72,12 @@ public sealed class CrawlApp : ApiApp
 
     private static async Task<(long Reply, long Attachment)> RecordReply(HttpClient advocate, int request)
     {
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var scan = new ByteArrayContent("We acknowledge your request and will reply in due course."u8.ToArray());
         scan.Headers.ContentType = new("text/plain");
+        // No day of arrival: today where the authority is (a day typed in another zone is tomorrow there late in the evening).
         using var form = new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },
-            { new StringContent(today), "receivedOn" },
             { new StringContent("We acknowledge your request."), "text" },
             { scan, "files", "letter.txt" },
         };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using RequestTracker.IntegrationTests.Infrastructure;
@@ -70,11 +69,10 @@ public sealed class RussianApp : ApiApp
         }
 
         Sent = filed;
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // No day of arrival: today where the authority is (Almaty is a day ahead of Moscow late in the evening UTC).
         using (var form = new MultipartFormDataContent
         {
             { new StringContent("post"), "channel" },
-            { new StringContent(today), "receivedOn" },
             { new StringContent("Ваш запрос получен и зарегистрирован. Ответ будет направлен в установленный срок."), "text" },
         })
         using (var recorded = await advocate.PostAsync($"/api/requests/{Sent}/replies", form))
