@@ -780,6 +780,9 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<DateTime?>("SendRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -825,6 +828,62 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("Requests", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Requests.SendingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<byte[]>("Proof")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ProofName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("ProofType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("SendingRecords", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.JournalEntry", b =>
@@ -1504,6 +1563,15 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Authority");
+                });
+
+            modelBuilder.Entity("RequestTracker.Requests.SendingRecord", b =>
+                {
+                    b.HasOne("RequestTracker.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.WorkflowInstance", b =>

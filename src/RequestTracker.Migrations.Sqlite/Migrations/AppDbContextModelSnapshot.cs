@@ -753,6 +753,9 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SendRecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -798,6 +801,60 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("Requests", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Requests.SendingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Proof")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ProofName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProofType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("SendingRecords", (string)null);
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.JournalEntry", b =>
@@ -1469,6 +1526,15 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Authority");
+                });
+
+            modelBuilder.Entity("RequestTracker.Requests.SendingRecord", b =>
+                {
+                    b.HasOne("RequestTracker.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RequestTracker.Runtime.WorkflowInstance", b =>

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using RequestTracker.Access;
+using RequestTracker.Handling;
 using System.Globalization;
 using RequestTracker.Questions;
 using RequestTracker.Requests;
@@ -38,6 +40,33 @@ internal static class RequestApi
         group.MapPost("/{id:int}/transfer", async (int id, TransferInput body, CurrentUser user, TransferQuestions transfer, CancellationToken ct) =>
                 (await transfer.Handle(user, id, body, ct)).ToHttp(r => TypedResults.Created($"/api/requests/{r.Id}", r)))
             .WithSummary("The authority passed questions to another body under the same law ({ questionIds (none: every open one), authorityId, transferredOn: \"YYYY-MM-DD\" (the notice's date; today if omitted), note }): they end here and go on as a new request to that body, returned (201), whose time runs as the law's transfer rule says; the body is told by letter. All in one transaction.")
+            .ProducesErrors();
+        group.MapPost("/{id:int}/sent", async Task<Results<Ok<RequestResponse>, ValidationProblem, ProblemHttpResult>> (int id, HttpRequest http, CurrentUser user, RecordSending record, GetRequest get, CancellationToken ct) =>
+                {
+                    var (form, refusal) = await FormBody.Read(http, ct);
+                    if (form is null)
+                    {
+                        return refusal!;
+                    }
+
+                    var errors = new ValidationErrors();
+                    var input = SendingForm.Input(form, string.Empty, errors);
+                    var proof = SendingForm.Proof(form, errors);
+                    if (!errors.IsEmpty)
+                    {
+                        return Outcome<RequestResponse>.Invalid(errors).ToHttp();
+                    }
+
+                    var outcome = await record.Handle(user, id, input, proof, ct);
+                    return outcome.Kind == OutcomeKind.Ok ? (await get.Handle(user, id, ct)).ToHttp() : outcome.As<RequestResponse>().ToHttp();
+                })
+            .Accepts<RecordSendingInput>("multipart/form-data")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(SendingForm.MaxRequestBytes))
+            .WithSummary("Record a draft as sent by the advocate themselves on an earlier day (multipart: channel email|post|hand, sentOn YYYY-MM-DD — the email's Date when the proof is one —, receivedOn YYYY-MM-DD — the day the authority got it: required for post, else the day sent —, proof: the sent email's .eml or a scan of the letter, its receipt or the stamped copy). Its questions' time runs from receivedOn; no email is sent; a ladder letter whose day has already passed waits for review. 409 unless a draft.")
+            .ProducesErrors();
+        group.MapGet("/{id:int}/sent/proof", async (int id, CurrentUser user, GetRequest get, CancellationToken ct) =>
+                (await get.Proof(user, id, ct)).ToHttp(p => TypedResults.File(p.Content, "application/octet-stream", p.Name)))
+            .WithSummary("The proof a request sent outside the app was recorded with (the .eml or the scan), as a download.")
             .ProducesErrors();
         group.MapGet("/{id:int}/journal/verify", async (int id, CurrentUser user, CheckRequestJournal check, CancellationToken ct) =>
                 (await check.Handle(user, id, ct)).ToHttp())

@@ -55,6 +55,13 @@ internal sealed class Dossier(AppDbContext db, GetRequest requests, GetQuestion 
                 await zip.Add(mail.Path(folder), mime, ct);
             }
 
+            // A request the advocate sent themselves: its proof is the evidence of sending, kept under its own name.
+            if (request.SentBy is { } by)
+            {
+                var proof = await db.Sendings.AsNoTracking().Where(x => x.RequestId == requestId).Select(x => x.Proof).SingleAsync(ct);
+                await zip.Add($"{folder}/sent-by-{by.Channel}-{Path.GetFileName(by.ProofName)}", proof, ct);
+            }
+
             var received = await db.Inbox.AsNoTracking().Where(m => m.RequestId == requestId).OrderBy(m => m.Id)
                 .Select(m => new ReceivedMail(m.Id, m.Channel, m.FromName, m.FromAddress, m.Subject, m.ReceivedAt, m.ReceivedOn, m.MessageId, m.MatchedBy,
                     m.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentFile(a.Id, a.StoredName, a.OriginalName, a.ContentType, a.Size)).ToList())

@@ -26,7 +26,19 @@ internal sealed class GetRequest(AppDbContext db, TimeProvider clock)
         {
             TransferredFrom = await Link(request.TransferredFromId, ct),
             TransferredTo = await Onward(request, ct),
+            SentBy = request.SendRecordedAt is null ? null : await db.Sendings.AsNoTracking().Where(s => s.RequestId == id)
+                .Select(s => new SendingView(s.Channel.ToString().ToLowerInvariant(), s.SentOn, s.ReceivedOn, s.ProofName, s.RecordedAt)).FirstOrDefaultAsync(ct),
         });
+    }
+
+    /// <summary>The proof a request sent outside the app was recorded with: its name, kind and bytes.</summary>
+    public async Task<Outcome<(string Name, string Type, byte[] Content)>> Proof(CurrentUser user, int id, CancellationToken ct)
+    {
+        var visible = db.Requests.VisibleTo(user).Where(r => r.Id == id).Select(r => r.Id);
+        var proof = await db.Sendings.AsNoTracking()
+            .Where(s => visible.Contains(s.RequestId))
+            .Select(s => new { s.ProofName, s.ProofType, s.Proof }).FirstOrDefaultAsync(ct);
+        return proof is null ? Outcome<(string, string, byte[])>.NotFound() : Outcome<(string, string, byte[])>.Ok((proof.ProofName, proof.ProofType, proof.Proof));
     }
 
     /// <summary>The request this one continues, as a link: its reference and first body.</summary>

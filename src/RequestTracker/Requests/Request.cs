@@ -62,6 +62,9 @@ internal sealed class Request
 
     public DateTime? WithdrawnAt { get; private set; }
 
+    /// <summary>A request the advocate sent themselves (<see cref="SendingRecord"/>): when it was recorded here, after the fact.</summary>
+    public DateTime? SendRecordedAt { get; private set; }
+
     /// <summary>Optimistic-concurrency token, bumped by every change (same behaviour on every provider).</summary>
     public int Version { get; private set; }
 
@@ -125,6 +128,14 @@ internal sealed class Request
         SentAt = sentAt;
         UpdatedAt = sentAt;
         Version++;
+    }
+
+    /// <summary>Records that the advocate sent it themselves at <paramref name="sentAt"/>, perhaps long before <paramref name="now"/>.</summary>
+    public void MarkRecordedSent(DateTime sentAt, DateTime now)
+    {
+        MarkSent(sentAt);
+        SendRecordedAt = now;
+        UpdatedAt = now;
     }
 
     public void Withdraw(DateTime now)

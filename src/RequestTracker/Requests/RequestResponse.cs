@@ -5,6 +5,9 @@ internal sealed record QuestionResponse(int Id, int Position, QuestionCategory C
 /// <summary>A request linked by a transfer, its authority, and which questions (their positions in the request read) went to it.</summary>
 internal sealed record TransferLink(int RequestId, string AuthorityName, IReadOnlyList<int> Positions);
 
+/// <summary>How a request the advocate sent themselves went (email, post, hand), its days, its proof's name, and when it was recorded.</summary>
+internal sealed record SendingView(string Channel, DateOnly SentOn, DateOnly ReceivedOn, string ProofName, DateTime RecordedAt);
+
 internal sealed record RequestResponse(
     int Id,
     string OwnerId,
@@ -40,6 +43,9 @@ internal sealed record RequestResponse(
 
     /// <summary>The requests this one's questions were passed on in, each with the positions of the questions it took.</summary>
     public IReadOnlyList<TransferLink> TransferredTo { get; init; } = [];
+
+    /// <summary>Sent by the advocate themselves and recorded afterwards, with its proof; null for one sent from here.</summary>
+    public SendingView? SentBy { get; init; }
 
     /// <summary>Maps a request loaded with its authority and questions, and the workflows of its questions.</summary>
     public static RequestResponse From(Request r, IReadOnlyList<Runtime.WorkflowInstance> workflows, DateTime now) =>

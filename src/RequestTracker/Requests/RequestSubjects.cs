@@ -32,6 +32,7 @@ internal sealed class RequestSubjects(AppDbContext db) : IWorkflowSubjects
                 r.Language,
                 OwnerLanguage = owner.Language,
                 r.AutoSend,
+                r.SendRecordedAt,
             }).ToListAsync(ct);
         return rows.ToDictionary(
             row => row.Id,
@@ -43,6 +44,7 @@ internal sealed class RequestSubjects(AppDbContext db) : IWorkflowSubjects
                 // A note to the advocate is in their profile's language; none chosen is English, not the request's language.
                 OwnerLanguage = string.IsNullOrEmpty(row.OwnerLanguage) ? Definitions.Templates.MailTemplateSet.DefaultLanguage : row.OwnerLanguage,
                 AutoSend = row.AutoSend,
+                RecordedAt = row.SendRecordedAt,
             });
     }
 }

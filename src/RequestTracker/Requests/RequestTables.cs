@@ -16,5 +16,8 @@ internal static class RequestTables
 
         /// <summary>The Questions table: their questions.</summary>
         public DbSet<Question> Questions => db.Set<Question>();
+
+        /// <summary>The SendingRecords table: requests sent outside the app, recorded with their proof.</summary>
+        public DbSet<SendingRecord> Sendings => db.Set<SendingRecord>();
     }
 }

@@ -17,6 +17,7 @@ internal static class RequestsSetup
         services.AddScoped<SendRequest>();
         services.AddScoped<SendCheck>();
         services.AddScoped<TransferQuestions>();
+        services.AddScoped<RecordSending>();
         services.AddScoped<CheckRequestJournal>();
         return services;
     }

@@ -15,15 +15,17 @@ internal sealed class EmailQueue(AppDbContext db)
     /// <summary>
     /// Queues one email unless the same decision already queued it (another question of the request). A ladder step's
     /// complaint, appeal or filing is not emailed but drafted for the advocate (<see cref="LetterDrafts"/>): they read
-    /// it, may change it, and send or file it; so is any letter whose recipient has no address yet. Returns the journal's note.
+    /// it, may change it, and send or file it; so is any letter whose recipient has no address yet, and, with
+    /// <paramref name="beforeRecorded"/>, any step's letter whose day passed before its request was recorded. Returns the journal's note.
     /// </summary>
-    public async Task<string> Queue(WorkflowSubject subject, int? questionId, EmailDecision email, Instant at, CancellationToken ct, LawDefinition? law = null, string actor = "runtime")
+    public async Task<string> Queue(
+        WorkflowSubject subject, int? questionId, EmailDecision email, Instant at, CancellationToken ct, LawDefinition? law = null, string actor = "runtime", bool beforeRecorded = false)
     {
         var step = email.StepId is { } stepId ? law?.Ladder.FirstOrDefault(s => s.Id == stepId) : null;
         var recipient = Recipient(subject, email.To);
-        if (step is { Kind: not StepKind.Note } && (step.Kind == StepKind.Filing || (step.Review && !subject.AutoSend) || recipient is null))
+        if (step is { Kind: not StepKind.Note } && (step.Kind == StepKind.Filing || (step.Review && !subject.AutoSend) || recipient is null || beforeRecorded))
         {
-            return await LetterDrafts.Draft(db, subject, questionId, email, step, recipient is null, at, actor, ct);
+            return await LetterDrafts.Draft(db, subject, questionId, email, step, recipient is null, at, actor, ct, beforeRecorded);
         }
 
         if (db.Outbox.Local.Any(o => o.DedupKey == email.DedupKey) || await db.Outbox.AnyAsync(o => o.DedupKey == email.DedupKey, ct))

@@ -17,7 +17,7 @@ internal static class LetterDrafts
     public const string FilingDue = "filing-due";
     public const string NeedsContact = "needs-contact";
 
-    public static async Task<string> Draft(AppDbContext db, WorkflowSubject subject, int? questionId, EmailDecision email, LadderStep step, bool needsContact, Instant at, string actor, CancellationToken ct)
+    public static async Task<string> Draft(AppDbContext db, WorkflowSubject subject, int? questionId, EmailDecision email, LadderStep step, bool needsContact, Instant at, string actor, CancellationToken ct, bool beforeRecorded = false)
     {
         if (db.Letters.Local.Any(l => l.DedupKey == email.DedupKey) || await db.Letters.AnyAsync(l => l.DedupKey == email.DedupKey, ct))
         {
@@ -58,6 +58,7 @@ internal static class LetterDrafts
         {
             StepKind.Filing => $"{step.Name}: the document is drafted for the advocate to sign and file; nothing is sent to {step.To.Noun}.",
             _ when waitsForContact => $"{step.Name}: drafted, but {subject.Authority.Name} has no {step.To.Noun} contact on record; it waits for one, and the advocate is told.",
+            _ when beforeRecorded => $"{step.Name}: its day came before the request was recorded here, so it is drafted for the advocate's review rather than sent by itself (an answer may have come meanwhile).",
             _ => $"{step.Name}: drafted for the advocate's review; it is sent when they send it.",
         };
     }

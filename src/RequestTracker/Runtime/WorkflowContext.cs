@@ -30,6 +30,12 @@ internal sealed record WorkflowSubject(int RequestId, Addressee Authority, strin
 
     /// <summary>The advocate chose to let complaints and appeals go out without review.</summary>
     public bool AutoSend { get; init; }
+
+    /// <summary>
+    /// A request the advocate sent themselves and recorded afterwards: the moment it was recorded. A ladder letter whose
+    /// day came before then is drafted for review, never sent by itself: the authority may have answered meanwhile.
+    /// </summary>
+    public DateTime? RecordedAt { get; init; }
 }
 
 /// <summary>Everything one transition reads and writes; the instance and timers are tracked in one DbContext.</summary>

@@ -9,10 +9,11 @@ using RequestTracker.Telemetry;
 namespace RequestTracker.Runtime;
 
 /// <summary>
-/// How a request starts when it is not sent but passed on: the letter that tells the new body (instead of the request) and
-/// the journal's opening words for each question (where it came from, from when its time runs).
+/// How a request starts when it is not sent from here: passed on (the letter that tells the new body, instead of the request),
+/// or sent by the advocate themselves and recorded (no letter: <paramref name="Template"/> null); and the journal's opening
+/// words for each question (where it came from, from when its time runs).
 /// </summary>
-internal sealed record StartFrom(string Template, string Note);
+internal sealed record StartFrom(string? Template, string Note);
 
 /// <summary>What an action on one or more questions came to: not found, refused (with which question), or done.</summary>
 internal sealed record ActResult(bool Found, TransitionRefusal? Refusal, int? RefusedQuestionId = null);
@@ -62,7 +63,10 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             transition.Arm(context, lifecycle.State(lifecycle.Initial), now);
         }
 
-        await emails.Queue(subject, null, new EmailDecision(from?.Template ?? "request", null, Recipient.Authority, $"request:{requestId}:sent"), now, ct);
+        if (from is not { Template: null })
+        {
+            await emails.Queue(subject, null, new EmailDecision(from?.Template ?? "request", null, Recipient.Authority, $"request:{requestId}:sent"), now, ct);
+        }
     }
 
     /// <summary>

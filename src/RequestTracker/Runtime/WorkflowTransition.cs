@@ -51,9 +51,11 @@ internal sealed class WorkflowTransition(AppDbContext db, EmailQueue emails)
         OutcomeRecord.Update(instance, trigger, fromCategory, at, context.Calendar.Zone, input);
         // The entry's time is when it was recorded; the letter's own dates are said in words first.
         var notes = new List<string?> { LetterDates.Note(input.LetterDate, input.ReceivedOn), effect.Note, input.Note };
+        // A back-dated request catching up: a letter due before anyone here knew of the request waits for the advocate.
+        var beforeRecorded = scheduled is { } due && context.Subject.RecordedAt is { } recorded && due.ToDateTimeUtc() < recorded;
         foreach (var email in effect.Emails)
         {
-            notes.Add(await emails.Queue(context.Subject, context.QuestionId, email, at, ct, context.Law, actor));
+            notes.Add(await emails.Queue(context.Subject, context.QuestionId, email, at, ct, context.Law, actor, beforeRecorded));
         }
 
         Journal.Append(db, context.RequestId, context.QuestionId, Triggers.Word(trigger), actor, at, string.Join(" ", notes.Where(n => !string.IsNullOrWhiteSpace(n))),

@@ -34,6 +34,10 @@ internal sealed partial class RequestDetailModel
         return attachment is null ? NotFound() : File(attachment.Content, "application/octet-stream", attachment.StoredName);
     }
 
+    /// <summary>The proof a request sent outside the app was recorded with, always as a download under its name.</summary>
+    public async Task<IActionResult> OnGetSendingProof(int id, [FromServices] RequestTracker.Requests.GetRequest get, CancellationToken ct) =>
+        (await get.Proof(caller, id, ct)).Value is { } proof ? File(proof.Content, "application/octet-stream", proof.Name) : NotFound();
+
     /// <summary>The dossier (ZIP), streamed as it is built; the same as the API's <c>dossier.zip</c>, for a signed-in browser.</summary>
     public async Task<IActionResult> OnGetDossier(int id, [FromServices] Dossier dossier, CancellationToken ct)
     {
