@@ -38,6 +38,19 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             reply = (await letter.Json(System.Net.HttpStatusCode.OK)).GetProperty("id").GetInt64();
         }
 
+        // A request the advocate posted themselves, recorded with its receipt: its page says how it went.
+        var recorded = (await TestData.CreateRequest(app.Client(TestUser.AdvocateA), authority)).GetProperty("id").GetInt32();
+        using (var posted = await app.Client(TestUser.AdvocateA).PostAsync($"/api/requests/{recorded}/sent", new MultipartFormDataContent
+        {
+            { new StringContent("post"), "channel" },
+            { new StringContent(DateTimeOffset.UtcNow.AddDays(-6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "sentOn" },
+            { new StringContent(DateTimeOffset.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "receivedOn" },
+            { new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "proof", "receipt.pdf" },
+        }))
+        {
+            posted.EnsureSuccessStatusCode();
+        }
+
         var other = await MailTestClient.Authority(app.Client(TestUser.Manager), "kz-401-v", "press@akorda.test", "Asia/Almaty");
         int batch;
         using (var filed = await app.Client(TestUser.AdvocateA).PostJson("/api/batches", new
@@ -79,6 +92,7 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
                 "/requests", "/requests/edit", $"/requests/{sent}", $"/requests/{draft}", $"/requests/{sent}/replies/new", "/questions",
                 $"/questions/{questions[0]}/workflow", "/authorities", $"/authorities/{authority}", "/account/password", "/requests/999999", "/dashboard", "/search?q=vote",
                 "/batches", "/batches/new", $"/batches/{batch}", $"/requests/{sent}/replies/{reply}/classify", $"/requests/{sent}/transfer",
+                $"/requests/{draft}/sent", $"/requests/{recorded}",
             ],
             ["manager"] =
             [
