@@ -28,9 +28,30 @@ internal static class AppCommands
 
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "users" or "workflows" or "figures" or "journal";
 
-    /// <summary>Turns bare flags into configuration keys (<c>--demo</c> is <c>Demo:Enabled=true</c>).</summary>
-    public static string[] ExpandFlags(string[] args) =>
-        args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a).ToArray();
+    /// <summary>
+    /// Turns bare flags into configuration keys: <c>--demo</c> is <c>Demo:Enabled=true</c>, and <c>--demo 2022</c> also
+    /// <c>Demo:Year=2022</c> (the case on its own dates).
+    /// </summary>
+    public static string[] ExpandFlags(string[] args)
+    {
+        var expanded = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] != "--demo")
+            {
+                expanded.Add(args[i]);
+                continue;
+            }
+
+            expanded.Add("--Demo:Enabled=true");
+            if (i + 1 < args.Length && args[i + 1].Length == 4 && args[i + 1].All(char.IsAsciiDigit))
+            {
+                expanded.Add($"--Demo:Year={args[++i]}");
+            }
+        }
+
+        return [.. expanded];
+    }
 
     /// <summary>The commands' own options; any other <c>--Key</c> is a configuration key, as when the app starts.</summary>
     private static readonly HashSet<string> CommandOptions = new(StringComparer.Ordinal) { "email", "role", "name", "password-stdin", "request" };

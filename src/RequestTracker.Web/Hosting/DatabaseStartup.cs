@@ -26,7 +26,14 @@ internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration 
             return;
         }
 
-        var demoUsers = await scope.ServiceProvider.GetRequiredService<DemoData>().Load(cancellationToken);
+        // --demo 2022: the case on its own dates (the one year the story has), else on the present.
+        var year = configuration["Demo:Year"];
+        if (year is not null && year != "2022")
+        {
+            throw new InvalidOperationException($"Demo:Year is {year}: the demo's case can be told on the present (--demo) or on its own dates (--demo 2022).");
+        }
+
+        var demoUsers = await scope.ServiceProvider.GetRequiredService<DemoData>().Load(cancellationToken, year is null ? null : DemoCase.StoryToday);
         foreach (var user in demoUsers)
         {
             Console.WriteLine($"Demo user: {user.Email}  role: {user.Role}  password: {user.Password}");

@@ -55,6 +55,13 @@ internal static class DemoCase
         (Admin, "Ada Admin", Roles.Admin),
     ];
 
+    /// <summary>
+    /// "Today" of the case told on its own dates (<c>--demo 2022</c>): 20 April 2022, so its first request went out on
+    /// 10 January 2022, four days after the CSTO's Collective Security Council decided to deploy; what followed up to
+    /// the present is replayed as it would have run.
+    /// </summary>
+    public static readonly DateTime StoryToday = new(2022, 4, 20, 9, 0, 0, DateTimeKind.Utc);
+
     public const string CstoSecretariat = "CSTO Secretariat";
     public const string RussianMfa = "Ministry of Foreign Affairs of the Russian Federation";
     public const string KazakhPresident = "Office of the President of the Republic of Kazakhstan";

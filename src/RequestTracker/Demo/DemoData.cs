@@ -23,7 +23,8 @@ internal sealed class DemoData(
     AppDbContext db, UserManager<AppUser> users, CreateUser createUser, DemoReplay replay, TimeProvider clock,
     Correspondence.RecordReply record, Publishing.AttachmentPrivacy privacy, Publishing.Publish publish)
 {
-    public async Task<IReadOnlyList<DemoUser>> Load(CancellationToken ct)
+    /// <summary>Loads the case; with <paramref name="storyToday"/> its days count back from that day instead of from today.</summary>
+    public async Task<IReadOnlyList<DemoUser>> Load(CancellationToken ct, DateTime? storyToday = null)
     {
         var demoUsers = new List<DemoUser>();
         foreach (var (email, name, role) in DemoCase.Users)
@@ -41,11 +42,12 @@ internal sealed class DemoData(
         }
 
         await db.SaveChangesAsync(ct);
-        await LoadRequests(now, ct);
+        await LoadRequests(storyToday ?? now, now, ct);
         return demoUsers;
     }
 
-    private async Task LoadRequests(DateTime now, CancellationToken ct)
+    /// <summary>The case's requests, their days counted back from <paramref name="story"/>; then everything due up to <paramref name="now"/> replayed.</summary>
+    private async Task LoadRequests(DateTime story, DateTime now, CancellationToken ct)
     {
         var ownerIds = await db.Users.Where(u => DemoCase.Users.Select(d => d.Email).Contains(u.Email!)).Select(u => new { u.Email, u.Id }).ToListAsync(ct);
         if (await db.Requests.AnyAsync(r => ownerIds.Select(o => o.Id).Contains(r.OwnerId), ct))
@@ -61,13 +63,13 @@ internal sealed class DemoData(
         {
             var owner = await db.Users.Where(u => u.Email == demo.OwnerEmail).Select(u => u.Id).SingleAsync(ct);
             var content = new RequestContent(authorities[demo.AuthorityName], demo.Title, demo.Body, demo.LegalBasis, demo.Questions) { Language = demo.Language };
-            await File(content, owner, null, demo.FiledDaysAgo, demo.SentDaysAgo, demo.Actions, demo.Title, now, events, ct);
+            await File(content, owner, null, demo.FiledDaysAgo, demo.SentDaysAgo, demo.Actions, demo.Title, story, events, ct);
         }
 
         // The batch's text in each authority's language, as the advocate wrote it in both.
         var batch = DemoTexts.Batch;
         var batchOwner = await db.Users.Where(u => u.Email == batch.OwnerEmail).Select(u => u.Id).SingleAsync(ct);
-        var filed = new Batches.Batch(batchOwner, batch.Texts["ru"].Title, now.AddDays(-batch.FiledDaysAgo));
+        var filed = new Batches.Batch(batchOwner, batch.Texts["ru"].Title, story.AddDays(-batch.FiledDaysAgo));
         db.Batches.Add(filed);
         await db.SaveChangesAsync(ct);
         var languages = DemoCase.Authorities.ToDictionary(a => a.Name, a => a.Language);
@@ -76,7 +78,7 @@ internal sealed class DemoData(
             var text = batch.Texts[languages[name]];
             var content = new RequestContent(authorities[name], text.Title, text.Body, legalBasis, text.Questions) { Language = languages[name] };
             var actions = batch.Actions.Where(a => a.AuthorityName == name).Select(a => a.Action).ToList();
-            await File(content, batchOwner, filed.Id, batch.FiledDaysAgo, batch.SentDaysAgo, actions, $"{text.Title} ({name})", now, events, ct);
+            await File(content, batchOwner, filed.Id, batch.FiledDaysAgo, batch.SentDaysAgo, actions, $"{text.Title} ({name})", story, events, ct);
         }
 
         foreach (var (at, apply) in events.OrderBy(e => e.At))
@@ -88,18 +90,18 @@ internal sealed class DemoData(
 
         await replay.RunUntil(now, ct);
         db.ChangeTracker.Clear();
-        await PublishCase(filed.Id, batchOwner, ct);
+        await PublishCase(filed.Id, batchOwner, story == now ? null : DateOnly.FromDateTime(story), ct);
     }
 
     /// <summary>
     /// The batch is published, with a letter from the Kazakh President's Office that came by post: its enclosure
     /// released, its cover note private. The Russian ministry's own request is published from next week (embargoed).
     /// </summary>
-    private async Task PublishCase(int batchId, string owner, CancellationToken ct)
+    private async Task PublishCase(int batchId, string owner, DateOnly? storyToday, CancellationToken ct)
     {
         var advocate = new CurrentUser(owner, IsManager: false, IsAdmin: false);
         var kazakh = await db.Requests.Where(r => r.BatchId == batchId && r.Authority!.Name == DemoCase.KazakhPresident).Select(r => r.Id).SingleAsync(ct);
-        var today = await record.TodayFor(kazakh, ct);
+        var today = storyToday ?? await record.TodayFor(kazakh, ct);
         string Day(int daysAgo) => today.AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var files = DemoTexts.Letter.Files.Select(f => new Correspondence.ReplyFile(f.Name, f.Text.Length, _ => Task.FromResult(System.Text.Encoding.UTF8.GetBytes(f.Text)))).ToList();
         // Posted in Astana five days ago, it arrived two days ago.

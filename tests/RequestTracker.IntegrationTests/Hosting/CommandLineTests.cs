@@ -224,6 +224,27 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(AppProcess.WebProject, "wwwroot", "css", "site.css")), await css.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Demo_2022_tells_the_case_on_its_own_dates_and_replays_what_followed_up_to_today()
+    {
+        await using var app = AppProcess.Start(Environment, "--demo", "2022", "--urls", "http://127.0.0.1:0");
+        var address = await app.Listening();
+        var manager = app.Output.Select(l => DemoUserLine().Match(l)).Single(m => m.Success && m.Groups[2].Value == "Manager");
+        using var client = await SignIn(address, manager.Groups[1].Value, manager.Groups[3].Value);
+
+        // The first request went to the Russian ministry on 10 January 2022, four days after the deployment was decided.
+        var silent = (await client.GetFromJsonAsync<JsonElement>("/api/requests")).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("title").GetString() == RequestTracker.Demo.DemoTexts.Requests[2].Title).GetProperty("id").GetInt32();
+        var request = await client.GetFromJsonAsync<JsonElement>($"/api/requests/{silent}");
+        Assert.Equal(new DateTime(2022, 1, 10, 9, 0, 0, DateTimeKind.Utc), request.GetProperty("sentAt").GetDateTime().ToUniversalTime());
+        var question = request.GetProperty("questions")[0].GetProperty("id").GetInt32();
+        var journal = (await client.GetFromJsonAsync<JsonElement>($"/api/questions/{question}/journal")).EnumerateArray().ToList();
+        Assert.Equal(2022, journal[0].GetProperty("at").GetDateTime().Year);
+        // Four years of silence since: every rung of the 8-FZ ladder came due in 2022, and the ladder has run out.
+        Assert.All(journal.Where(e => e.GetProperty("event").GetString() == "step-due"), e => Assert.Equal(2022, e.GetProperty("at").GetDateTime().Year));
+        Assert.Equal("ladder-exhausted", (await client.GetFromJsonAsync<JsonElement>($"/api/questions/{question}")).GetProperty("state").GetString());
+    }
+
     public void Dispose() => _data.Delete(recursive: true);
 
     /// <summary>
