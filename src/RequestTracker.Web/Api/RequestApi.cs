@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RequestTracker.Access;
+using RequestTracker.Correspondence;
 using RequestTracker.Handling;
 using System.Globalization;
 using RequestTracker.Questions;

@@ -1,6 +1,5 @@
 using RequestTracker.Correspondence;
 using RequestTracker.Handling;
-using RequestTracker.Requests;
 
 namespace RequestTracker.Web.Api;
 

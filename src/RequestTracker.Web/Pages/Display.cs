@@ -93,8 +93,8 @@ internal static class Display
     /// </summary>
     public static string Event(string slug) => Lower(Words.T(Capital(slug.Replace('-', ' '))));
 
-    /// <summary>A journal entry's event or a definition's trigger as a list shows it: the slug as recorded in English ("deadline-passed"), its words in another language.</summary>
-    public static string JournalEvent(string slug) => Words.English ? slug : Event(slug);
+    /// <summary>A journal entry's event or a definition's trigger as a list shows it, in words with a capital: "Deadline passed", «Срок истёк».</summary>
+    public static string JournalEvent(string slug) => Words.T(Capital(slug.Replace('-', ' ')));
 
     /// <summary>A definition's trigger as a diagram or a list of transitions names it (<see cref="Event(string)"/> of its word).</summary>
     public static string Event(Trigger trigger) => Event(Triggers.Word(trigger));
@@ -118,6 +118,35 @@ internal static class Display
         var forms = Words.T(Forms).Split('|');
         return string.Format(CultureInfo.CurrentCulture, forms[Math.Min(1, forms.Length - 1)], days.ToString("0.#", CultureInfo.CurrentCulture));
     }
+
+    /// <summary>What kind of email a template writes, in words ("Reminder", "Note: a letter waits for review"); a template a deployment added keeps its name.</summary>
+    public static string Template(string template) => template switch
+    {
+        "request" => Words.T("Request letter"),
+        "request-transferred" => Words.T("Letter to the body a request was passed on to"),
+        "reminder" => Words.T("Reminder"),
+        "acknowledgement-reminder" => Words.T("Reminder to confirm receipt"),
+        "withdrawal" => Words.T("Withdrawal of the request"),
+        "follow-up" => Words.T("Follow-up letter"),
+        "clarification-answer" => Words.T("Answer to a request for clarification"),
+        "appeal" => Words.T("Appeal"),
+        "confirmatory-application" => Words.T("Confirmatory application"),
+        "court-claim" => Words.T("Court claim"),
+        "escalation-complaint" => Words.T("Complaint to a higher body"),
+        "internal-review" => Words.T("Request for internal review"),
+        "oversight-complaint" => Words.T("Complaint to an oversight body"),
+        "public-statement" => Words.T("Public statement"),
+        "advocate-warning" => Words.T("Warning to the advocate"),
+        "review-waiting" => Words.T("Note: a letter waits for review"),
+        "needs-contact" => Words.T("Note: a letter waits for an address"),
+        "filing-due" => Words.T("Note: a document to file"),
+        "reply-received" => Words.T("Note: a reply came"),
+        "deadline-moved" => Words.T("Note: a deadline moved"),
+        "deadline-earlier" => Words.T("Note: a deadline moved earlier"),
+        "manager-digest" => Words.T("Managers' digest"),
+        "password-reset" => Words.T("Password reset"),
+        _ => template,
+    };
 
     /// <summary>An escalation contact's kind in words ("Higher body", not "HigherBody").</summary>
     public static string ContactKind(RequestTracker.Definitions.Laws.EscalationContactKind kind) => Words.T(kind switch

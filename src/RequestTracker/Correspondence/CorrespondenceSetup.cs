@@ -15,6 +15,7 @@ internal static class CorrespondenceSetup
         services.AddScoped<OutboxAdmin>();
         services.AddScoped<UnmatchedReplies>();
         services.AddScoped<RecordReply>();
+        services.AddScoped<RecordSending>();
         services.AddScoped<PreviewRequestEmail>();
         return services;
     }

@@ -17,7 +17,6 @@ internal static class RequestsSetup
         services.AddScoped<SendRequest>();
         services.AddScoped<SendCheck>();
         services.AddScoped<TransferQuestions>();
-        services.AddScoped<RecordSending>();
         services.AddScoped<CheckRequestJournal>();
         return services;
     }

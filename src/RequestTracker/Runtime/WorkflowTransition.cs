@@ -24,12 +24,12 @@ internal sealed class WorkflowTransition(AppDbContext db, EmailQueue emails)
         var state = lifecycle.State(instance.State);
         if (!state.On.TryGetValue(trigger, out var target))
         {
-            return new TransitionRefusal(false, $"'{Triggers.Word(trigger)}' is not permitted while the question is {state.Label.ToLowerInvariant()}.", lifecycle.Permitted(instance.State));
+            return new TransitionRefusal(false, $"The action '{Triggers.Word(trigger).Replace('-', ' ')}' is not permitted while the question is {state.Label.ToLowerInvariant()}.", lifecycle.Permitted(instance.State));
         }
 
         if (lifecycle.Required(trigger).FirstOrDefault(field => !input.Has(field)) is { } missing)
         {
-            return new TransitionRefusal(true, $"'{Triggers.Word(trigger)}' must give {Evidence.Describe(missing)}.", [], missing);
+            return new TransitionRefusal(true, $"The action '{Triggers.Word(trigger).Replace('-', ' ')}' must give {Evidence.Describe(missing)}.", [], missing);
         }
 
         if (target == LifecycleDefinition.Previous)

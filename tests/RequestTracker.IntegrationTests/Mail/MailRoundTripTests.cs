@@ -365,6 +365,32 @@ public sealed class MailRoundTripTests(MailApp app)
         Assert.Single(await app.Mail.Messages(), m => m.MessageId == digest.MessageId);
     }
 
+    [Fact]
+    public async Task The_digest_gives_one_line_per_request_and_state_with_its_questions_numbers()
+    {
+        var authority = await MailTestClient.Authority(Manager, TestWorkflows.SecondsLaw);
+        var request = await MailTestClient.Send(Advocate, authority, "The vote record", "The legal justification");
+        // The seconds-scale regime: both questions are overdue within moments, on the same last day.
+        await Eventually.True(async () =>
+        {
+            await using var probe = app.Host.Services.CreateAsyncScope();
+            var db = probe.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = DateTime.UtcNow;
+            return await db.Workflows.CountAsync(w => w.RequestId == request.Id && w.DueAt < now) == 2;
+        }, "both questions overdue");
+
+        await using var scope = app.Host.Services.CreateAsyncScope();
+        var composer = scope.ServiceProvider.GetServices<IStandaloneMail>().OfType<RequestTracker.Overview.Digest.DigestComposer>().Single();
+        var digest = await composer.Render(new OutboxMessage { Template = "manager-digest", Language = "en", RecipientName = "Manager", RecipientAddress = "manager@test.example.org" }, CancellationToken.None);
+
+        // Both in one line as a rule; in two only if a timer moved one on between the reads, each naming its question.
+        var lines = digest.Text.Split('\n').Where(l => l.StartsWith($"RT-{request.Id} ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(lines.Count, lines.Distinct().Count());
+        var named = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"\), questions? ([\d, ]+): ").Groups[1].Value).ToList();
+        Assert.Equal(["1", "2"], named.SelectMany(n => n.Split(", ")).Order());
+        Assert.True(lines.Count == 2 || named.Single() == "1, 2", digest.Text);
+    }
+
     private static MimeMessage Reply(MimeMessage original, string to, string? inReplyTo)
     {
         var reply = new MimeMessage { Subject = "Re: " + original.Subject, Body = new TextPart("plain") { Text = "We have received your request." } };

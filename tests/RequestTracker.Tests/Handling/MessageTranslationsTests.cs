@@ -102,11 +102,11 @@ public partial class MessageTranslationsTests
         var translations = new MessageTranslations(Shipped.Value, w => words.GetValueOrDefault(w));
 
         Assert.Equal("Сейчас это действие недоступно: вопрос в состоянии «Ожидается ответ».",
-            translations.Sentence("'answered' is not permitted while the question is awaiting response.", Russian));
+            translations.Sentence("The action 'answered' is not permitted while the question is awaiting response.", Russian));
         Assert.Equal("Тестовый закон: срок можно продлить не больше чем на 15 календарных дней, а объявлено продление на 20 календарных дней.",
             translations.Sentence("Test law allows an extension of at most 15 calendar days; 20 calendar days was announced.", Russian));
         Assert.Equal("Для этого действия укажите основание отказа, на которое сослался адресат.",
-            translations.Sentence("'refused' must give the exemption the authority cited.", Russian));
+            translations.Sentence("The action 'refused' must give the exemption the authority cited.", Russian));
     }
 
     [Fact]

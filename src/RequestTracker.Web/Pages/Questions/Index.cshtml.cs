@@ -7,7 +7,6 @@ using RequestTracker.Authorities;
 using RequestTracker.Definitions;
 using RequestTracker.Overview;
 using RequestTracker.Users;
-using RequestTracker.Web.Localization;
 
 namespace RequestTracker.Web.Pages.Questions;
 
@@ -27,8 +26,8 @@ internal sealed class QuestionsIndexModel(CurrentUser caller, ListQuestions list
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
 
-    /// <summary>The state filtered on as the page names it: its id in English (as it always was), its label in another language.</summary>
-    public string? StateName => State is null || Words.English ? State
+    /// <summary>The state filtered on as the page names it: its label in the page's language (its id only if no state has it).</summary>
+    public string? StateName => State is null ? State
         : catalog.Question.States.FirstOrDefault(s => s.Id == State) is { } state ? Display.State(state.Label) : State;
 
     [BindProperty(SupportsGet = true)]

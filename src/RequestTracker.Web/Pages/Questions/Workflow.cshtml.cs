@@ -26,10 +26,10 @@ internal sealed class QuestionWorkflowModel(CurrentUser caller, GetQuestion get,
         Timers.Select(t => Words.T("{0} at {1}", Display.Trigger(t.Fires), Display.Moment(t.DueAt))).ToList());
 
     /// <summary>A journal's state as the page names it: its id in English (as it always was), its label in another language.</summary>
-    public string StateName(string id) => Words.English ? id : Shared.StateDiagram.Label(Workflow, id);
+    public string StateName(string id) => Shared.StateDiagram.Label(Workflow, id);
 
     /// <summary>A timer's instant as the page names it: its name in English (as it always was), in words in another language.</summary>
-    public static string InstantName(TimerInstant instant) => Words.English ? Instants.Word(instant) : Display.Instant(instant);
+    public static string InstantName(TimerInstant instant) => Display.Instant(instant);
 
     public async Task<IActionResult> OnGet(int id, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ internal sealed partial class RequestDetailModel(
 {
     /// <summary>A state named by its id in the journal ("reply-received"), by its label in the page's language; English keeps the id.</summary>
     public string StateName(string id) =>
-        Words.English || catalog.Question.States.FirstOrDefault(s => s.Id == id) is not { } state ? id : Display.State(state.Label) ?? id;
+        catalog.Question.States.FirstOrDefault(s => s.Id == id) is not { } state ? id : Display.State(state.Label) ?? id;
 
     /// <summary>Today where the authority is (YYYY-MM-DD): the action forms' day of arrival until changed, and the latest they take.</summary>
     public string Today => Data.Today;

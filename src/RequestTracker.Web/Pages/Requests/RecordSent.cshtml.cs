@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using RequestTracker.Access;
 using RequestTracker.Handling;
+using RequestTracker.Correspondence;
 using RequestTracker.Requests;
 using RequestTracker.Web.Api;
 

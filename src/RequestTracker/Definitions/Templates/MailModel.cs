@@ -112,7 +112,16 @@ internal sealed record DigestModel(string Date, int Overdue, int Escalated, int 
     public IReadOnlyList<string> Calendars { get; init; } = [];
 }
 
-internal sealed record DigestItem(string Reference, string Title, string Authority, string State, string Due);
+/// <summary>
+/// One line of the digest: the questions of one request in the same state with the same last day (their positions,
+/// "1, 3", and how many), so a request of five silent questions is one line, not five identical ones.
+/// </summary>
+internal sealed record DigestItem(string Reference, string Title, string Authority, string State, string Due)
+{
+    public string Questions { get; init; } = string.Empty;
+
+    public int Count { get; init; } = 1;
+}
 
 internal static class SampleModel
 {
@@ -131,7 +140,7 @@ internal static class SampleModel
             "7 March 2022",
             new StepModel("reminder", "Reminder", "14 March 2022"),
             new RightsModel("Internal review", "21 March 2022"),
-            new DigestModel("27 November 2026", 1, 1, 1, 1, 1, [new DigestItem("RT-1", "Request", "Authority", "Overdue", "7 March 2022")])
+            new DigestModel("27 November 2026", 1, 1, 1, 1, 1, [new DigestItem("RT-1", "Request", "Authority", "Overdue", "7 March 2022") { Questions = "1, 2", Count = 2 }])
             {
                 Calendars = ["calendar ru is confirmed through 2026 only"],
             })

@@ -23,11 +23,13 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
         // The same figures as the dashboard, counted once by the same code.
         var view = await figures.Handle(ct);
         var now = view.Now;
+        // One line per request, state and last day: its questions' positions, not one identical line each.
         var items = await (
             from w in db.Workflows.AsNoTracking().Where(Standing.IsOverdue(now))
             join r in db.Requests on w.RequestId equals r.Id
+            join q in db.Questions on w.QuestionId equals q.Id
             orderby w.DueAt
-            select new { r.Id, r.Title, Authority = r.Authority!.Name, w.State, w.DueOn, w.Zone, w.LifecycleHash }).Take(MaxItems).ToListAsync(ct);
+            select new { r.Id, r.Title, Authority = r.Authority!.Name, q.Position, w.State, w.DueOn, w.Zone, w.LifecycleHash }).Take(MaxItems).ToListAsync(ct);
         var lifecycles = new Dictionary<string, LifecycleDefinition>();
         foreach (var hash in items.Select(i => i.LifecycleHash).Distinct())
         {
@@ -41,7 +43,16 @@ internal sealed class DigestComposer(AppDbContext db, DefinitionStore definition
             Recipient = new PartyModel(row.RecipientName, row.RecipientAddress),
             Digest = new DigestModel(
                 Day(now), view.Overdue, view.Category(StateCategory.Escalated), view.DueSoon, view.EmailsFailed, view.UnmatchedReplies,
-                items.Select(i => new DigestItem($"RT-{i.Id}", i.Title, i.Authority, lifecycles[i.LifecycleHash].State(i.State).Label, LastDay(i.DueOn, i.Zone))).ToList())
+                items.GroupBy(i => (i.Id, i.State, i.DueOn), (_, same) => same.OrderBy(i => i.Position).ToList())
+                    .Select(same =>
+                    {
+                        var i = same[0];
+                        return new DigestItem($"RT-{i.Id}", i.Title, i.Authority, lifecycles[i.LifecycleHash].State(i.State).Label, LastDay(i.DueOn, i.Zone))
+                        {
+                            Questions = string.Join(", ", same.Select(q => q.Position)),
+                            Count = same.Count,
+                        };
+                    }).ToList())
             {
                 Calendars = CalendarHorizon.Warnings(definitions.Catalog.Calendars.Values, Instant.FromDateTimeUtc(now).InUtc().Date),
             },

@@ -4,14 +4,14 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using RequestTracker.Access;
 using RequestTracker.Background;
-using RequestTracker.Correspondence;
 using RequestTracker.Data;
 using RequestTracker.Definitions.Calendars;
 using RequestTracker.Handling;
 using RequestTracker.Mail;
+using RequestTracker.Requests;
 using RequestTracker.Runtime;
 
-namespace RequestTracker.Requests;
+namespace RequestTracker.Correspondence;
 
 /// <summary>
 /// How a request the advocate sent themselves went: <paramref name="Channel"/> email, post or hand; <paramref name="SentOn"/>
@@ -158,21 +158,19 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
 
         if (day > today || day < Earliest)
         {
-            errors.Add(field, $"{Capital(what)} lies between {Earliest:yyyy-MM-dd} and today ({today:yyyy-MM-dd} where the authority is).");
+            errors.Add(field, $"Give {what} between {Earliest:yyyy-MM-dd} and today ({today:yyyy-MM-dd} where the authority is).");
             return null;
         }
 
         return day;
     }
 
-    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-
     private sealed record ProofFile(string Name, string Type, byte[] Content, MimeKit.MimeMessage? Email);
 
     /// <summary>The proof, required: an email's .eml (with a Date), or a scan of a letter (<see cref="ScanTypes"/>).</summary>
     private async Task<ProofFile?> Proof(ValidationErrors errors, ReplyFile? file, SentBy? channel, CancellationToken ct)
     {
-        var wanted = channel == SentBy.Email ? "the email as sent (.eml, saved from your mail program)" : "a scan or photo of the letter, its postal receipt or the copy the authority stamped (PDF, PNG, JPEG, GIF or TIFF)";
+        var wanted = channel == SentBy.Email ? "the email as sent (.eml, saved from your mail program)" : "a scan or photo of the letter, its postal receipt or the copy the authority stamped (a PDF or an image)";
         if (file is null)
         {
             errors.Add("proof", $"Attach the proof of sending: {wanted}.");
@@ -227,7 +225,7 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
         // Any text parses as a message of no headers: a sent email has a sender, a recipient and a date.
         if (message is null || message.From.Count == 0 || message.To.Count + message.Cc.Count == 0 || !message.Headers.Contains(MimeKit.HeaderId.Date))
         {
-            errors.Add("proof", $"{name} is not a sent email: save the message from your mail program's Sent folder as .eml (it carries From, To and Date).");
+            errors.Add("proof", $"{name} is not a sent email: save the message from your mail program's Sent folder as .eml (it carries the sender, the recipient and the date).");
             return null;
         }
 
