@@ -34,7 +34,7 @@ internal static class Display
 
         var html = new HtmlContentBuilder();
         html.AppendHtml($"<time datetime=\"{isoDate}\">");
-        html.Append(zone is null ? Day(parsed.Value) : $"{Day(parsed.Value)} ({zone})"); // no zone: the caller states it once nearby
+        html.Append(zone is null ? Day(parsed.Value) : $"{Day(parsed.Value)} ({Zone(zone)})"); // no zone: the caller states it once nearby
         html.AppendHtml("</time>");
         if (provisional)
         {
@@ -47,6 +47,9 @@ internal static class Display
 
         return html;
     }
+
+    /// <summary>A time zone as a person reads it: "America/New York", not "America/New_York" (which a narrow column breaks mid-word).</summary>
+    public static string Zone(string zone) => zone.Replace('_', ' ');
 
     /// <summary>A legal day with its weekday, for deadlines: "Mon 7 Feb 2022", «пн, 7 февр. 2022 г.».</summary>
     public static string Day(LocalDate day) => RequestTracker.Definitions.Calendars.Deadline.Format.Brief(day, RussianDates ? "ru" : "en");

@@ -15,7 +15,7 @@ internal static class LawSummary
     public static string Of(WorkflowCatalog catalog, AuthorityResponse authority) =>
         catalog.Laws.TryGetValue(authority.LawId, out var law)
             ? Words.T("{0}; reply {1}; holidays: {2}; days counted in {3} (the authority's zone)",
-                Name(law), Words.English ? law.Response.Within : LetterWords.Within(law.Response, "ru"), CalendarName(catalog, law.CalendarId), authority.TimeZone)
+                Name(law), Words.English ? law.Response.Within : LetterWords.Within(law.Response, "ru"), CalendarName(catalog, law.CalendarId), Display.Zone(authority.TimeZone))
             : authority.LawId;
 
     public static string Name(WorkflowCatalog catalog, string lawId) => catalog.Laws.TryGetValue(lawId, out var law) ? Name(law) : lawId;
