@@ -10,9 +10,18 @@ namespace RequestTracker.Authorities;
 /// </summary>
 internal sealed class ReadAuthorities(AppDbContext db)
 {
-    public async Task<IReadOnlyList<AuthorityResponse>> List(CancellationToken ct)
+    public Task<IReadOnlyList<AuthorityResponse>> List(CancellationToken ct) => List(null, ct);
+
+    /// <summary>The authorities by name; with <paramref name="lawId"/>, only those answering under that law (a transfer's choices).</summary>
+    public async Task<IReadOnlyList<AuthorityResponse>> List(string? lawId, CancellationToken ct)
     {
-        var authorities = await db.Authorities.AsNoTracking().Include(a => a.EscalationContacts).OrderBy(a => a.Name).ToListAsync(ct);
+        var query = db.Authorities.AsNoTracking();
+        if (lawId is not null)
+        {
+            query = query.Where(a => a.LawId == lawId);
+        }
+
+        var authorities = await query.Include(a => a.EscalationContacts).OrderBy(a => a.Name).ToListAsync(ct);
         return authorities.Select(AuthorityResponse.From).ToList();
     }
 

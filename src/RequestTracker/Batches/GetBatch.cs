@@ -37,16 +37,14 @@ internal sealed class GetBatch(AppDbContext db, GetQuestion questions, TimeProvi
             r.Id, r.AuthorityId, r.Name, byRequest[r.Id].Select(v => v.LawId).FirstOrDefault(l => l is not null) ?? r.LawId,
             byRequest[r.Id].Select(v => v.Zone).FirstOrDefault(z => z is not null) ?? r.TimeZone, r.Status,
             RequestProgress.Of(r.Status, byRequest[r.Id].Where(v => v.StateCategory is not null).Select(v => (v.StateCategory!.Value, v.DueAt)), now))).ToList();
-        var rows = views.GroupBy(v => v.Position).OrderBy(g => g.Key).Select(g =>
+        var rows = BatchMatrix.Rows(views, columns.Select(c => c.RequestId).ToList()).Select(row =>
         {
-            var first = g.First();
-            var cells = columns.Select(c => g.FirstOrDefault(v => v.RequestId == c.RequestId) is { } v
-                ? new BatchCell(v.Id, v.RequestId, v.State, v.StateLabel, v.StateCategory, v.Timeliness, v.DueAt, v.DueDate, v.PermittedActions)
-                : null).ToList();
+            var cells = row.Cells.Select(v => v is null ? null
+                : new BatchCell(v.Id, v.RequestId, v.State, v.StateLabel, v.StateCategory, v.Timeliness, v.DueAt, v.DueDate, v.PermittedActions)).ToList();
             var answered = columns.Zip(cells)
                 .Where(p => p.Second?.StateCategory is StateCategory.Answered or StateCategory.Partial)
                 .Select(p => new AnsweredAt(p.First.RequestId, p.First.AuthorityName, p.Second!.StateCategory == StateCategory.Partial)).ToList();
-            return new BatchRow(g.Key, first.Category, first.Text, answered, cells);
+            return new BatchRow(row.Position, row.First.Category, row.First.Text, answered, cells);
         }).ToList();
         return Outcome<BatchView>.Ok(new BatchView(batch.Id, batch.OwnerId, batch.Title, batch.CreatedAt, columns, rows));
     }

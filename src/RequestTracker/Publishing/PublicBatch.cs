@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using RequestTracker.Access;
 using RequestTracker.Batches;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
@@ -26,8 +25,6 @@ internal sealed record PublicBatchView(int Id, string Title, IReadOnlyList<Publi
 /// </summary>
 internal sealed class PublicBatch(AppDbContext db, PublicReads reads, GetQuestion questions, TimeProvider clock)
 {
-    private static readonly CurrentUser Reader = new("public", IsManager: true, IsAdmin: false);
-
     /// <summary>The matrix; null while none of the batch's requests is public.</summary>
     public async Task<PublicBatchView?> Read(int id, CancellationToken ct)
     {
@@ -40,15 +37,13 @@ internal sealed class PublicBatch(AppDbContext db, PublicReads reads, GetQuestio
         var title = await db.Batches.AsNoTracking().Where(b => b.Id == id).Select(b => b.Title).SingleAsync(ct);
         var requests = await db.Requests.AsNoTracking().Where(r => published.Contains(r.Id)).OrderBy(r => r.Authority!.Name).ThenBy(r => r.Id)
             .Select(r => new { r.Id, r.AuthorityId, r.Authority!.Name, r.Status }).ToListAsync(ct);
-        var views = (await questions.OfRequests(Reader, published, ct)).Select(PublicText.Question).ToList();
+        var views = (await questions.OfRequests(PublicReads.Reader, published, ct)).Select(PublicText.Question).ToList();
         var byRequest = views.ToLookup(v => v.RequestId);
         var now = clock.GetUtcNow().UtcDateTime;
         var columns = requests.Select(r => new PublicBatchColumn(r.Id, r.AuthorityId, PublicText.Redact(r.Name),
             QuestionCounts.Of(byRequest[r.Id].Where(v => v.StateCategory is not null).Select(v => (v.StateCategory!.Value, v.DueAt)), now))).ToList();
-        var rows = views.GroupBy(v => v.Position).OrderBy(g => g.Key).Select(g => new PublicBatchRow(g.Key, g.First().Text,
-            columns.Select(c => g.FirstOrDefault(v => v.RequestId == c.RequestId) is { } v
-                ? new PublicBatchCell(v.RequestId, v.Id, v.StateLabel, v.StateCategory, v.Timeliness, v.DueDate)
-                : null).ToList())).ToList();
+        var rows = BatchMatrix.Rows(views, columns.Select(c => c.RequestId).ToList()).Select(row => new PublicBatchRow(row.Position, row.First.Text,
+            row.Cells.Select(v => v is null ? null : new PublicBatchCell(v.RequestId, v.Id, v.StateLabel, v.StateCategory, v.Timeliness, v.DueDate)).ToList())).ToList();
         return new PublicBatchView(id, PublicText.Redact(title), columns, rows);
     }
 }

@@ -68,7 +68,7 @@ internal sealed class TransferModel(CurrentUser caller, GetRequest getRequest, R
 
         Item = item;
         var law = (await authorities.Get(item.AuthorityId, ct)).Value?.LawId;
-        Bodies = (await authorities.List(ct)).Where(a => a.LawId == law && a.Id != item.AuthorityId).OrderBy(a => a.Name, StringComparer.CurrentCulture).ToList();
+        Bodies = law is null ? [] : (await authorities.List(law, ct)).Where(a => a.Id != item.AuthorityId).OrderBy(a => a.Name, StringComparer.CurrentCulture).ToList();
         return true;
     }
 }
