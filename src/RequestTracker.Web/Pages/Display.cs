@@ -1,3 +1,4 @@
+using RequestTracker.Definitions.Templates;
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using NodaTime;
@@ -122,34 +123,8 @@ internal static class Display
         return string.Format(CultureInfo.CurrentCulture, forms[Math.Min(1, forms.Length - 1)], days.ToString("0.#", CultureInfo.CurrentCulture));
     }
 
-    /// <summary>What kind of email a template writes, in words ("Reminder", "Note: a letter waits for review"); a template a deployment added keeps its name.</summary>
-    public static string Template(string template) => template switch
-    {
-        "request" => Words.T("Request letter"),
-        "request-transferred" => Words.T("Letter to the body a request was passed on to"),
-        "reminder" => Words.T("Reminder"),
-        "acknowledgement-reminder" => Words.T("Reminder to confirm receipt"),
-        "withdrawal" => Words.T("Withdrawal of the request"),
-        "follow-up" => Words.T("Follow-up letter"),
-        "clarification-answer" => Words.T("Answer to a request for clarification"),
-        "appeal" => Words.T("Appeal"),
-        "confirmatory-application" => Words.T("Confirmatory application"),
-        "court-claim" => Words.T("Court claim"),
-        "escalation-complaint" => Words.T("Complaint to a higher body"),
-        "internal-review" => Words.T("Request for internal review"),
-        "oversight-complaint" => Words.T("Complaint to an oversight body"),
-        "public-statement" => Words.T("Public statement"),
-        "advocate-warning" => Words.T("Warning to the advocate"),
-        "review-waiting" => Words.T("Note: a letter waits for review"),
-        "needs-contact" => Words.T("Note: a letter waits for an address"),
-        "filing-due" => Words.T("Note: a document to file"),
-        "reply-received" => Words.T("Note: a reply came"),
-        "deadline-moved" => Words.T("Note: a deadline moved"),
-        "deadline-earlier" => Words.T("Note: a deadline moved earlier"),
-        "manager-digest" => Words.T("Managers' digest"),
-        "password-reset" => Words.T("Password reset"),
-        _ => template,
-    };
+    /// <summary>What kind of email a template writes, in the page's words ("Reminder", «Напоминание»); see <see cref="TemplateKinds"/>.</summary>
+    public static string Template(string template) => Words.T(TemplateKinds.English(template));
 
     /// <summary>An escalation contact's kind in words ("Higher body", not "HigherBody").</summary>
     public static string ContactKind(RequestTracker.Definitions.Laws.EscalationContactKind kind) => Words.T(kind switch

@@ -5,6 +5,7 @@ using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
+using RequestTracker.Definitions.Templates;
 
 namespace RequestTracker.Correspondence;
 
@@ -87,7 +88,7 @@ internal sealed class OutboxAdmin(AppDbContext db, WorkSignal signal, TimeProvid
             return Outcome<OutboxItem>.Conflict($"Only a failed email can be retried; this one is {row.Status.ToString().ToLowerInvariant()}.");
         }
 
-        var note = $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> queued again by a manager";
+        var note = $"Email '{TemplateKinds.English(row.Template)}' to {row.RecipientName} <{row.RecipientAddress}> queued again by a manager";
         if (to is not null && !to.Equals(row.RecipientAddress, StringComparison.OrdinalIgnoreCase))
         {
             note += $", now to <{to}>";

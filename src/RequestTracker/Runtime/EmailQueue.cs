@@ -3,6 +3,7 @@ using NodaTime;
 using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Definitions.Laws;
+using RequestTracker.Definitions.Templates;
 
 namespace RequestTracker.Runtime;
 
@@ -30,7 +31,7 @@ internal sealed class EmailQueue(AppDbContext db)
 
         if (db.Outbox.Local.Any(o => o.DedupKey == email.DedupKey) || await db.Outbox.AnyAsync(o => o.DedupKey == email.DedupKey, ct))
         {
-            return $"Email '{email.Template}' to {recipient?.Name ?? subject.Owner.Name} already queued for this request.";
+            return $"Email '{TemplateKinds.English(email.Template)}' to {recipient?.Name ?? subject.Owner.Name} already queued for this request.";
         }
 
         var (name, address) = recipient ?? (subject.Owner.Name, subject.Owner.Email);
@@ -47,7 +48,7 @@ internal sealed class EmailQueue(AppDbContext db)
             Status = OutboxStatus.Queued,
             CreatedAt = at.ToDateTimeUtc(),
         });
-        return $"Email '{email.Template}' queued to {name} <{address}>.";
+        return $"Email '{TemplateKinds.English(email.Template)}' queued to {name} <{address}>.";
     }
 
     /// <summary>Who an email goes to; null when it is an escalation contact the authority does not have (the letter then waits for one).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RequestTracker.IntegrationTests.Infrastructure;
 using RequestTracker.IntegrationTests.Mail;
@@ -103,6 +104,7 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
             ["admin"] = ["/users"],
         };
         var problems = new List<string>();
+        var codeWords = CodeWords();
         foreach (var (role, paths) in pages)
         {
             foreach (var width in Widths)
@@ -119,6 +121,11 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
                             "() => [...document.querySelectorAll('body *')].filter(e => !e.closest('svg') && (e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || e.scrollWidth > e.clientWidth + 1)).slice(-3).map(e => e.tagName + '.' + e.getAttribute('class') + ' ' + (e.textContent || '').slice(0, 40)).join(' | ')");
                         problems.Add($"{name}: scrolls horizontally by {overflow} px ({wide})");
                     }
+
+                    // No code word in what a person reads, folded parts too (an email's own text and a <code> element aside: the Mermaid source).
+                    var text = await page.EvaluateAsync<string>("() => { const b = document.body.cloneNode(true); b.querySelectorAll('code, pre.email, script, style').forEach(e => e.remove()); return b.innerText; }");
+                    problems.AddRange(codeWords.Where(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\w/.-]){System.Text.RegularExpressions.Regex.Escape(w)}(?![\w/-])"))
+                        .Select(w => $"{name}: the code word \"{w}\" is on the page"));
 
                     // After measuring: a full-page screenshot briefly lays the page out at its full height.
                     await BrowserSession.Screenshot(page, Path.Combine("pages", name));
@@ -147,6 +154,22 @@ public sealed class EveryPageTests(MailApp app) : IAsyncLifetime
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// The words of the code a page must never show: states, triggers and templates by their ids (the ones of two words
+    /// or more: "awaiting-response", "review-waiting"), contact kinds by their member names, and the API's field names.
+    /// </summary>
+    private List<string> CodeWords()
+    {
+        var catalog = app.Host.Services.GetRequiredService<RequestTracker.Definitions.DefinitionStore>().Catalog;
+        return catalog.Question.States.Select(st => st.Id)
+            .Concat(Enum.GetValues<RequestTracker.Definitions.Trigger>().Select(RequestTracker.Definitions.Triggers.Word))
+            .Concat(RequestTracker.Definitions.Templates.TemplateKinds.Names.Keys)
+            .Where(w => w.Contains('-', StringComparison.Ordinal) && w != "follow-up") // "a follow-up letter" is English
+            .Concat(Enum.GetNames<RequestTracker.Definitions.Laws.EscalationContactKind>().Where(n => n.Skip(1).Any(char.IsUpper)))
+            .Concat(["documentReference", "receivedOn", "letterDate", "questionIds", "authorityId", "transferredOn", "sentOn", "lastDayRollsToWorkingDay"])
+            .Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

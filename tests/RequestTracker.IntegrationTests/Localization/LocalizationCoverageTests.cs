@@ -46,6 +46,19 @@ public sealed partial class LocalizationCoverageTests
     }
 
     [Fact]
+    public void Every_shipped_template_has_a_kind_in_words_and_its_Russian()
+    {
+        var templates = Path.Combine(TestWorkflows.RepositoryRoot(), "workflows", "templates", "en");
+        var names = Directory.EnumerateFiles(templates, "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)).ToList();
+        var entries = Entries(Path.Combine(Web, "Resources", "Words.ru.resx"));
+        var problems = names.Where(n => !RequestTracker.Definitions.Templates.TemplateKinds.Names.ContainsKey(n)).Select(n => $"{n}: no kind in words (TemplateKinds)")
+            .Concat(RequestTracker.Definitions.Templates.TemplateKinds.Names.Values.Where(v => !entries.ContainsKey(v)).Select(v => $"Words: no Russian for \"{v}\""))
+            .ToList();
+        Assert.NotEmpty(names);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void Each_Russian_entry_keeps_the_placeholders_has_three_plural_forms_and_is_not_the_English_copied()
     {
         var problems = new List<string>();

@@ -6,6 +6,7 @@ using RequestTracker.Definitions;
 using RequestTracker.Handling;
 using RequestTracker.Runtime;
 using RequestTracker.Telemetry;
+using RequestTracker.Definitions.Templates;
 
 
 namespace RequestTracker.Mail.Delivery;
@@ -98,7 +99,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
                 row.LastError = row.LastError is null || row.LastError.StartsWith(EarlierAttempt, StringComparison.Ordinal)
                     ? row.LastError
                     : Clip.To(EarlierAttempt + row.LastError, Lengths.ServerReply);
-                Journal(row, JournalEvents.EmailSent, $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> accepted: {outcome.Reply}. Message-Id <{row.MessageId}>.", now);
+                Journal(row, JournalEvents.EmailSent, $"Email '{TemplateKinds.English(row.Template)}' to {row.RecipientName} <{row.RecipientAddress}> accepted: {outcome.Reply}. Message-Id <{row.MessageId}>.", now);
                 break;
             case DeliveryResult.Permanent:
                 Fail(row, outcome.Reply, now);
@@ -120,7 +121,7 @@ internal sealed class OutboxDelivery(AppDbContext db, MailComposer composer, Tim
         row.FailedAt = now;
         row.ServerReply = Clip.To(reply, Lengths.ServerReply);
         row.LastError = Clip.To(reply, Lengths.ServerReply);
-        Journal(row, JournalEvents.EmailFailed, $"Email '{row.Template}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
+        Journal(row, JournalEvents.EmailFailed, $"Email '{TemplateKinds.English(row.Template)}' to {row.RecipientName} <{row.RecipientAddress}> failed: {reply}. A manager can retry it from the outbox.", now);
     }
 
     /// <summary>One span per question the email covers, in that question's trace: the attempt and the server's answer.</summary>

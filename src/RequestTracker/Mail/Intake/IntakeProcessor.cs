@@ -9,6 +9,7 @@ using RequestTracker.Handling;
 using RequestTracker.Replies;
 using RequestTracker.Runtime;
 using RequestTracker.Telemetry;
+using RequestTracker.Definitions.Templates;
 
 
 namespace RequestTracker.Mail.Intake;
@@ -140,7 +141,7 @@ internal sealed class IntakeProcessor(
         email.ServerReply ??= email.LastError;
         foreach (var questionId in email.CoveredQuestions())
         {
-            Journal.Append(db, email.RequestId ?? 0, questionId, JournalEvents.EmailBounced, Actor, now, Clip.To($"Email '{email.Template}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", Lengths.JournalNote), "Delivery status notification (RFC 3464)");
+            Journal.Append(db, email.RequestId ?? 0, questionId, JournalEvents.EmailBounced, Actor, now, Clip.To($"Email '{TemplateKinds.English(email.Template)}' to {email.RecipientAddress} bounced: {bounce.Diagnosis}", Lengths.JournalNote), "Delivery status notification (RFC 3464)");
         }
     }
 
