@@ -56,17 +56,17 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
         var sentOn = Day(errors, "sentOn", input.SentOn, today, "the day it was sent");
         var receivedOn = Day(errors, "receivedOn", input.ReceivedOn, today, "the day it was received");
         var file = await Proof(errors, proof, channel, ct);
-        if (!errors.IsEmpty || channel is not { } by)
-        {
-            return Outcome<int>.Invalid(errors);
-        }
 
         // An email's own Date is the proof of when it went: a typed day that disagrees is a mistake in one of them.
         Instant? emailed = file?.Email?.Date is { } date && date > DateTimeOffset.MinValue ? Instant.FromDateTimeOffset(date) : null;
         if (emailed is { } at)
         {
             var day = at.InZone(zone).Date.ToDateOnly();
-            if (sentOn is { } typed && typed != day)
+            if (day > today || day < Earliest)
+            {
+                errors.Add("proof", $"The email's Date ({day:yyyy-MM-dd} where the authority is) is not a day it can have been sent on.");
+            }
+            else if (sentOn is { } typed && typed != day)
             {
                 errors.Add("sentOn", $"The email's Date says it was sent on {day:yyyy-MM-dd} where the authority is, not {typed:yyyy-MM-dd}.");
             }
@@ -74,22 +74,23 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
             sentOn = day;
         }
 
-        receivedOn ??= by == SentBy.Post ? null : sentOn;
-        if (sentOn is null)
+        // Every day missing is said at once, whatever else is wrong (a form shown again asks once, not field by field).
+        receivedOn ??= channel is SentBy.Post ? null : sentOn;
+        if (sentOn is null && string.IsNullOrWhiteSpace(input.SentOn) && channel is not SentBy.Email)
         {
             errors.Add("sentOn", $"Give the day it was sent (YYYY-MM-DD).");
         }
 
-        if (receivedOn is null)
+        if (receivedOn is null && string.IsNullOrWhiteSpace(input.ReceivedOn) && channel is SentBy.Post)
         {
             errors.Add("receivedOn", $"Give the day the post delivered it (the tracking record or the return receipt says): the law counts from that day, not from posting.");
         }
-        else if (sentOn is { } s && receivedOn < s)
+        else if (sentOn is { } s && receivedOn is { } r && r < s)
         {
             errors.Add("receivedOn", $"It was sent on {s:yyyy-MM-dd}; it cannot have been received before that.");
         }
 
-        if (!errors.IsEmpty || file is null || sentOn is not { } sent || receivedOn is not { } received)
+        if (!errors.IsEmpty || channel is not { } by || file is null || sentOn is not { } sent || receivedOn is not { } received)
         {
             return Outcome<int>.Invalid(errors);
         }
@@ -111,7 +112,7 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
             RecordedBy = user.Id,
             RecordedAt = now.ToDateTimeUtc(),
         });
-        await engine.Start(id, user.Id, ct, receivedAt, new StartFrom(null, Note(by, sent, received, file.Name, today)));
+        await engine.Start(id, user.Id, ct, receivedAt, new StartFrom(null, Note(by, sent, received, file.Name, today)) { RecordedAt = now });
         try
         {
             await db.SaveChangesAsync(ct);

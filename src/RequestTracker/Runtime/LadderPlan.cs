@@ -26,7 +26,7 @@ internal static class LadderPlan
     public const string OnHold = "onHold";
     public const string NotNeeded = "notNeeded";
 
-    /// <summary>A rung for silence that a refusal passes by: the law starts the appeal further up (its <c>appeal.step</c>).</summary>
+    /// <summary>A rung for silence that a refusal passes by: the appeal starts further up (<see cref="LawDefinition.RefusalStart"/>).</summary>
     public const string Skipped = "skipped";
 
     /// <summary>The rungs of <paramref name="law"/> for <paramref name="instance"/>; <paramref name="taken"/> holds when each rung taken so far was taken (oldest first).</summary>
@@ -36,7 +36,7 @@ internal static class LadderPlan
         var waiting = Categories.Waiting(instance.Category);
         var refused = instance.Category is StateCategory.Refused or StateCategory.Partial;
         // After a refusal escalation starts where the law puts the appeal (the runtime skips to it, TriggerEffects.EscalateNow).
-        var appealAt = refused && law.Appeal?.Step is { } appealStep ? law.Ladder.ToList().FindIndex(s => s.Id == appealStep) : -1;
+        var appealAt = refused ? law.RefusalStart : -1;
         Instant? next = instance.Category switch
         {
             StateCategory.Escalated => instance.NextStepAt is { } n ? Instant.FromDateTimeUtc(n) : null,

@@ -158,11 +158,10 @@ internal sealed class TriggerEffects(WorkflowContext context, ActionInput input,
 
     private EffectResult EscalateNow()
     {
-        // After a refusal the next step is the appeal the law provides, not a reminder for silence.
-        if (Instance.Category is StateCategory.Refused or StateCategory.Partial && Law.Appeal?.Step is { } appealStep)
+        // After a refusal the next step is the appeal the law provides, never a reminder for silence.
+        if (Instance.Category is StateCategory.Refused or StateCategory.Partial)
         {
-            var appealLevel = Law.Ladder.ToList().FindIndex(s => s.Id == appealStep);
-            Instance.SkipTo(appealLevel);
+            Instance.SkipTo(Law.RefusalStart);
         }
 
         if (Instance.EscalationLevel >= Law.Ladder.Count)

@@ -13,7 +13,11 @@ namespace RequestTracker.Runtime;
 /// or sent by the advocate themselves and recorded (no letter: <paramref name="Template"/> null); and the journal's opening
 /// words for each question (where it came from, from when its time runs).
 /// </summary>
-internal sealed record StartFrom(string? Template, string Note);
+internal sealed record StartFrom(string? Template, string Note)
+{
+    /// <summary>When it was recorded here, if later than the moment its time runs from: the journal's time for the opening entry.</summary>
+    public Instant? RecordedAt { get; init; }
+}
 
 /// <summary>What an action on one or more questions came to: not found, refused (with which question), or done.</summary>
 internal sealed record ActResult(bool Found, TransitionRefusal? Refusal, int? RefusedQuestionId = null);
@@ -58,7 +62,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
             }
 
             var context = new WorkflowContext(instance, subject, lifecycle, law, calendar, []);
-            Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, now, $"{from?.Note ?? $"Sent to {subject.Authority.Name}."} {first.Explanation}",
+            Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, from?.RecordedAt ?? now, $"{from?.Note ?? $"Sent to {subject.Authority.Name}."} {first.Explanation}",
                 $"{law.Name}: first response {law.Response}; lifecycle {lifecycle.Id} v{lifecycle.Version}", to: lifecycle.Initial);
             transition.Arm(context, lifecycle.State(lifecycle.Initial), now);
         }

@@ -132,6 +132,13 @@ public abstract class RecordSendingApiTests(ApiApp app)
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{field}: {problem}");
         }
 
+        // Sent empty: everything missing is said at once, not one field per try.
+        using (var empty = await advocate.PostAsync($"/api/requests/{request}/sent", Form("post", null, null)))
+        {
+            var errors = (await empty.Json(HttpStatusCode.BadRequest)).GetProperty("errors");
+            Assert.Equal(["proof", "receivedOn", "sentOn"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        }
+
         Assert.Equal("draft", (await Read(advocate, request)).GetProperty("status").GetString());
         await using (var scope = app.Host.Services.CreateAsyncScope())
         {

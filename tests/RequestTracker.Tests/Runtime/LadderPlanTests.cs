@@ -54,6 +54,22 @@ public class LadderPlanTests
     }
 
     [Fact]
+    public void Where_the_law_names_no_appeal_a_refusal_starts_past_the_reminders_to_the_authority_itself()
+    {
+        // The international organisation's ladder: a reminder to it, a letter to its head, a public statement.
+        var law = ShippedDefinitions.Catalog.Laws["io-default"];
+        var instance = new WorkflowInstance().With(i => i.Category, StateCategory.Refused).With(i => i.EscalationLevel, 0).With(i => i.DueAt, Deadline);
+
+        var rungs = LadderPlan.Of(instance, law, ShippedDefinitions.Catalog.Calendars[law.CalendarId], []);
+
+        Assert.Null(law.Appeal?.Step);
+        Assert.Equal(1, law.RefusalStart);
+        Assert.Equal([LadderPlan.Skipped, LadderPlan.OnHold, LadderPlan.OnHold], rungs.Select(r => r.Status));
+        // A ladder whose first rung is an appeal to the authority itself (the UK's internal review after the reminder) keeps it.
+        Assert.Equal("internal-review", ShippedDefinitions.Catalog.Laws["uk-foia-2000"].Ladder[ShippedDefinitions.Catalog.Laws["uk-foia-2000"].RefusalStart].Id);
+    }
+
+    [Fact]
     public void A_stopped_clock_or_a_missing_deadline_leaves_the_rungs_waiting()
     {
         var paused = Plan(StateCategory.Paused, level: 0, dueAt: Deadline, nextStepAt: null, taken: []);

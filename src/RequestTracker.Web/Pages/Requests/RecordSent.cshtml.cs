@@ -63,7 +63,7 @@ internal sealed class RecordSentModel(CurrentUser caller, GetRequest getRequest,
     /// <summary>What was recorded, and what its past days mean now: a ladder letter already due waits for review.</summary>
     private string Notice(RequestResponse sent)
     {
-        var received = sent.SentBy?.ReceivedOn.ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture) ?? string.Empty;
+        var received = sent.SentBy is { } by ? Display.Date(by.ReceivedOn) : string.Empty;
         var now = clock.GetUtcNow().UtcDateTime;
         return sent.Questions.Any(q => q.DueAt < now)
             ? localizer["Recorded as sent; each question's time runs from {0}, the day it was received. Its last day has already passed: any letter the law's ladder would have sent since waits for your review under Letters, since an answer may have come meanwhile — record it first.", received]

@@ -100,6 +100,25 @@ internal sealed record LawDefinition(
     /// </summary>
     public LegalSpan? Registration { get; init; }
 
+    /// <summary>
+    /// The rung a refusal's escalation starts at: the appeal the law names (<c>appeal.step</c>), else the first rung that is
+    /// not a reminder to the authority itself — a refusal is an answer, and reminding the body of its silence would be false.
+    /// </summary>
+    public int RefusalStart
+    {
+        get
+        {
+            var ladder = Ladder.ToList();
+            if (Appeal?.Step is { } appeal && ladder.FindIndex(s => s.Id == appeal) is >= 0 and var at)
+            {
+                return at;
+            }
+
+            var first = ladder.FindIndex(s => !(s.To == Recipient.Authority && s.Template == "reminder"));
+            return first < 0 ? 0 : first;
+        }
+    }
+
     /// <summary>The rules a law file may cite a source for.</summary>
     public static readonly string[] SourceKeys = ["registration", Instants.Acknowledgement, "response", "lastDayRollsToWorkingDay", "extension", "clarification", "appeal", "ladder", "languages", "requester", "binding", "soft", "transfer"];
 
