@@ -27,7 +27,12 @@ internal static class DeadlineText
     {
         if (Words.English)
         {
-            return new Explanation(record.Explanation, null);
+            // The record's own words, but the calendar by its name, not its file's id ("calendar ru").
+            var named = catalog.Calendars.GetValueOrDefault(record.Calendar) is { } known
+                ? record.Explanation.Replace($", calendar {record.Calendar})", $"; calendar: {known.Name})", StringComparison.Ordinal)
+                    .Replace($"Provisional: calendar {record.Calendar} ", $"Provisional: the {known.Name} calendar ", StringComparison.Ordinal)
+                : record.Explanation;
+            return new Explanation(named, null);
         }
 
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

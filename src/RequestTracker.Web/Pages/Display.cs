@@ -194,6 +194,7 @@ internal static class Display
     public static string StepStatus(string status, bool visitor = false) => status switch
     {
         "done" => Words.T("taken"),
+        "drafted" => visitor ? Words.T("prepared, not sent yet") : Words.T("drafted, waits for you"),
         "next" => Words.T("next"),
         "planned" => Words.T("planned"),
         "waiting" => Words.T("waits for the clock"),

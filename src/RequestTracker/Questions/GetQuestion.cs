@@ -40,11 +40,15 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         var journal = (await db.Journal.AsNoTracking().Where(j => ids.Contains(j.QuestionId)).OrderBy(j => j.Id)
             .Select(j => new Moment(j.QuestionId, j.Event, j.FromState, j.ToState, j.At, j.ScheduledFor)).ToListAsync(ct)).ToLookup(j => j.QuestionId);
         var withdrawn = (await db.Requests.Where(r => requestIds.Contains(r.Id) && r.Status == RequestStatus.Withdrawn).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        // A rung whose letter still waits for the advocate (to review, or for an address) is drafted, not taken: nothing went out.
+        var drafted = (await db.Letters.AsNoTracking()
+            .Where(l => requestIds.Contains(l.RequestId) && l.StepId != null && (l.Status == LetterStatus.Draft || l.Status == LetterStatus.NeedsContact))
+            .Select(l => new { l.RequestId, l.StepId }).ToListAsync(ct)).Select(l => (l.RequestId, l.StepId!)).ToHashSet();
         var views = new List<QuestionView>(questions.Count);
         foreach (var question in questions)
         {
             views.Add(instances.TryGetValue(question.Id, out var instance)
-                ? await View(question, instance, timers[question.Id].FirstOrDefault(), [.. journal[question.Id]], withdrawn.Contains(question.RequestId), ct)
+                ? await View(question, instance, timers[question.Id].FirstOrDefault(), [.. journal[question.Id]], withdrawn.Contains(question.RequestId), drafted, ct)
                 : new QuestionView(question.Id, question.RequestId, question.Position, question.Category, question.Text,
                     null, null, null, Standing.Of(null, null, clock.GetUtcNow().UtcDateTime), null, null, null, null, 0, [], null, null, null, null, []));
         }
@@ -55,16 +59,22 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
     /// <summary>One journal entry, as much of it as the view needs.</summary>
     private sealed record Moment(int QuestionId, string Event, string? FromState, string? ToState, DateTime At, DateTime? ScheduledFor);
 
-    private async Task<QuestionView> View(Question question, WorkflowInstance instance, TimerView? next, List<Moment> journal, bool withdrawn, CancellationToken ct)
+    private async Task<QuestionView> View(
+        Question question, WorkflowInstance instance, TimerView? next, List<Moment> journal, bool withdrawn, HashSet<(int RequestId, string StepId)> drafted, CancellationToken ct)
     {
         var lifecycle = await definitions.Lifecycle(instance.LifecycleHash, db, ct);
         var law = await definitions.Law(instance.LawHash, db, ct);
         var calendar = await WorkflowReader.ZonedCalendar(definitions, db, instance, ct);
         var state = lifecycle.State(instance.State);
         var taken = journal.Where(j => j.Event == Triggers.StepDue).Select(j => j.ScheduledFor ?? j.At).ToList();
-        var ladder = LadderPlan.Of(instance, law, calendar, taken)
-            .Select(r => new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To.Word, r.Step.Window.ToString(), r.Status, r.At) { Day = r.At is { } fires ? Deadline.Format.Iso(LocalDays.DayEnding(fires, calendar.Zone)) : null })
-            .ToList();
+        var ladder = LadderPlan.Of(instance, law, calendar, taken).Select(r =>
+        {
+            var status = r.Status == LadderPlan.Done && drafted.Contains((question.RequestId, r.Step.Id)) ? LadderPlan.Drafted : r.Status;
+            return new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To.Word, r.Step.Window.ToString(), status, r.At)
+            {
+                Day = r.At is { } fires ? Deadline.Format.Iso(LocalDays.DayEnding(fires, calendar.Zone)) : null,
+            };
+        }).ToList();
         var computation = ComputationRecord.FromJson(instance.DueComputation);
         var waiting = Categories.Waiting(state.Category);
         var closedAt = waiting ? null : journal.LastOrDefault(j => j.ToState == instance.State && j.FromState != instance.State)?.At;

@@ -29,6 +29,9 @@ internal static class LadderPlan
     /// <summary>A rung for silence that a refusal passes by: the appeal starts further up (<see cref="LawDefinition.RefusalStart"/>).</summary>
     public const string Skipped = "skipped";
 
+    /// <summary>A rung the ladder reached whose letter still waits for the advocate (to review, or for an address): nothing went out yet.</summary>
+    public const string Drafted = "drafted";
+
     /// <summary>The rungs of <paramref name="law"/> for <paramref name="instance"/>; <paramref name="taken"/> holds when each rung taken so far was taken (oldest first).</summary>
     public static IReadOnlyList<PlannedRung> Of(WorkflowInstance instance, LawDefinition law, WorkCalendar calendar, IReadOnlyList<DateTime> taken)
     {

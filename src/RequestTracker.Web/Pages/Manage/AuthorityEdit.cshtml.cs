@@ -29,7 +29,7 @@ internal sealed class AuthorityEditModel(ReadAuthorities read, SaveAuthority sav
         ? LadderNeeds.Of(definition, Form.Contacts.Where(c => c.Kind is not null && !string.IsNullOrWhiteSpace(c.Name)).Select(c => (c.Kind!.Value, c.Email?.Trim() ?? string.Empty)).ToList())
         : [];
 
-    public string LawLanguages(string lawId) => string.Join(", ", catalog.LetterLanguages().GetValueOrDefault(lawId) ?? []);
+    public string LawLanguages(string lawId) => string.Join(", ", (catalog.LetterLanguages().GetValueOrDefault(lawId) ?? []).Select(Display.Language));
 
     public IReadOnlyList<(string Id, string Label)> Laws => catalog.Laws.Values.OrderBy(l => l.Name, StringComparer.Ordinal)
         .Select(l => (l.Id, localizer["{0} — reply {1}; holidays: {2}", LawSummary.Name(l), Within(l.Response), catalog.Calendars.TryGetValue(l.CalendarId, out var c) ? Words.T(c.Name) : l.CalendarId].Value)).ToList();

@@ -18,6 +18,9 @@ internal sealed class QuestionsIndexModel(CurrentUser caller, ListQuestions list
 
     public IReadOnlyList<(string Value, string Label)> LawChoices { get; private set; } = [];
 
+    /// <summary>A law's name in the page's language (its id if the catalog no longer has it).</summary>
+    public string? LawName(string? id) => id is null ? null : LawSummary.Name(catalog, id);
+
     public IReadOnlyList<(string Value, string Label)> AdvocateChoices { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]

@@ -250,7 +250,7 @@ internal static class StateDiagram
 
     /// <summary>A state's kind in words: "Awaiting response, clock stopped, final".</summary>
     public static string Meta(StateView state) =>
-        string.Join(", ", new[] { Display.Category(state.Category), state.ClockStopped ? Display.Lower(Words.T("Clock stopped")) : null, state.Final ? Words.T("final") : null }.Where(p => p is not null));
+        string.Join(", ", new[] { Display.Category(state.Category), state.ClockStopped && state.Category != StateCategory.Paused ? Display.Lower(Words.T("Clock stopped")) : null, state.Final ? Words.T("final") : null }.Where(p => p is not null));
 
     /// <summary>A state's label by its id, in the page's language (the id itself if the definition has no such state).</summary>
     public static string Label(WorkflowView view, string id) =>

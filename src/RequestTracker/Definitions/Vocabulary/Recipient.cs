@@ -28,11 +28,11 @@ internal readonly record struct Recipient
     /// <summary>The kind of escalation contact; null for the authority and the advocate.</summary>
     public Laws.EscalationContactKind? Contact { get; }
 
-    /// <summary>The body in the journal's and the notes' words: "authority", or the contact's kind ("higher-body", "court" …).</summary>
+    /// <summary>The body in the journal's and the notes' words: "authority", or the contact's kind ("higher body", "court" …).</summary>
     public string Noun => Contact switch
     {
-        Laws.EscalationContactKind.HigherBody => "higher-body",
-        Laws.EscalationContactKind.OversightBody => "oversight-body",
+        Laws.EscalationContactKind.HigherBody => "higher body",
+        Laws.EscalationContactKind.OversightBody => "oversight body",
         Laws.EscalationContactKind.Ombudsman => "ombudsman",
         Laws.EscalationContactKind.Court => "court",
         Laws.EscalationContactKind.Other => "other",
