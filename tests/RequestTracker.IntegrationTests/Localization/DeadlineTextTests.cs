@@ -71,7 +71,7 @@ public sealed class DeadlineTextTests
     }
 
     [Fact]
-    public void An_English_page_shows_the_explanation_stored_with_the_deadline()
+    public void An_English_page_shows_the_explanation_stored_with_the_deadline_its_calendar_by_name()
     {
         var record = Record("uk-foia-2000", new LocalDateTime(2026, 3, 6, 10, 0), out _);
         var was = CultureInfo.CurrentUICulture;
@@ -79,7 +79,8 @@ public sealed class DeadlineTextTests
         try
         {
             var shown = DeadlineText.Of(Catalog.Value, "uk-foia-2000", null, record);
-            Assert.Equal(record.Explanation, shown.Text);
+            Assert.Contains("(Europe/London, calendar uk)", record.Explanation, StringComparison.Ordinal);
+            Assert.Equal(record.Explanation.Replace("(Europe/London, calendar uk)", $"(Europe/London; calendar: {Catalog.Value.Calendars["uk"].Name})", StringComparison.Ordinal), shown.Text);
             Assert.Null(shown.Sources);
         }
         finally
