@@ -155,6 +155,20 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
             .ToList());
     }
 
+    /// <summary>
+    /// The batches with a public request, most recently published first, each with how many of its requests are public:
+    /// the way into the matrices from the public front page (read through the (BatchId, RequestId) index).
+    /// </summary>
+    public async Task<IReadOnlyList<PublicBatchLink>> Batches(int limit, CancellationToken ct)
+    {
+        var rows = await Visible().Where(p => p.BatchId != null).GroupBy(p => p.BatchId!.Value)
+            .Select(g => new { Id = g.Key, Requests = g.Count(), At = g.Max(p => p.PublishedAt) })
+            .OrderByDescending(g => g.At).ThenByDescending(g => g.Id).Take(limit).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var titles = await db.Set<RequestTracker.Batches.Batch>().AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Title, ct);
+        return rows.Select(r => new PublicBatchLink(r.Id, PublicText.Redact(titles.GetValueOrDefault(r.Id) ?? string.Empty), r.Requests)).ToList();
+    }
+
     /// <summary>Every public page, for the sitemap: the requests, and the authorities and batches that have one.</summary>
     public async Task<(List<(int Id, DateTime At)> Requests, List<int> Authorities, List<int> Batches)> Pages(CancellationToken ct)
     {
@@ -188,6 +202,9 @@ internal sealed class PublicReads(AppDbContext db, GetQuestion questions, TimePr
             .OrderBy(l => l.At).ToList();
     }
 }
+
+/// <summary>A batch on the public front page: its name and how many of its requests are public.</summary>
+internal sealed record PublicBatchLink(int Id, string Title, int Requests);
 
 /// <summary>A public search hit: the published request and a snippet with addresses withheld.</summary>
 internal sealed record PublicHit(int RequestId, string Title, string AuthorityName, string Snippet);

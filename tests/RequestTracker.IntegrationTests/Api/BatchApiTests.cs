@@ -134,6 +134,9 @@ public abstract class BatchApiTests(ApiApp app)
         Assert.Contains("Awaiting response", ruCell[..ruCell.IndexOf("</td>", StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.Contains("1 of 2 answered", page, StringComparison.Ordinal);
         Assert.Contains("0 of 2 answered", page, StringComparison.Ordinal);
+        // The public front page leads to the matrix: the batch by its name, how many authorities are public.
+        var front = await anonymous.GetStringAsync("/public");
+        Assert.Contains($"<a href=\"/public/batches/{id}\">CSTO deployment: the same questions to each body</a> — 2 authorities", front, StringComparison.Ordinal);
         var list = await anonymous.GetStringAsync($"/public/authorities/{uk}");
         Assert.Contains("1 of 2 answered · 1 open", list, StringComparison.Ordinal);
 

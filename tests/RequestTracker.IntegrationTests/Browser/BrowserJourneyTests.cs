@@ -173,7 +173,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await batch.GetByLabel("Action").SelectOptionAsync("answered");
         await batch.GetByLabel("Document reference").FillAsync("Bundle 2022/9");
         await batch.GetByRole(AriaRole.Button, new() { Name = "Record on the ticked questions" }).ClickAsync();
-        Assert.Equal("Recorded 'Answered (document reference)' on 2 question(s).", await advocate.GetByTestId("notice").InnerTextAsync());
+        Assert.Equal("Recorded 'Answered (document reference)' on 2 questions.", await advocate.GetByTestId("notice").InnerTextAsync());
         Assert.Equal("Answered", await advocate.GetByTestId("question-3").GetByTestId("state").InnerTextAsync());
         var withdraw = advocate.Locator("section:has(#withdraw-h)");
         await withdraw.GetByLabel("Reason (kept in the journal)").FillAsync("Answered in full.");
@@ -205,7 +205,7 @@ public sealed partial class BrowserJourneyTests(MailApp app) : IAsyncLifetime
         await BrowserSession.Screenshot(advocate, "13-record-postal-reply");
         await advocate.GetByRole(AriaRole.Button, new() { Name = "Record the reply" }).ClickAsync();
 
-        Assert.StartsWith($"Recorded the reply received by post on {today}, with 1 attachment(s).", await advocate.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith($"Recorded the reply received by post on {today}, with 1 attachment.", await advocate.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
         var letter = advocate.GetByTestId("mail-received");
         Assert.Contains("Received by post", await letter.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await letter.GetByRole(AriaRole.Link, new() { Name = "Download the email (.eml)" }).CountAsync());

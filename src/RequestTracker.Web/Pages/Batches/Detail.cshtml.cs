@@ -112,7 +112,7 @@ internal sealed class BatchDetailModel(CurrentUser caller, GetBatch get, SendBat
         }
 
         var outcome = await publish.Batch(caller, id, new RequestTracker.Publishing.PublishInput(from), ct);
-        return await After(id, outcome, L["Published {0} request(s): see /public/batches/{1}.", outcome.Value?.Count ?? 0, id], ct);
+        return await After(id, outcome, L["Requests published: {0}; see /public/batches/{1}.", outcome.Value?.Count ?? 0, id], ct);
     }
 
     public async Task<IActionResult> OnPostUnpublish(int id, CancellationToken ct) =>

@@ -20,6 +20,9 @@ internal sealed class PublicIndexModel(PublicReads reads, RequestTracker.Search.
 
     public string? Error { get; private set; }
 
+    /// <summary>The batches with a public request (on the first page only): where a visitor finds the matrices.</summary>
+    public IReadOnlyList<PublicBatchLink> Batches { get; private set; } = [];
+
     public async Task<IActionResult> OnGet(CancellationToken ct)
     {
         PublicPage.Canonical(this, url, "/public");
@@ -37,6 +40,7 @@ internal sealed class PublicIndexModel(PublicReads reads, RequestTracker.Search.
         }
 
         Results = outcome.Value;
+        Batches = Cursor is null ? await reads.Batches(10, ct) : [];
         return Page();
     }
 }

@@ -35,7 +35,7 @@ internal sealed partial class RequestDetailModel
     {
         if (Irreversible(Action.Action, localizer) is { } consequence && !ConfirmStep.Given(this))
         {
-            return await Ask(id, "ActMany", () => Counted(questionIds.Count, "Record '{1}' on {0} question(s)?", Display.Action(Action.Action)), consequence, localizer["Record '{0}'", Display.Action(Action.Action)], "#batch-h", ct);
+            return await Ask(id, "ActMany", () => Counted(questionIds.Count, "Record '{1}' on {0} question?|Record '{1}' on {0} questions?", Display.Action(Action.Action)), consequence, localizer["Record '{0}'", Display.Action(Action.Action)], "#batch-h", ct);
         }
 
         var typed = Action.Input();
@@ -48,7 +48,7 @@ internal sealed partial class RequestDetailModel
 
         if (outcome.Kind == OutcomeKind.Ok)
         {
-            TempData["Notice"] = Counted(outcome.Value!.Count, "Recorded '{1}' on {0} question(s).", Display.Action(Action.Action));
+            TempData["Notice"] = Counted(outcome.Value!.Count, "Recorded '{1}' on {0} question.|Recorded '{1}' on {0} questions.", Display.Action(Action.Action));
             return Redirect($"/requests/{id}");
         }
 

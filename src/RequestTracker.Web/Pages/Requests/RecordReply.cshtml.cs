@@ -78,9 +78,9 @@ internal sealed class RecordReplyModel(CurrentUser caller, GetRequest getRequest
         var forms = (recorded.LetterDate is null, recorded.Attachments == 0) switch
         {
             (true, true) => "Recorded the reply received {1} on {2}, with no attachment. Each question's journal has it.",
-            (true, false) => "Recorded the reply received {1} on {2}, with {0} attachment(s). Each question's journal has it.",
+            (true, false) => "Recorded the reply received {1} on {2}, with {0} attachment. Each question's journal has it.|Recorded the reply received {1} on {2}, with {0} attachments. Each question's journal has it.",
             (false, true) => "Recorded the reply of {3} received {1} on {2}, with no attachment. Each question's journal has it.",
-            (false, false) => "Recorded the reply of {3} received {1} on {2}, with {0} attachment(s). Each question's journal has it.",
+            (false, false) => "Recorded the reply of {3} received {1} on {2}, with {0} attachment. Each question's journal has it.|Recorded the reply of {3} received {1} on {2}, with {0} attachments. Each question's journal has it.",
         };
         var options = localizer[forms].Value.Split('|');
         var form = int.Parse(Plurals.Pick(string.Join('|', Enumerable.Range(0, options.Length)), recorded.Attachments), System.Globalization.CultureInfo.InvariantCulture);
