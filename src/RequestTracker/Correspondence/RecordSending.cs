@@ -112,7 +112,7 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
             RecordedBy = user.Id,
             RecordedAt = now.ToDateTimeUtc(),
         });
-        await engine.Start(id, user.Id, ct, receivedAt, new StartFrom(null, Note(by, sent, received, file.Name, today)) { RecordedAt = now });
+        await engine.Start(id, user.Id, ct, receivedAt, new StartFrom(null, Note(by, sent, received, file.Name)) { RecordedAt = now });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -130,8 +130,8 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
     public async Task<DateTimeZone> ZoneOf(int id, CancellationToken ct) =>
         LocalDays.Zone(await db.Requests.Where(r => r.Id == id).Select(r => r.Authority!.TimeZone).FirstOrDefaultAsync(ct));
 
-    /// <summary>The journal's opening words: how and when it went, that it was recorded today, from when the law counts.</summary>
-    private static string Note(SentBy by, DateOnly sent, DateOnly received, string proof, DateOnly today)
+    /// <summary>The journal's opening words (the entry's own time is when it was recorded): how and when it went, from when the law counts.</summary>
+    private static string Note(SentBy by, DateOnly sent, DateOnly received, string proof)
     {
         var how = by switch
         {
@@ -139,7 +139,7 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
             SentBy.Post => $"Posted by the advocate on {Words(sent)}, delivered {Words(received)}",
             _ => received == sent ? $"Handed in by the advocate on {Words(sent)}" : $"Handed in by the advocate on {Words(sent)}, registered {Words(received)}",
         };
-        return $"{how}; recorded on {Words(today)} with its proof ({proof}). The time runs from the day it was received.";
+        return $"{how}; recorded here afterwards with its proof ({proof}). The time runs from the day it was received.";
     }
 
     private static string Words(DateOnly day) => Deadline.Format.Words(day, "en");

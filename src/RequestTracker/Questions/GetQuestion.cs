@@ -70,7 +70,8 @@ internal sealed class GetQuestion(AppDbContext db, DefinitionStore definitions, 
         var ladder = LadderPlan.Of(instance, law, calendar, taken).Select(r =>
         {
             var status = r.Status == LadderPlan.Done && drafted.Contains((question.RequestId, r.Step.Id)) ? LadderPlan.Drafted : r.Status;
-            return new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To.Word, r.Step.Window.ToString(), status, r.At)
+            // A rung with no window (a note to the advocate, a public statement) waits for no reply: it has none to show.
+            return new LadderStepView(r.Level, r.Step.Id, r.Step.Name, r.Step.To.Word, r.Step.Window.Amount == 0 ? string.Empty : r.Step.Window.ToString(), status, r.At)
             {
                 Day = r.At is { } fires ? Deadline.Format.Iso(LocalDays.DayEnding(fires, calendar.Zone)) : null,
             };

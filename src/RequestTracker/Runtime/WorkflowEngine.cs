@@ -63,7 +63,7 @@ internal sealed class WorkflowEngine(AppDbContext db, DefinitionStore definition
 
             var context = new WorkflowContext(instance, subject, lifecycle, law, calendar, []);
             Journal.Append(db, context.RequestId, questionId, JournalEvents.Started, actor, from?.RecordedAt ?? now, $"{from?.Note ?? $"Sent to {subject.Authority.Name}."} {first.Explanation}",
-                $"{law.Name}: first response {law.Response}; lifecycle {lifecycle.Id} v{lifecycle.Version}", to: lifecycle.Initial);
+                $"{law.Name}: first response {law.Response}; {lifecycle.Name}, version {lifecycle.Version}", to: lifecycle.Initial);
             transition.Arm(context, lifecycle.State(lifecycle.Initial), now);
         }
 

@@ -45,7 +45,7 @@ public abstract class RecordSendingApiTests(ApiApp app)
             var due = DateOnly.Parse(read.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture);
             Assert.InRange(due.DayNumber - delivered.DayNumber, 30, 34);
             var started = Assert.Single(await Journal(advocate, question.GetProperty("id").GetInt32()), e => e.GetProperty("event").GetString() == "started");
-            Assert.StartsWith($"Posted by the advocate on {Words(sent)}, delivered {Words(delivered)}; recorded on", started.GetProperty("note").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith($"Posted by the advocate on {Words(sent)}, delivered {Words(delivered)}; recorded here afterwards with its proof (letter.pdf)", started.GetProperty("note").GetString(), StringComparison.Ordinal);
         }
 
         await using var scope = app.Host.Services.CreateAsyncScope();

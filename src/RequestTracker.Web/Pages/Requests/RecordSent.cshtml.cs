@@ -19,6 +19,9 @@ internal sealed class RecordSentModel(CurrentUser caller, GetRequest getRequest,
 
     public RequestResponse Item { get; private set; } = null!;
 
+    /// <summary>The form came back with a file that a re-shown form cannot keep: the person is asked to choose it again.</summary>
+    public bool FileWasChosen { get; private set; }
+
     /// <summary>Today where the authority is: the latest day the form takes.</summary>
     public string Today { get; private set; } = string.Empty;
 
@@ -57,6 +60,7 @@ internal sealed class RecordSentModel(CurrentUser caller, GetRequest getRequest,
         }
 
         FormErrors.Copy(outcome, ModelState, outcome.Kind == OutcomeKind.Invalid ? nameof(Form) : string.Empty);
+        FileWasChosen = proof is not null;
         return Page();
     }
 

@@ -16,9 +16,9 @@ internal static class DeadlineCalculator
         switch (span.Unit)
         {
             case SpanUnit.Immediately:
-                return new(start, span, calendar.Id, zone.Id, false, false, [], start, null) { Provisional = !calendar.Confirms(start.InZone(zone).Date) };
+                return new(start, span, calendar.Id, zone.Id, false, false, [], start, null) { Provisional = !calendar.Confirms(start.InZone(zone).Date), CalendarName = calendar.Name };
             case SpanUnit.Hours or SpanUnit.Minutes or SpanUnit.Seconds:
-                return new(start, span, calendar.Id, zone.Id, false, false, [], start + span.ClockDuration, null) { Provisional = !calendar.Confirms(start.InZone(zone).Date) };
+                return new(start, span, calendar.Id, zone.Id, false, false, [], start + span.ClockDuration, null) { Provisional = !calendar.Confirms(start.InZone(zone).Date), CalendarName = calendar.Name };
         }
 
         var local = start.InZone(zone);
@@ -66,6 +66,7 @@ internal static class DeadlineCalculator
         {
             RawDueDate = rolled ? raw : null,
             Provisional = !calendar.Confirms(receipt) || !calendar.Confirms(due),
+            CalendarName = calendar.Name,
         };
     }
 

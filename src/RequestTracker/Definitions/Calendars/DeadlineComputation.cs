@@ -44,6 +44,9 @@ internal sealed record DeadlineComputation(
     /// <summary>The last day the span gave before it was rolled to a working day (null when it was not rolled).</summary>
     public LocalDate? RawDueDate { get; init; }
 
+    /// <summary>The calendar's name (its file's <c>name</c>), for the explanation a person reads; its id where not known.</summary>
+    public string? CalendarName { get; init; }
+
     /// <summary>A day counted lies in a year the calendar is not confirmed for: the date may change.</summary>
     public bool Provisional { get; init; }
 
@@ -76,7 +79,7 @@ internal sealed record DeadlineComputation(
         }
 
         var (receipt, first) = Counted(start);
-        var text = $"{Span} from {Day(start.Date)} ({Zone}, calendar {CalendarId})";
+        var text = $"{Span} from {Day(start.Date)} ({Zone}; calendar: {CalendarName ?? CalendarId})";
         if (ReceivedAfterHours)
         {
             text += $"; received {start.ToString("HH:mm", CultureInfo.InvariantCulture)}, after the end of the working day, so counted from the next day";
@@ -104,7 +107,7 @@ internal sealed record DeadlineComputation(
         }
 
         text += $"; due by the end of {Day(DueDate!.Value)}.";
-        return Provisional ? text + $" Provisional: calendar {CalendarId} is not confirmed for every year counted." : text;
+        return Provisional ? text + $" Provisional: the calendar {CalendarName ?? CalendarId} is not confirmed for every year counted." : text;
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public class DeadlineCalculatorTests
 
         var text = DeadlineCalculator.Add(start, new LegalSpan(3, SpanUnit.WorkingDays), ru).Explain();
 
-        Assert.Contains("3 working days from Wed 5 Jan 2022 (Europe/Moscow, calendar ru)", text, StringComparison.Ordinal);
+        Assert.Contains("3 working days from Wed 5 Jan 2022 (Europe/Moscow; calendar: Russian Federation)", text, StringComparison.Ordinal);
         Assert.Contains("Fri 7 Jan 2022 (Orthodox Christmas)", text, StringComparison.Ordinal);
         Assert.Contains("due by the end of Wed 12 Jan 2022", text, StringComparison.Ordinal);
     }

@@ -19,7 +19,7 @@ public class ExplanationTests
         // Monday 10 January 2022: day 1 is Tuesday 11th; the weekends of 15-16, 22-23, 29-30 January and 5-6 February are skipped.
         var text = Explain("uk", Local("Europe/London", 2022, 1, 10, 10), new LegalSpan(20, SpanUnit.WorkingDays));
 
-        Assert.Equal("20 working days from Mon 10 Jan 2022 (Europe/London, calendar uk): day 0 is Mon 10 Jan 2022, day 1 is Tue 11 Jan 2022; skipped 8 weekend days; due by the end of Mon 7 Feb 2022.", text);
+        Assert.Equal("20 working days from Mon 10 Jan 2022 (Europe/London; calendar: United Kingdom (all parts)): day 0 is Mon 10 Jan 2022, day 1 is Tue 11 Jan 2022; skipped 8 weekend days; due by the end of Mon 7 Feb 2022.", text);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class ExplanationTests
         var text = Explain("uk", Local("Europe/London", 2022, 4, 7, 10), new LegalSpan(20, SpanUnit.WorkingDays));
 
         Assert.Equal(
-            "20 working days from Thu 7 Apr 2022 (Europe/London, calendar uk): day 0 is Thu 7 Apr 2022, day 1 is Fri 8 Apr 2022; skipped 10 weekend days, "
+            "20 working days from Thu 7 Apr 2022 (Europe/London; calendar: United Kingdom (all parts)): day 0 is Thu 7 Apr 2022, day 1 is Fri 8 Apr 2022; skipped 10 weekend days, "
             + "Fri 15 Apr 2022 (Good Friday), Mon 18 Apr 2022 (Easter Monday (England, Wales, Northern Ireland)), Mon 2 May 2022 (Early May bank holiday); "
             + "due by the end of Tue 10 May 2022.",
             text);
@@ -42,7 +42,7 @@ public class ExplanationTests
 
         Assert.True(computation.ReceivedAfterHours);
         Assert.Equal(
-            "3 working days from Fri 7 Jan 2022 (Europe/London, calendar office); received 17:00, after the end of the working day, so counted from the next day: "
+            "3 working days from Fri 7 Jan 2022 (Europe/London; calendar: Office hours); received 17:00, after the end of the working day, so counted from the next day: "
             + "day 0 is Sat 8 Jan 2022, day 1 is Mon 10 Jan 2022; skipped 1 weekend day; due by the end of Wed 12 Jan 2022.",
             computation.Explain());
     }
@@ -56,7 +56,7 @@ public class ExplanationTests
         Assert.True(computation.RolledForward);
         Assert.Equal(new LocalDate(2022, 2, 20), computation.RawDueDate);
         Assert.Equal(
-            "30 calendar days from Fri 21 Jan 2022 (Europe/Moscow, calendar ru): day 0 is Fri 21 Jan 2022, day 1 is Sat 22 Jan 2022; skipped 1 weekend day; "
+            "30 calendar days from Fri 21 Jan 2022 (Europe/Moscow; calendar: Russian Federation): day 0 is Fri 21 Jan 2022, day 1 is Sat 22 Jan 2022; skipped 1 weekend day; "
             + "the last day, Sun 20 Feb 2022, is not a working day, so the deadline moves to the next working day; due by the end of Mon 21 Feb 2022.",
             computation.Explain());
     }
@@ -67,7 +67,7 @@ public class ExplanationTests
         var computation = DeadlineCalculator.Add(Local("Europe/Moscow", 2022, 1, 24, 10), new LegalSpan(30, SpanUnit.CalendarDays), ShippedDefinitions.Catalog.Calendars["ru"], rollToWorkingDay: true);
 
         Assert.Equal(
-            "30 calendar days from Mon 24 Jan 2022 (Europe/Moscow, calendar ru): day 0 is Mon 24 Jan 2022, day 1 is Tue 25 Jan 2022; skipped Wed 23 Feb 2022 (Defender of the Fatherland Day); "
+            "30 calendar days from Mon 24 Jan 2022 (Europe/Moscow; calendar: Russian Federation): day 0 is Mon 24 Jan 2022, day 1 is Tue 25 Jan 2022; skipped Wed 23 Feb 2022 (Defender of the Fatherland Day); "
             + "the last day, Wed 23 Feb 2022, is not a working day, so the deadline moves to the next working day; due by the end of Thu 24 Feb 2022.",
             computation.Explain());
     }
@@ -79,7 +79,7 @@ public class ExplanationTests
 
         Assert.False(computation.RolledForward);
         Assert.Null(computation.RawDueDate);
-        Assert.Equal("2 calendar days from Mon 10 Jan 2022 (Etc/UTC, calendar calendar-days): day 0 is Mon 10 Jan 2022, day 1 is Tue 11 Jan 2022; due by the end of Wed 12 Jan 2022.", computation.Explain());
+        Assert.Equal("2 calendar days from Mon 10 Jan 2022 (Etc/UTC; calendar: Every day counts (no weekend or holiday skipped)): day 0 is Mon 10 Jan 2022, day 1 is Tue 11 Jan 2022; due by the end of Wed 12 Jan 2022.", computation.Explain());
     }
 
     [Fact]

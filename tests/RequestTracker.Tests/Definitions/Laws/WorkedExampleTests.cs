@@ -140,7 +140,7 @@ public class WorkedExampleTests
 
         var text = DeadlineCalculator.Add(start, law.Response, calendar, law.LastDayRollsToWorkingDay).Explain();
 
-        Assert.Contains("30 calendar days from Tue 8 Apr 2025 (Europe/Moscow, calendar ru): day 0 is Tue 8 Apr 2025, day 1 is Wed 9 Apr 2025", text, StringComparison.Ordinal);
+        Assert.Contains("30 calendar days from Tue 8 Apr 2025 (Europe/Moscow; calendar: Russian Federation): day 0 is Tue 8 Apr 2025, day 1 is Wed 9 Apr 2025", text, StringComparison.Ordinal);
         Assert.Contains("Thu 8 May 2025 (Day off moved from 23 February (Decree No. 1335))", text, StringComparison.Ordinal);
         Assert.Contains("the last day, Thu 8 May 2025, is not a working day, so the deadline moves to the next working day", text, StringComparison.Ordinal);
         Assert.EndsWith("due by the end of Mon 12 May 2025.", text, StringComparison.Ordinal);
@@ -156,6 +156,6 @@ public class WorkedExampleTests
 
         Assert.Equal(new LocalDate(2027, 1, 11), result.DueDate); // 9 Jan 2027 is a Saturday: the rules alone give Monday 11 January
         Assert.True(result.Provisional);
-        Assert.Contains("Provisional: calendar ru is not confirmed", result.Explain(), StringComparison.Ordinal);
+        Assert.Contains("Provisional: the calendar Russian Federation is not confirmed", result.Explain(), StringComparison.Ordinal);
     }
 }
