@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -40,11 +39,11 @@ public abstract class RecordSendingApiTests(ApiApp app)
             (by.GetProperty("channel").GetString(), by.GetProperty("sentOn").GetString(), by.GetProperty("receivedOn").GetString(), by.GetProperty("proofName").GetString()));
         foreach (var question in body.GetProperty("questions").EnumerateArray())
         {
-            var read = await Question(advocate, question.GetProperty("id").GetInt32());
+            var read = await ApiReads.Question(advocate, question.GetProperty("id").GetInt32());
             // 30 days from delivery (a last day off rolled on by a few days at most), not from posting four days earlier.
             var due = DateOnly.Parse(read.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture);
             Assert.InRange(due.DayNumber - delivered.DayNumber, 30, 34);
-            var started = Assert.Single(await Journal(advocate, question.GetProperty("id").GetInt32()), e => e.GetProperty("event").GetString() == "started");
+            var started = Assert.Single(await ApiReads.Journal(advocate, question.GetProperty("id").GetInt32()), e => e.GetProperty("event").GetString() == "started");
             Assert.StartsWith($"Posted by the advocate on {Words(sent)}, delivered {Words(delivered)}; recorded here afterwards with its proof (letter.pdf)", started.GetProperty("note").GetString(), StringComparison.Ordinal);
         }
 
@@ -71,7 +70,7 @@ public abstract class RecordSendingApiTests(ApiApp app)
         using var wrong = await advocate.PostAsync($"/api/requests/{request}/sent", Form("email", Iso(day.AddDays(-1)), null, ("sent.eml", eml)));
         var problem = await wrong.Json(HttpStatusCode.BadRequest);
         Assert.Contains($"The email's Date says it was sent on {Iso(day)}", problem.GetProperty("errors").GetProperty("sentOn")[0].GetString(), StringComparison.Ordinal);
-        Assert.Equal("draft", (await Read(advocate, request)).GetProperty("status").GetString());
+        Assert.Equal("draft", (await ApiReads.Request(advocate, request)).GetProperty("status").GetString());
 
         using var right = await advocate.PostAsync($"/api/requests/{request}/sent", Form("email", null, null, ("sent.eml", eml)));
         var by = (await right.Json(HttpStatusCode.OK)).GetProperty("sentBy");
@@ -139,7 +138,7 @@ public abstract class RecordSendingApiTests(ApiApp app)
             Assert.Equal(["proof", "receivedOn", "sentOn"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
         }
 
-        Assert.Equal("draft", (await Read(advocate, request)).GetProperty("status").GetString());
+        Assert.Equal("draft", (await ApiReads.Request(advocate, request)).GetProperty("status").GetString());
         await using (var scope = app.Host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -167,7 +166,7 @@ public abstract class RecordSendingApiTests(ApiApp app)
         await using var scope = app.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.Equal(1, await db.Sendings.CountAsync(s => s.RequestId == request));
-        var questions = (await Read(advocate, request)).GetProperty("questions").GetArrayLength();
+        var questions = (await ApiReads.Request(advocate, request)).GetProperty("questions").GetArrayLength();
         Assert.Equal(questions, await db.Workflows.CountAsync(w => w.RequestId == request));
         Assert.Equal(questions, await db.Journal.CountAsync(j => j.RequestId == request && j.Event == "started"));
     }
@@ -215,24 +214,6 @@ public abstract class RecordSendingApiTests(ApiApp app)
         }
 
         return form;
-    }
-
-    private static async Task<JsonElement> Read(HttpClient client, int request)
-    {
-        using var response = await client.GetAsync($"/api/requests/{request}");
-        return await response.Json(HttpStatusCode.OK);
-    }
-
-    private static async Task<JsonElement> Question(HttpClient client, int question)
-    {
-        using var response = await client.GetAsync($"/api/questions/{question}");
-        return await response.Json(HttpStatusCode.OK);
-    }
-
-    private static async Task<List<JsonElement>> Journal(HttpClient client, int question)
-    {
-        using var response = await client.GetAsync($"/api/questions/{question}/journal");
-        return (await response.Json(HttpStatusCode.OK)).EnumerateArray().ToList();
     }
 
     private static DateOnly Today() =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RequestTracker.Data;
@@ -39,19 +38,19 @@ public abstract class TransferApiTests(ApiApp app)
         Assert.Equal(request, moved.GetProperty("transferredFrom").GetProperty("requestId").GetInt32());
         Assert.False(moved.GetProperty("transferLate").GetBoolean()); // 8 days after receipt, within s.8(1)'s 15
         var question = Assert.Single(moved.GetProperty("questions").EnumerateArray());
-        var after = await Question(advocate, question.GetProperty("id").GetInt32());
+        var after = await ApiReads.Question(advocate, question.GetProperty("id").GetInt32());
         // s.8(2): deemed made to the second institution on the day the first received it: 30 days from that day (a last
         // day off rolled on by a few days at most), not from the day it was passed on eight days later.
         var due = DateOnly.Parse(after.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture);
         var received = Today("America/Toronto").AddDays(-10);
         Assert.InRange(due.DayNumber - received.DayNumber, 30, 34);
-        Assert.Equal("transferred", (await Question(advocate, questions[0])).GetProperty("state").GetString());
-        Assert.Equal("awaiting-response", (await Question(advocate, questions[1])).GetProperty("state").GetString()); // not passed on: stays
+        Assert.Equal("transferred", (await ApiReads.Question(advocate, questions[0])).GetProperty("state").GetString());
+        Assert.Equal("awaiting-response", (await ApiReads.Question(advocate, questions[1])).GetProperty("state").GetString()); // not passed on: stays
 
-        var origin = await Read(advocate, request);
+        var origin = await ApiReads.Request(advocate, request);
         var onward = Assert.Single(origin.GetProperty("transferredTo").EnumerateArray());
         Assert.Equal((id, 1), (onward.GetProperty("requestId").GetInt32(), Assert.Single(onward.GetProperty("positions").EnumerateArray()).GetInt32()));
-        var journal = await Journal(advocate, questions[0]);
+        var journal = await ApiReads.Journal(advocate, questions[0]);
         Assert.Contains($"it goes on as question 1 of RT-{id}", journal.Last(e => e.GetProperty("event").GetString() == "transferred").GetProperty("note").GetString(), StringComparison.Ordinal);
 
         var letter = await Letter(id);
@@ -80,10 +79,10 @@ public abstract class TransferApiTests(ApiApp app)
         var id = moved.GetProperty("id").GetInt32();
         Assert.True(moved.GetProperty("transferLate").GetBoolean()); // 19 days after receipt: registration (3) + 7 days long past
         Assert.Equal(questions.Count, moved.GetProperty("questions").GetArrayLength());
-        var due = DateOnly.Parse((await Question(advocate, moved.GetProperty("questions")[0].GetProperty("id").GetInt32())).GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture);
+        var due = DateOnly.Parse((await ApiReads.Question(advocate, moved.GetProperty("questions")[0].GetProperty("id").GetInt32())).GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture);
         // Art. 18(5)-(6) again from the day it was passed on: three days to register, then thirty, a last day off rolled on.
         Assert.InRange(due.DayNumber - day.DayNumber, 33, 43);
-        var journal = await Journal(advocate, questions[0]);
+        var journal = await ApiReads.Journal(advocate, questions[0]);
         Assert.Contains("which is a ground for complaint in itself", journal.Last(e => e.GetProperty("event").GetString() == "transferred").GetProperty("note").GetString(), StringComparison.Ordinal);
 
         var letter = await Letter(id);
@@ -100,7 +99,7 @@ public abstract class TransferApiTests(ApiApp app)
         var (sent, questions) = await TestData.SendRequest(manager, advocate);
         var request = sent.GetProperty("id").GetInt32();
         var russian = await Authority(manager, "ru-8-fz", "Europe/Moscow", "info@other.example.org");
-        var before = await Read(advocate, request);
+        var before = await ApiReads.Request(advocate, request);
 
         using var otherLaw = await advocate.PostJson($"/api/requests/{request}/transfer", new { authorityId = russian });
         using var same = await advocate.PostJson($"/api/requests/{request}/transfer", new { authorityId = sent.GetProperty("authorityId").GetInt32() });
@@ -115,7 +114,7 @@ public abstract class TransferApiTests(ApiApp app)
         await future.Problem(HttpStatusCode.BadRequest, "transferredOn");
         await stranger.Problem(HttpStatusCode.BadRequest, "questionIds[0]");
         await shape.Problem(HttpStatusCode.BadRequest, "transferredOn");
-        var after = await Read(advocate, request);
+        var after = await ApiReads.Request(advocate, request);
         Assert.Equal(before.GetProperty("questions").ToString(), after.GetProperty("questions").ToString());
         Assert.Empty(after.GetProperty("transferredTo").EnumerateArray());
         await using var scope = app.Host.Services.CreateAsyncScope();
@@ -152,24 +151,6 @@ public abstract class TransferApiTests(ApiApp app)
         Assert.Equal("request-transferred", row.Template);
         var (rendered, _) = await scope.ServiceProvider.GetRequiredService<MailComposer>().Render(row, CancellationToken.None);
         return rendered.Subject + "\n" + rendered.Text;
-    }
-
-    private static async Task<JsonElement> Read(HttpClient client, int request)
-    {
-        using var response = await client.GetAsync($"/api/requests/{request}");
-        return await response.Json(HttpStatusCode.OK);
-    }
-
-    private static async Task<JsonElement> Question(HttpClient client, int question)
-    {
-        using var response = await client.GetAsync($"/api/questions/{question}");
-        return await response.Json(HttpStatusCode.OK);
-    }
-
-    private static async Task<List<JsonElement>> Journal(HttpClient client, int question)
-    {
-        using var response = await client.GetAsync($"/api/questions/{question}/journal");
-        return (await response.Json(HttpStatusCode.OK)).EnumerateArray().ToList();
     }
 
     private static DateOnly Today(string zone) =>
