@@ -116,7 +116,7 @@ internal sealed class RecordReply(AppDbContext db, ReplyFiling filing, WorkSigna
             });
     }
 
-    /// <summary>Today where the request's authority is: the form's default day and the latest it accepts.</summary>
+    /// <summary>Today where the request's authority is: the default and the latest day of the forms that record a letter or a sending.</summary>
     public async Task<DateOnly> TodayFor(int requestId, CancellationToken ct)
     {
         var zone = await db.Requests.Where(r => r.Id == requestId).Select(r => r.Authority!.TimeZone).FirstOrDefaultAsync(ct);

@@ -126,10 +126,6 @@ internal sealed class RecordSending(AppDbContext db, WorkflowEngine engine, Work
         return Outcome<int>.Ok(id);
     }
 
-    /// <summary>The zone of the request's authority: its days are counted there.</summary>
-    public async Task<DateTimeZone> ZoneOf(int id, CancellationToken ct) =>
-        LocalDays.Zone(await db.Requests.Where(r => r.Id == id).Select(r => r.Authority!.TimeZone).FirstOrDefaultAsync(ct));
-
     /// <summary>The journal's opening words (the entry's own time is when it was recorded): how and when it went, from when the law counts.</summary>
     private static string Note(SentBy by, DateOnly sent, DateOnly received, string proof)
     {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using NodaTime;
 using RequestTracker.Access;
 using RequestTracker.Handling;
 using RequestTracker.Correspondence;
@@ -12,7 +11,7 @@ namespace RequestTracker.Web.Pages.Requests;
 
 /// <summary>The form for a draft the advocate sent themselves, earlier, with its proof; the handler is the API's.</summary>
 [RequestSizeLimit(SendingForm.MaxRequestBytes)]
-internal sealed class RecordSentModel(CurrentUser caller, GetRequest getRequest, RecordSending record, TimeProvider clock, IStringLocalizer<RecordSentModel> localizer) : PageModel
+internal sealed class RecordSentModel(CurrentUser caller, GetRequest getRequest, RecordSending record, RecordReply replies, TimeProvider clock, IStringLocalizer<RecordSentModel> localizer) : PageModel
 {
     [BindProperty]
     public SentForm Form { get; set; } = new();
@@ -82,8 +81,7 @@ internal sealed class RecordSentModel(CurrentUser caller, GetRequest getRequest,
         }
 
         Item = request;
-        var zone = await record.ZoneOf(id, ct);
-        Today = $"{Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date:yyyy-MM-dd}";
+        Today = $"{await replies.TodayFor(id, ct):yyyy-MM-dd}";
         return true;
     }
 }
