@@ -62,10 +62,16 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
             .ToList();
         var ownInstance = own is null ? null : instances.GetValueOrDefault(own.Id);
         var step = row.StepId is { } stepId ? law.Ladder.FirstOrDefault(s => s.Id == stepId) : null;
-        // A step's recipient acts by the end of the step's window; before any step, by the deadline.
-        var replyBy = ownInstance?.LadderEndOn ?? ownInstance?.DueOn;
         var citation = law.Citations.GetValueOrDefault(language) ?? new LawCitation(law.Name, law.Name, string.Empty, string.Empty, string.Empty);
         var letter = row.LetterId is { } letterId ? await db.Letters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == letterId, ct) : null;
+        // A step's recipient acts by the end of that step's own window, counted as the ladder counted it: from the moment the
+        // step was decided (for a letter caught up late, the catch-up), or from now for a draft still waiting for the
+        // advocate (it goes when they send it). Never the rung the question stands on now: a reminder drafted in catch-up
+        // would state the complaint's window.
+        // Before any step, by the deadline.
+        var replyBy = step is not null
+            ? DeadlineCalculator.After(StepLeaves(row, letter, now), step.Window, catalog.Calendars[law.CalendarId].InZone(zone), law.LastDayRollsToWorkingDay).LastDay.ToDateOnly()
+            : ownInstance?.LadderEndOn ?? ownInstance?.DueOn;
         // "Your message of …" cites the date the letter bears, else the day it arrived.
         var answered = letter?.InReplyToId is { } inboxId
             ? await db.Inbox.AsNoTracking().Where(m => m.Id == inboxId && m.RequestId == request.Id).Select(m => new { m.MessageId, m.Subject, m.ReceivedAt, Dated = m.LetterDate ?? m.ReceivedOn, m.Channel }).FirstOrDefaultAsync(ct)
@@ -73,9 +79,15 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         var contact = step is not null && step.To.Contact is { } kind
             ? authority.EscalationContacts.OrderBy(c => c.Position).FirstOrDefault(c => c.Kind == kind)
             : null;
+        // A request the advocate sent themselves says how it went: a court claim must not call a posted request an email.
+        var recorded = await db.Sendings.AsNoTracking().Where(r => r.RequestId == request.Id).Select(r => new { r.Channel, r.ReceivedOn }).FirstOrDefaultAsync(ct);
         var letterName = authority.LetterName.Length > 0 ? authority.LetterName : authority.Name;
         var model = new MailModel(
-            new RequestModel($"RT-{request.Id}", request.Title, request.Body, request.LegalBasis, Day(request.SentAt ?? now.UtcDateTime), tokens.ReplyAddress(request.Id).Address),
+            new RequestModel($"RT-{request.Id}", request.Title, request.Body, request.LegalBasis, Day(request.SentAt ?? now.UtcDateTime), tokens.ReplyAddress(request.Id).Address)
+            {
+                SentBy = recorded?.Channel.ToString().ToLowerInvariant() ?? "email",
+                ReceivedOn = recorded is not null ? Deadline.Format.Words(recorded.ReceivedOn, language) : Day(request.SentAt ?? now.UtcDateTime),
+            },
             new PartyModel(letterName, authority.ContactEmail) { Addressee = authority.Addressee.Length > 0 ? authority.Addressee : letterName, Address = authority.PostalAddress },
             new PartyModel(owner.DisplayName, owner.Email ?? string.Empty),
             new PartyModel(row.RecipientName, row.RecipientAddress) { Addressee = contact is { Addressee.Length: > 0 } ? contact.Addressee : row.RecipientName },
@@ -120,6 +132,14 @@ internal sealed class LetterContext(AppDbContext db, DefinitionStore definitions
         var threadUnder = answered is { Channel: ReplyChannel.Email } ? answered.MessageId : null;
         return new LetterContent(model, listed.Select(q => q.Id).ToList(), language, law, threadUnder);
     }
+
+    private static Instant StepLeaves(OutboxMessage row, Letter? letter, DateTimeOffset now) => Instant.FromDateTimeOffset(letter switch
+    {
+        { Open: true } => now,
+        not null => new DateTimeOffset(DateTime.SpecifyKind(letter.CreatedAt, DateTimeKind.Utc)),
+        _ when row.CreatedAt > DateTime.MinValue => new DateTimeOffset(DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)),
+        _ => now,
+    });
 
     /// <summary>Where a request passed on came from, as its letter to the second body says it; empty for a request filed here.</summary>
     private async Task<TransferModel> Transfer(Request request, LawDefinition law, string language, Func<DateTime, string> day, WorkflowInstance? pinned, CancellationToken ct)

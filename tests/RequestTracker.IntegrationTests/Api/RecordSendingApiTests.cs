@@ -103,6 +103,17 @@ public abstract class RecordSendingApiTests(ApiApp app)
         Assert.False(await db.Outbox.AnyAsync(o => o.RequestId == request && o.RecipientAddress == email));
         var notes = await db.Journal.AsNoTracking().Where(j => j.RequestId == request).Select(j => j.Note).ToListAsync();
         Assert.Contains(notes, n => n.Contains("its day came before the request was recorded here", StringComparison.Ordinal));
+
+        // Opened for review, the reminder asks for an answer within its own ten days from now: not by a day long gone, and
+        // not by the end of the commissioner's window, the rung the question has caught up to since.
+        var reminder = await db.Letters.AsNoTracking().Where(l => l.RequestId == request && l.StepId == "reminder").Select(l => l.Id).SingleAsync();
+        using var opened = await advocate.GetAsync($"/api/requests/{request}/letters/{reminder}");
+        var text = (await opened.Json(HttpStatusCode.OK)).GetProperty("text").GetString()!;
+        var asked = System.Text.RegularExpressions.Regex.Match(text, @"I ask you to answer by the end of \w+ (\d+ \w+ \d{4})");
+        Assert.True(asked.Success, text);
+        var by = DateOnly.ParseExact(asked.Groups[1].Value, "d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        // Ten calendar days, the last moved past a weekend or holiday where the law says so.
+        Assert.InRange(by, Today().AddDays(10), Today().AddDays(14));
     }
 
     [Fact]

@@ -171,7 +171,7 @@ public sealed class LetterTextTests
     [Fact]
     public async Task The_complaint_to_the_higher_body_names_the_body_complained_of_and_asks_under_article_23()
     {
-        var letter = await Render("ru", "ru-8-fz", "escalation-complaint", Russian with { Today = "5 марта 2022 г." });
+        var letter = await Render("ru", "ru-8-fz", "escalation-complaint", Russian with { Today = "5 марта 2022 г.", Sent = [new SentLetterModel("reminder", "Напоминание", "28 февраля 2022 г.")] });
 
         Assert.Equal("Жалоба на бездействие: Документы о направлении сил ОДКБ [RT-7]", letter.Subject);
         Assert.Equal(
@@ -187,7 +187,7 @@ public sealed class LetterTextTests
 
             10 января 2022 г. заявителем направлен запрос информации (номер RT-7) на основании статей 8 и 18 Федерального закона от 9 февраля 2009 г. № 8-ФЗ «Об обеспечении доступа к информации о деятельности государственных органов и органов местного самоуправления». Адресат запроса — Министерство иностранных дел Российской Федерации.
 
-            Запрос подлежал рассмотрению в срок, установленный статьёй 18 указанного Федерального закона. Этот срок истёк 14 февраля 2022 г.; напоминание, направленное после его истечения, также оставлено без ответа. Информация по следующим вопросам не предоставлена:
+            Запрос подлежал рассмотрению в срок, установленный статьёй 18 указанного Федерального закона. Этот срок истёк 14 февраля 2022 г.; напоминание, направленное 28 февраля 2022 г., также оставлено без ответа. Информация по следующим вопросам не предоставлена:
 
             4. Направлялось ли Российской Федерацией в Совет Безопасности ООН сообщение по статье 51 Устава ООН?
             5. Опубликовано ли правовое обоснование направления сил?
@@ -199,13 +199,27 @@ public sealed class LetterTextTests
             2. Принять меры к тому, чтобы запрошенная информация была предоставлена заявителю.
             3. Сообщить заявителю о результатах рассмотрения жалобы не позднее 9 апреля 2022 г.
 
-            Приложение: копия запроса информации от 10 января 2022 г. и напоминания.
+            Приложение: копия запроса информации от 10 января 2022 г. и напоминания от 28 февраля 2022 г.
 
             5 марта 2022 г.
             Иванова Мария Сергеевна
 
             """,
             letter.Text);
+    }
+
+    [Fact]
+    public async Task A_complaint_claims_an_unanswered_reminder_only_when_one_was_sent()
+    {
+        // Catching up a request recorded late drafts its reminder for review: until the advocate sends it, no letter may say it went.
+        foreach (var (language, law, binding) in new[] { ("ru", "ru-8-fz", true), ("ru", "io-default", true), ("ru", "io-default", false), ("en", "io-default", true), ("en", "io-default", false) })
+        {
+            var letter = await Render(language, law, "escalation-complaint", Russian with { Sent = [], Law = Russian.Law with { Binding = binding } });
+
+            Assert.DoesNotContain("напоминани", letter.Text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("reminder", letter.Text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Приложение: копия запроса информации от 10 января 2022 г. и", letter.Text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -251,10 +265,43 @@ public sealed class LetterTextTests
             claim.Text,
             StringComparison.Ordinal);
         Assert.Contains("5 марта 2022 г. административным истцом подана жалоба в вышестоящий орган (статья 23 указанного Федерального закона); ответ на жалобу не получен.", claim.Text, StringComparison.Ordinal);
-        Assert.Contains("2. Копия напоминания и документ, подтверждающий его направление.\n3. Копия жалобы от 5 марта 2022 г. и документ, подтверждающий её направление.\n4. Документ, подтверждающий уплату государственной пошлины.", claim.Text, StringComparison.Ordinal);
+        Assert.Contains("по электронной почте (info@mid.example.org) направлен запрос информации (номер RT-7)", claim.Text, StringComparison.Ordinal);
+        Assert.Contains("2. Копия напоминания от 28 февраля 2022 г. и документ, подтверждающий его направление.\n3. Копия жалобы от 5 марта 2022 г. и документ, подтверждающий её направление.\n4. Документ, подтверждающий уплату государственной пошлины.\n5. Документ, подтверждающий направление", claim.Text, StringComparison.Ordinal);
         Assert.Contains("Жалоба в вышестоящий орган в порядке подчинённости не подавалась.", without.Text, StringComparison.Ordinal);
-        Assert.Contains("3. Документ, подтверждающий уплату государственной пошлины.", without.Text, StringComparison.Ordinal);
+        Assert.Contains("\n2. Документ, подтверждающий уплату государственной пошлины.\n3. Документ, подтверждающий направление", without.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("напоминани", without.Text, StringComparison.Ordinal);
         Assert.EndsWith("«___» ____________ 20___ г.          ____________ / Иванова Мария Сергеевна\n", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru-8-fz", "административным истцом в адрес административного ответчика почтовым отправлением направлен запрос информации (номер RT-7)", "; запрос получен административным ответчиком 14 января 2022 г., что подтверждается сведениями о вручении почтового отправления. В запросе")]
+    [InlineData("kz-401-v", "истцом в адрес ответчика почтовым отправлением направлен запрос информации (номер RT-7)", "; запрос получен ответчиком 14 января 2022 г., что подтверждается сведениями о вручении почтового отправления. В запросе")]
+    public async Task A_court_claim_says_a_posted_request_went_by_post_and_when_it_was_delivered(string law, string sent, string received)
+    {
+        var posted = Russian with { Request = Russian.Request with { SentBy = "post", ReceivedOn = "14 января 2022 г." } };
+
+        var claim = await Render("ru", law, "court-claim", posted);
+
+        Assert.Contains("10 января 2022 г. " + sent, claim.Text, StringComparison.Ordinal);
+        Assert.Contains(received, claim.Text, StringComparison.Ordinal);
+        Assert.Contains("1. Копия запроса информации от 10 января 2022 г., документы, подтверждающие его направление и вручение.", claim.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("электронной почте (", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_English_court_claim_lists_only_the_letters_that_went_and_says_how_the_request_went()
+    {
+        var handed = Russian with { Request = Russian.Request with { SentBy = "hand" } };
+        var sent = handed with { Sent = [new SentLetterModel("reminder", "Reminder to the information holder", "Monday 28 February 2022")] };
+
+        var alone = await Render("en", "kz-401-v", "court-claim", handed);
+        var after = await Render("en", "kz-401-v", "court-claim", sent);
+
+        Assert.Contains(", by handing it in at the defendant's office.", alone.Text, StringComparison.Ordinal);
+        Assert.Contains("Attached: a copy of the request of 10 января 2022 г. stamped by the defendant as received.", alone.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reminder", alone.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The claimant then wrote again: Reminder to the information holder, sent Monday 28 February 2022. No answer has come.", after.Text, StringComparison.Ordinal);
+        Assert.Contains("; the later letters listed above, with their proof of sending.", after.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -46,7 +46,14 @@ internal sealed record TransferModel(string From, string SentTo, string Referenc
 /// <summary>A ladder letter sent: its step's id and name, and the day it went.</summary>
 internal sealed record SentLetterModel(string StepId, string Name, string On);
 
-internal sealed record RequestModel(string Reference, string Title, string Body, string LegalBasis, string SentOn, string ReplyAddress);
+internal sealed record RequestModel(string Reference, string Title, string Body, string LegalBasis, string SentOn, string ReplyAddress)
+{
+    /// <summary>How the request went: <c>email</c> (by RequestTracker or from the advocate's own mailbox), <c>post</c> or <c>hand</c>.</summary>
+    public string SentBy { get; init; } = "email";
+
+    /// <summary>The day the authority received it, in the letter's language (an email: the day it was sent).</summary>
+    public string ReceivedOn { get; init; } = string.Empty;
+}
 
 /// <summary><see cref="Addressee"/>: how the letter's first line names the party in its language ("В Министерство иностранных дел Российской Федерации"), else its name.</summary>
 internal sealed record PartyModel(string Name, string Email)
