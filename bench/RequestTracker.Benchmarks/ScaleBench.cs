@@ -55,7 +55,8 @@ internal static partial class ScaleBench
         await Db(services, db => ScaleSeed.Copies(db, template, 100, history: false));
         await Settle(services);
         var live = await Db(services, db => db.Requests.Where(r => r.Id > template).OrderBy(r => r.Id).Select(r => new { r.Id, Question = r.Questions.Min(q => q.Id) }).FirstAsync());
-        var small = await Measure(services, root, environment, authority, live.Id, live.Question, "small");
+        var owner = await Db(services, db => db.Requests.Where(r => r.Id == template).Select(r => r.OwnerId).SingleAsync());
+        var small = await Measure(services, root, environment, authority, owner, live.Id, live.Question, "small");
         Console.WriteLine($"{provider}: demo size measured");
 
         watch.Restart();
@@ -64,7 +65,7 @@ internal static partial class ScaleBench
         await Settle(services);
         var total = await Db(services, db => db.Questions.CountAsync());
         Console.WriteLine($"{provider}: {historyRequests * ScaleSeed.QuestionsPerRequest:N0} questions of history written in {watch.Elapsed.TotalSeconds:N0} s; {total:N0} questions in all");
-        var large = await Measure(services, root, environment, authority, live.Id, live.Question, "large");
+        var large = await Measure(services, root, environment, authority, owner, live.Id, live.Question, "large");
 
         Console.WriteLine($"| provider | figure | 1,000 questions | {total:N0} questions | large / small |");
         Console.WriteLine("| --- | --- | --- | --- | --- |");
@@ -81,7 +82,7 @@ internal static partial class ScaleBench
 
     private sealed record Figures(IReadOnlyList<(string Name, Latencies Latencies)> Pages, Latencies Lateness, double Drain);
 
-    private static async Task<Figures> Measure(IServiceProvider services, string root, Dictionary<string, string> environment, int authority, int requestId, int questionId, string tag)
+    private static async Task<Figures> Measure(IServiceProvider services, string root, Dictionary<string, string> environment, int authority, string owner, int requestId, int questionId, string tag)
     {
         var pages = new List<(string, Latencies)>();
         using (var app = AppProcess.Start(root, environment, out var listening))
@@ -91,7 +92,18 @@ internal static partial class ScaleBench
             using var api = Client(url);
             api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Token(api, "scale-advocate@example.org"));
             pages.Add(("/dashboard", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, "/dashboard"), Connections, Duration)));
-            pages.Add(("/questions (open)", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, "/questions?category=open"), Connections, Duration)));
+            // Every filter the questions list offers, each alone: the history is one authority's and one advocate's.
+            foreach (var (name, query) in new[]
+            {
+                ("open", "category=open"), ("overdue", "overdue=true"), ("due soon", "dueSoon=true"), ("by authority", $"authorityId={authority}"),
+                ("by advocate", $"ownerId={Uri.EscapeDataString(owner)}"), ("by state", "state=escalating"), ("by law", "lawId=io-default"),
+                ("refused", "category=refused"), ("not overdue", "overdue=false"),
+            })
+            {
+                pages.Add(($"/questions ({name})", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, $"/questions?{query}"), Connections, Duration)));
+            }
+
+            pages.Add(("/workflows/question (per-state counts)", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, "/workflows/question"), Connections, Duration)));
             pages.Add(("/requests/{id}", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, $"/requests/{requestId}"), Connections, Duration)));
             pages.Add(("/authorities/{id} (figures)", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, $"/authorities/{authority}"), Connections, Duration)));
             pages.Add(("/questions/{id}/workflow", await HttpLoad.Run(manager, () => new HttpRequestMessage(HttpMethod.Get, $"/questions/{questionId}/workflow"), Connections, Duration)));
@@ -157,6 +169,7 @@ internal static partial class ScaleBench
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CategoryCounter>().Rebuild(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<StateCounter>().Rebuild(CancellationToken.None);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "VACUUM ANALYZE" : "ANALYZE");

@@ -57,10 +57,10 @@ internal static class ScaleSeed
             FROM "Questions" AS q CROSS JOIN {{numbers}} WHERE q."RequestId" = {{templateRequestId}}
             """);
         await Execute(db, $$"""
-            INSERT INTO "Workflows" ("QuestionId", "AuthorityId", "CalendarHash", "Category", "ClockStoppedAt", "DocumentReference", "DueAt", "DueComputation", "EarliestDueAt",
+            INSERT INTO "Workflows" ("QuestionId", "AuthorityId", "OwnerId", "CalendarHash", "Category", "ClockStoppedAt", "DocumentReference", "DueAt", "DueComputation", "EarliestDueAt",
                 "EscalationLevel", "Exemption", "ExtensionsUsed", "LadderEndAt", "LawHash", "LawId", "LifecycleHash", "LifecycleId", "LifecycleVersion", "NextStepAt", "RequestId",
                 "RightsLapseAt", "RightsWarningAt", "Sequence", "StartedAt", "State", "UpdatedAt", "Zone", "OutcomeKind", "OutcomeAt", "OutcomeDays", "OutcomeOnTime")
-            SELECT {{questionId}}, w."AuthorityId", w."CalendarHash", {{category}}, NULL, NULL, {0}, w."DueComputation", NULL,
+            SELECT {{questionId}}, w."AuthorityId", w."OwnerId", w."CalendarHash", {{category}}, NULL, NULL, {0}, w."DueComputation", NULL,
                 0, NULL, 0, NULL, w."LawHash", w."LawId", w."LifecycleHash", w."LifecycleId", w."LifecycleVersion", {{nextStep}}, {{requestId}},
                 NULL, NULL, {{sequence}}, w."StartedAt", {{state}}, w."UpdatedAt", w."Zone", {{outcome}}
             FROM "Workflows" AS w JOIN "Questions" AS q ON q."Id" = w."QuestionId" CROSS JOIN {{numbers}} WHERE w."RequestId" = {{templateRequestId}}

@@ -50,6 +50,7 @@ internal static class TimerSeed
                 var subject = new WorkflowSubject(question.RequestId, new Addressee(authority.Name, authority.ContactEmail), authority.TimeZone, [], new Addressee("Bench", "bench@example.org"))
                 {
                     AuthorityId = authority.Id,
+                    OwnerId = owner.Id,
                 };
                 var row = WorkflowInstance.Begin(question.Id, subject, catalog.Question, law, definitions.CalendarHash(law.CalendarId), DateTimeZone.Utc, Instant.FromDateTimeUtc(aMinuteAgo));
                 db.Workflows.Add(row);

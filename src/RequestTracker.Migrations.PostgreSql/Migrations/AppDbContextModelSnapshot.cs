@@ -527,6 +527,71 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.ToTable("CategoryDeltas", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.StateCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LifecycleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LifecycleId", "OwnerId", "State")
+                        .IsUnique();
+
+                    b.ToTable("StateCounts", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.StateDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LifecycleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StateDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
                 {
                     b.Property<int>("RequestId")
@@ -1306,6 +1371,11 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("OutcomeReceivedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateTime?>("RepliedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1355,11 +1425,17 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Category", "QuestionId");
 
-                    b.HasIndex("LawId", "QuestionId");
-
                     b.HasIndex("State", "DueAt");
 
+                    b.HasIndex("State", "QuestionId");
+
                     b.HasIndex("AuthorityId", "Category", "DueAt");
+
+                    b.HasIndex("AuthorityId", "Category", "QuestionId");
+
+                    b.HasIndex("LawId", "Category", "QuestionId");
+
+                    b.HasIndex("OwnerId", "Category", "QuestionId");
 
                     b.ToTable("Workflows", (string)null);
                 });

@@ -529,6 +529,71 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.ToTable("CategoryDeltas", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.StateCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LifecycleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LifecycleId", "OwnerId", "State")
+                        .IsUnique();
+
+                    b.ToTable("StateCounts", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.StateDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LifecycleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StateDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
                 {
                     b.Property<int>("RequestId")
@@ -1309,6 +1374,11 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("OutcomeReceivedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<DateTime?>("RepliedAt")
                         .HasColumnType("datetime2");
 
@@ -1358,11 +1428,17 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Category", "QuestionId");
 
-                    b.HasIndex("LawId", "QuestionId");
-
                     b.HasIndex("State", "DueAt");
 
+                    b.HasIndex("State", "QuestionId");
+
                     b.HasIndex("AuthorityId", "Category", "DueAt");
+
+                    b.HasIndex("AuthorityId", "Category", "QuestionId");
+
+                    b.HasIndex("LawId", "Category", "QuestionId");
+
+                    b.HasIndex("OwnerId", "Category", "QuestionId");
 
                     b.ToTable("Workflows", (string)null);
                 });

@@ -508,6 +508,67 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.ToTable("CategoryDeltas", (string)null);
                 });
 
+            modelBuilder.Entity("RequestTracker.Overview.StateCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LifecycleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LifecycleId", "OwnerId", "State")
+                        .IsUnique();
+
+                    b.ToTable("StateCounts", (string)null);
+                });
+
+            modelBuilder.Entity("RequestTracker.Overview.StateDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LifecycleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StateDeltas", (string)null);
+                });
+
             modelBuilder.Entity("RequestTracker.Publishing.Publication", b =>
                 {
                     b.Property<int>("RequestId")
@@ -1271,6 +1332,11 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("OutcomeReceivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RepliedAt")
                         .HasColumnType("TEXT");
 
@@ -1320,11 +1386,17 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Category", "QuestionId");
 
-                    b.HasIndex("LawId", "QuestionId");
-
                     b.HasIndex("State", "DueAt");
 
+                    b.HasIndex("State", "QuestionId");
+
                     b.HasIndex("AuthorityId", "Category", "DueAt");
+
+                    b.HasIndex("AuthorityId", "Category", "QuestionId");
+
+                    b.HasIndex("LawId", "Category", "QuestionId");
+
+                    b.HasIndex("OwnerId", "Category", "QuestionId");
 
                     b.ToTable("Workflows", (string)null);
                 });

@@ -127,6 +127,8 @@ internal static class AppCommands
         Console.WriteLine($"Recounted {counted} questions by category and authority.");
         var tallied = await services.GetRequiredService<Overview.TallyCounter>().Rebuild(CancellationToken.None);
         Console.WriteLine($"Recounted {tallied} requests and final answers by authority.");
+        var stated = await services.GetRequiredService<Overview.StateCounter>().Rebuild(CancellationToken.None);
+        Console.WriteLine($"Recounted {stated} questions by state and advocate.");
         return 0;
     }
 

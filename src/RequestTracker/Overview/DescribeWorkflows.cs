@@ -1,12 +1,9 @@
 using RequestTracker.Access;
-using RequestTracker.Runtime;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using RequestTracker.Data;
 using RequestTracker.Definitions;
 using RequestTracker.Handling;
-using RequestTracker.Requests;
 
 namespace RequestTracker.Overview;
 
@@ -17,17 +14,13 @@ internal sealed record StateView(string Id, string Label, StateCategory Category
 internal sealed record WorkflowView(string Id, int Version, string Name, string Hash, string Initial, IReadOnlyList<StateView> States, string Mermaid, string? HighlightedState);
 
 /// <summary>The loaded lifecycle definitions, and one of them as a diagram (Mermaid) with how many of the caller's visible questions stand in each state.</summary>
-internal sealed class DescribeWorkflows(AppDbContext db, WorkflowCatalog catalog)
+internal sealed class DescribeWorkflows(StateCounter tallies, WorkflowCatalog catalog)
 {
     public IReadOnlyList<WorkflowSummary> List() =>
         catalog.Lifecycles.Values.OrderBy(l => l.Id, StringComparer.Ordinal)
             .Select(l => new WorkflowSummary(l.Id, l.Version, l.Name, l.Hash, l.States.Count)).ToList();
 
-    /// <remarks>
-    /// <paramref name="counted"/>: whether to count the questions in each state. The count reads every visible
-    /// workflow of the definition, so one question's page, which shows the diagram only to place that question,
-    /// leaves it out and costs the same at any history.
-    /// </remarks>
+    /// <remarks><paramref name="counted"/>: whether to read the questions in each state (one question's page only places its own).</remarks>
     public async Task<Outcome<WorkflowView>> Get(CurrentUser user, string id, string? highlight, CancellationToken ct, bool counted = true)
     {
         if (!catalog.Lifecycles.TryGetValue(id, out var lifecycle))
@@ -42,12 +35,8 @@ internal sealed class DescribeWorkflows(AppDbContext db, WorkflowCatalog catalog
             return Outcome<WorkflowView>.Invalid(errors);
         }
 
-        // Counted over the questions the caller may see: an advocate's figures are their own.
-        var visible = db.Requests.VisibleTo(user);
-        var counts = counted
-            ? await db.Workflows.Where(w => w.LifecycleId == id && visible.Any(r => r.Id == w.RequestId)).GroupBy(w => w.State)
-                .Select(g => new { State = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.State, g => g.Count, ct)
-            : null;
+        // Counted over the questions the caller may see (an advocate's figures are their own), from maintained counts.
+        var counts = counted ? await tallies.Read(user, id, ct) : null;
         var states = lifecycle.States
             .Select(s => new StateView(s.Id, s.Label, s.Category, s.ClockStopped, s.Final, s.Timers, s.On, counts?.GetValueOrDefault(s.Id)))
             .ToList();

@@ -23,6 +23,7 @@ internal sealed class FiguresWorker(IServiceScopeFactory scopes, WorkSignal sign
         await using var scope = scopes.CreateAsyncScope();
         var folded = await scope.ServiceProvider.GetRequiredService<CategoryCounter>().Fold(Batch, ct);
         var tallied = await scope.ServiceProvider.GetRequiredService<TallyCounter>().Fold(Batch, ct);
-        return folded == Batch || tallied == Batch ? NextRound.AtOnce : new NextRound(Interval, WakeOnSignal: false);
+        var stated = await scope.ServiceProvider.GetRequiredService<StateCounter>().Fold(Batch, ct);
+        return folded == Batch || tallied == Batch || stated == Batch ? NextRound.AtOnce : new NextRound(Interval, WakeOnSignal: false);
     }
 }

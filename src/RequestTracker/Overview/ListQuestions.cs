@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using RequestTracker.Access;
 using RequestTracker.Definitions.Calendars;
 using System.Globalization;
@@ -26,9 +27,8 @@ internal sealed record QuestionRow(
 internal sealed record QuestionRowPage(IReadOnlyList<QuestionRow> Items, string? NextCursor);
 
 /// <summary>
-/// Questions with their workflow, newest first, keyset-paged on the question id. Every filter is an
-/// indexed column: Workflows (Category, QuestionId), (LawId, QuestionId), (Category, DueAt); Requests
-/// (AuthorityId, Id), (OwnerId, Id). Advocates see only their own.
+/// Questions with their workflow, newest first, keyset-paged on the question id. Every filter is a column of the
+/// workflow row, read one category at a time through an index that ends in the id; advocates see only their own.
 /// </summary>
 internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions, TimeProvider clock)
 {
@@ -72,29 +72,78 @@ internal sealed class ListQuestions(AppDbContext db, DefinitionStore definitions
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var workflows = db.Workflows.AsNoTracking();
-        workflows = overdue switch
+        // Each category is read on its own, as one index range in id order that stops after a page (WorkflowInstance's
+        // indexes: the category with the authority, law or advocate before it, the id after); the ranges merge into
+        // the page. So a filter that few rows of a million match (overdue, an authority's) reads a page, not the table.
+        var branches = Categories.All.ToDictionary(c => c, _ => new List<Expression<Func<WorkflowInstance, bool>>>());
+        void Narrow(Func<StateCategory, Expression<Func<WorkflowInstance, bool>>?> rule)
         {
-            true => workflows.Where(Standing.IsOverdue(now)),
-            false => workflows.Where(Standing.IsNotOverdue(now)),
-            _ => workflows,
-        };
-        workflows = dueSoon is true ? workflows.Where(Standing.IsDueSoon(now)) : workflows;
-        var rows =
-            from w in workflows
-            join q in db.Questions on w.QuestionId equals q.Id
-            join r in db.Requests.VisibleTo(user) on w.RequestId equals r.Id
-            select new { w, q, r };
-        rows = category is { } inCategory ? rows.Where(x => x.w.Category == inCategory) : rows;
-        rows = filter.State is { Length: > 0 } state ? rows.Where(x => x.w.State == state) : rows;
-        rows = authorityId is { } a ? rows.Where(x => x.r.AuthorityId == a) : rows;
-        rows = filter.LawId is { Length: > 0 } law ? rows.Where(x => x.w.LawId == law) : rows;
-        rows = filter.OwnerId is { Length: > 0 } owner ? rows.Where(x => x.r.OwnerId == owner) : rows;
-        rows = dueBefore is { } before
-            ? rows.Where(x => x.w.DueAt < before && (x.w.Category == StateCategory.Open || x.w.Category == StateCategory.Paused || x.w.Category == StateCategory.Escalated))
-            : rows;
-        rows = after > 0 ? rows.Where(x => x.w.QuestionId < after) : rows;
+            foreach (var c in branches.Keys.ToList())
+            {
+                if (rule(c) is { } condition)
+                {
+                    branches[c].Add(condition);
+                }
+                else
+                {
+                    branches.Remove(c);
+                }
+            }
+        }
 
+        if (overdue is { } late)
+        {
+            Narrow(c => late ? Standing.OverdueIn(c, now) : Standing.NotOverdueIn(c, now));
+        }
+
+        if (dueSoon is true)
+        {
+            Narrow(c => Standing.DueSoonIn(c, now));
+        }
+
+        if (dueBefore is { } before)
+        {
+            Narrow(c => Categories.Waiting(c) ? w => w.DueAt < before : null);
+        }
+
+        if (category is { } only)
+        {
+            Narrow(c => c == only ? w => true : null);
+        }
+
+        if (filter.State is { Length: > 0 } state)
+        {
+            // The categories the state has in the loaded lifecycles (one, in practice): other ranges cannot hold it.
+            var holding = definitions.Catalog.Lifecycles.Values.SelectMany(l => l.States).Where(s => s.Id == state).Select(s => s.Category).ToHashSet();
+            Narrow(c => holding.Contains(c) ? w => w.State == state : null);
+        }
+
+        if (branches.Count == 0)
+        {
+            return Outcome<QuestionRowPage>.Ok(new QuestionRowPage([], null));
+        }
+
+        var owner = user.SeesAll ? filter.OwnerId is { Length: > 0 } chosen ? chosen : null : user.Id;
+        var refused = !user.SeesAll && filter.OwnerId is { Length: > 0 } other && other != user.Id;
+        IQueryable<WorkflowInstance> Range(StateCategory c, IEnumerable<Expression<Func<WorkflowInstance, bool>>> conditions)
+        {
+            var range = db.Workflows.AsNoTracking().Where(w => w.Category == c);
+            range = conditions.Aggregate(range, (q, condition) => q.Where(condition));
+            range = authorityId is { } a ? range.Where(w => w.AuthorityId == a) : range;
+            range = filter.LawId is { Length: > 0 } law ? range.Where(w => w.LawId == law) : range;
+            range = owner is not null ? range.Where(w => w.OwnerId == owner) : range;
+            range = refused ? range.Where(w => false) : range;
+            range = after > 0 ? range.Where(w => w.QuestionId < after) : range;
+            return range.OrderByDescending(w => w.QuestionId).Take(limit + 1);
+        }
+
+        // The page is cut from the merged ranges before anything is joined to it: the joins then seek a page of rows.
+        var merged = branches.Select(b => Range(b.Key, b.Value)).Aggregate((x, y) => x.Concat(y)).OrderByDescending(w => w.QuestionId).Take(limit + 1);
+        var rows =
+            from w in merged
+            join q in db.Questions on w.QuestionId equals q.Id
+            join r in db.Requests on w.RequestId equals r.Id
+            select new { w, q, r };
         var page = await rows.OrderByDescending(x => x.w.QuestionId).Take(limit + 1)
             .Select(x => new
             {

@@ -17,6 +17,7 @@ internal static class OverviewSetup
         services.AddScoped<AuthorityFigures>();
         services.AddScoped<TallyCounter>();
         services.AddScoped<CategoryCounter>();
+        services.AddScoped<StateCounter>();
         services.AddHostedService<FiguresWorker>();
         services.AddOptions<CalendarFeedOptions>().BindConfiguration(CalendarFeedOptions.Section)
             .Validate(o => o.AlarmWorkingDays is >= 0 and <= 30, "CalendarFeed:AlarmWorkingDays must be from 0 to 30.")

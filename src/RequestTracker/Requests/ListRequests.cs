@@ -69,6 +69,8 @@ internal sealed class ListRequests(AppDbContext db, TimeProvider clock)
         var rows = await requests
             .OrderByDescending(r => r.Id)
             .Take(limit + 1)
+            // The page's workflows in a second query: joined in, the question count would be counted again for each of them.
+            .AsSplitQuery()
             .Select(r => new
             {
                 r.Id,

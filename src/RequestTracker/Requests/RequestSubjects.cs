@@ -22,6 +22,7 @@ internal sealed class RequestSubjects(AppDbContext db) : IWorkflowSubjects
             {
                 r.Id,
                 r.AuthorityId,
+                r.OwnerId,
                 r.Authority!.LawId,
                 r.Authority.Name,
                 r.Authority.ContactEmail,
@@ -39,6 +40,7 @@ internal sealed class RequestSubjects(AppDbContext db) : IWorkflowSubjects
             row => new WorkflowSubject(row.Id, new Addressee(row.Name, row.ContactEmail), row.TimeZone, row.Contacts, new Addressee(row.DisplayName, row.OwnerEmail ?? string.Empty))
             {
                 AuthorityId = row.AuthorityId,
+                OwnerId = row.OwnerId,
                 LawId = row.LawId,
                 Language = row.Language,
                 // A note to the advocate is in their profile's language; none chosen is English, not the request's language.

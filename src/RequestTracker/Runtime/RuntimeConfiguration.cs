@@ -19,6 +19,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(w => w.LawHash).HasMaxLength(Lengths.Hash);
         builder.Property(w => w.CalendarHash).HasMaxLength(Lengths.Hash);
         builder.Property(w => w.State).HasMaxLength(Lengths.State);
+        builder.Property(w => w.OwnerId).HasMaxLength(Lengths.UserId);
         builder.Property(w => w.Zone).HasMaxLength(Lengths.TimeZone);
         builder.Property(w => w.Category).HasMaxLength(Lengths.Category).HasConversion(c => Categories.Word(c), word => Categories.Stored(word));
         builder.Property(w => w.DueComputation).HasMaxLength(Lengths.Computation);
@@ -29,8 +30,12 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.HasIndex(w => w.CalendarHash); // start-up: the questions still on an older version of a calendar file
         builder.HasIndex(w => new { w.State, w.DueAt });
         builder.HasIndex(w => new { w.Category, w.DueAt });
-        builder.HasIndex(w => new { w.Category, w.QuestionId }); // the questions list filtered by state, keyset on id
-        builder.HasIndex(w => new { w.LawId, w.QuestionId });
+        // The questions list, newest first, keyset on the id: one range per category for each filter it offers (ListQuestions).
+        builder.HasIndex(w => new { w.Category, w.QuestionId });
+        builder.HasIndex(w => new { w.State, w.QuestionId });
+        builder.HasIndex(w => new { w.LawId, w.Category, w.QuestionId });
+        builder.HasIndex(w => new { w.AuthorityId, w.Category, w.QuestionId });
+        builder.HasIndex(w => new { w.OwnerId, w.Category, w.QuestionId });
         builder.HasIndex(w => new { w.AuthorityId, w.Category, w.DueAt }); // an authority's oldest late deadline
         builder.HasIndex(w => w.QuestionId).HasFilter(DeadlineDaysBackfill.MissingDaysFilter).HasDatabaseName(DeadlineDaysBackfill.MissingDays);
     }

@@ -31,6 +31,30 @@ internal static class Standing
         return w => w.Category == StateCategory.Open && w.DueAt > now && w.DueAt <= until;
     }
 
+    // The same definitions one category at a time, for lists that read each category's index range on its own
+    // (ListQuestions): null where no question of the category can qualify, else the condition on its rows.
+    private static readonly Expression<Func<WorkflowInstance, bool>> Every = w => true;
+
+    public static Expression<Func<WorkflowInstance, bool>>? OverdueIn(StateCategory category, DateTime now) => category switch
+    {
+        StateCategory.Escalated => Every,
+        StateCategory.Open => w => w.DueAt <= now,
+        _ => null,
+    };
+
+    public static Expression<Func<WorkflowInstance, bool>>? NotOverdueIn(StateCategory category, DateTime now) => category switch
+    {
+        StateCategory.Escalated => null,
+        StateCategory.Open => w => !(w.DueAt <= now),
+        _ => Every,
+    };
+
+    public static Expression<Func<WorkflowInstance, bool>>? DueSoonIn(StateCategory category, DateTime now)
+    {
+        var until = now + DueSoonWindow;
+        return category == StateCategory.Open ? w => w.DueAt > now && w.DueAt <= until : null;
+    }
+
     public static string Of(StateCategory? category, DateTime? dueAt, DateTime now) => category switch
     {
         null => Timeliness.NotStarted,

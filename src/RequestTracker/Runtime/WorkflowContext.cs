@@ -19,6 +19,9 @@ internal sealed record WorkflowSubject(int RequestId, Addressee Authority, strin
 {
     public int AuthorityId { get; init; }
 
+    /// <summary>The request's owner (the advocate); a request never changes hands.</summary>
+    public string OwnerId { get; init; } = string.Empty;
+
     /// <summary>The law the authority answers under (the catalog's id): a request's workflows start under it.</summary>
     public string LawId { get; init; } = string.Empty;
 

@@ -21,6 +21,12 @@ internal sealed class WorkflowInstance
     /// <summary>The request's authority, kept here (it never changes once sent) so figures group without a join.</summary>
     public int AuthorityId { get; init; }
 
+    /// <summary>
+    /// The request's owner, kept here (a request never changes hands) so an advocate's lists and counts are one index range
+    /// of this table, not a join walked across every question.
+    /// </summary>
+    public string OwnerId { get; init; } = string.Empty;
+
     public string LifecycleId { get; init; } = string.Empty;
 
     public int LifecycleVersion { get; init; }
@@ -131,6 +137,7 @@ internal sealed class WorkflowInstance
         QuestionId = questionId,
         RequestId = subject.RequestId,
         AuthorityId = subject.AuthorityId,
+        OwnerId = subject.OwnerId,
         LifecycleId = lifecycle.Id,
         LifecycleVersion = lifecycle.Version,
         LifecycleHash = lifecycle.Hash,

@@ -65,6 +65,7 @@ public abstract class FiguresRecountTests(ApiApp app)
                 await using var scope = app.Host.Services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<CategoryCounter>().Fold(random.Next(1, 20), CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<TallyCounter>().Fold(random.Next(1, 20), CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<StateCounter>().Fold(random.Next(1, 20), CancellationToken.None);
             }
         }
 
@@ -75,6 +76,7 @@ public abstract class FiguresRecountTests(ApiApp app)
         {
             await scope.ServiceProvider.GetRequiredService<CategoryCounter>().Rebuild(CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<TallyCounter>().Rebuild(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<StateCounter>().Rebuild(CancellationToken.None);
         }
 
         var (rebuilt, again) = await Snapshot(authorities);
@@ -104,6 +106,17 @@ public abstract class FiguresRecountTests(ApiApp app)
         var outcomes = await db.Workflows.Where(w => authorities.Contains(w.AuthorityId) && w.OutcomeKind != null)
             .GroupBy(w => new { w.AuthorityId, w.OutcomeKind, w.OutcomeOnTime, w.OutcomeDays }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         recounted.AddRange(outcomes.Select(o => $"{AuthorityTally.Outcome(o.Key.OutcomeKind!, o.Key.OutcomeOnTime!.Value)}/{o.Key.OutcomeDays}/{o.Key.AuthorityId}: {o.Count}"));
+        // The workflow page's counts per state: everyone's for a manager, the advocate's own for them.
+        var states = scope.ServiceProvider.GetRequiredService<StateCounter>();
+        var advocate = app.UserIds[TestUser.AdvocateA];
+        foreach (var (who, user) in new[] { ("all", new Access.CurrentUser("manager", true, false)), ("own", new Access.CurrentUser(advocate, false, false)) })
+        {
+            counted.AddRange((await states.Read(user, "question", CancellationToken.None)).Select(c => $"state {who}/{c.Key}: {c.Value}"));
+            var mine = who == "own" ? advocate : null;
+            recounted.AddRange((await db.Workflows.Where(w => w.LifecycleId == "question" && (mine == null || w.OwnerId == mine)).GroupBy(w => w.State)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync()).Select(c => $"state {who}/{c.Key}: {c.Count}"));
+        }
+
         return (counted.Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
     }
 }

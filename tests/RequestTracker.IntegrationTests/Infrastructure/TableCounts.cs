@@ -31,7 +31,7 @@ public sealed class TableCounts(AppHost host)
         foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned()).DistinctBy(e => e.GetTableName()))
         {
             var table = entity.GetTableName()!;
-            if (table.Contains("Delta", StringComparison.Ordinal) || table is "CategoryCounts" or "AuthorityTallies")
+            if (table.Contains("Delta", StringComparison.Ordinal) || table is "CategoryCounts" or "AuthorityTallies" or "StateCounts")
             {
                 continue;
             }

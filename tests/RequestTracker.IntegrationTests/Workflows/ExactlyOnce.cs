@@ -86,7 +86,7 @@ internal static class ExactlyOnce
         Assert.True(walk.Entries > 0, "the journal has entries");
     }
 
-    /// <summary>The dashboard's maintained category counts (folded plus pending deltas) equal a full recount.</summary>
+    /// <summary>The maintained counts per category and per state (folded plus pending deltas) equal a full recount.</summary>
     public static async Task AssertCountsEqualRecount(DbConnection connection)
     {
         const string counted = """
@@ -99,6 +99,17 @@ internal static class ExactlyOnce
             SELECT "Category", "AuthorityId", COUNT(*) FROM "Workflows" GROUP BY "Category", "AuthorityId" ORDER BY 1, 2
             """;
         Assert.Equal(await Rows(connection, recounted), await Rows(connection, counted));
+        // The workflow page's counts per state and advocate, the same way.
+        const string stated = """
+            SELECT "LifecycleId" || ':' || "State", "OwnerId", SUM("N") FROM (
+                SELECT "LifecycleId", "State", "OwnerId", "Count" AS "N" FROM "StateCounts"
+                UNION ALL SELECT "LifecycleId", "State", "OwnerId", "Delta" FROM "StateDeltas") AS "All"
+            GROUP BY "LifecycleId", "State", "OwnerId" HAVING SUM("N") <> 0 ORDER BY 1, 2
+            """;
+        const string restated = """
+            SELECT "LifecycleId" || ':' || "State", "OwnerId", COUNT(*) FROM "Workflows" GROUP BY "LifecycleId", "State", "OwnerId" ORDER BY 1, 2
+            """;
+        Assert.Equal(await Rows(connection, restated), await Rows(connection, stated));
     }
 
     private static async Task<List<string>> Rows(DbConnection connection, string sql)

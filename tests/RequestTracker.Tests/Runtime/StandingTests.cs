@@ -33,6 +33,10 @@ public class StandingTests
         Assert.Equal(expected == Timeliness.Overdue, Standing.IsOverdue(Now).Compile()(row));
         Assert.Equal(expected != Timeliness.Overdue, Standing.IsNotOverdue(Now).Compile()(row));
         Assert.Equal(expected == Timeliness.DueSoon, Standing.IsDueSoon(Now).Compile()(row));
+        // The per-category form, by which lists read one index range per category, says the same.
+        Assert.Equal(expected == Timeliness.Overdue, Standing.OverdueIn(category, Now)?.Compile()(row) ?? false);
+        Assert.Equal(expected != Timeliness.Overdue, Standing.NotOverdueIn(category, Now)?.Compile()(row) ?? false);
+        Assert.Equal(expected == Timeliness.DueSoon, Standing.DueSoonIn(category, Now)?.Compile()(row) ?? false);
     }
 
     [Fact]
@@ -44,5 +48,8 @@ public class StandingTests
         Assert.Equal(Timeliness.OnTime, Standing.Of(StateCategory.Open, null, Now));
         Assert.False(Standing.IsOverdue(Now).Compile()(open));
         Assert.False(Standing.IsDueSoon(Now).Compile()(open));
+        Assert.False(Standing.OverdueIn(StateCategory.Open, Now)!.Compile()(open));
+        Assert.True(Standing.NotOverdueIn(StateCategory.Open, Now)!.Compile()(open));
+        Assert.False(Standing.DueSoonIn(StateCategory.Open, Now)!.Compile()(open));
     }
 }
