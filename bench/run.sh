@@ -47,7 +47,7 @@ dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- po
 dotnet build src/RequestTracker.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
 for scale_provider in sqlite postgresql; do
   echo
-  dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- "$scale_provider" 1000000 "$RT_TEST_POSTGRES" --scale | tail -n 9
+  dotnet run -c Release --no-build --project bench/RequestTracker.Benchmarks -- "$scale_provider" 1000000 "$RT_TEST_POSTGRES" --scale | tail -n 22
 done
 
 # --- email delivery -------------------------------------------------------------------------------

@@ -101,6 +101,13 @@ if (args.Contains("--scale"))
     return;
 }
 
+if (args.Contains("--startup"))
+{
+    // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 1000000 --startup
+    await StartupBench.Run(host.Services, root, provider, connectionString, count);
+    return;
+}
+
 if (args.Contains("--search"))
 {
     // dotnet run -c Release --project bench/RequestTracker.Benchmarks -- sqlite 100000 --search   (N requests, 10 N replies)

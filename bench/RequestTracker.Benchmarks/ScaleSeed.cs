@@ -14,7 +14,12 @@ internal static class ScaleSeed
 {
     public const int QuestionsPerRequest = 10;
 
-    public static async Task Copies(AppDbContext db, int templateRequestId, int requests, bool history)
+    /// <remarks>
+    /// <paramref name="chained"/>: the journal entries take their place in their request's chain (a placeholder hash, as
+    /// if sealed long ago), so the app has nothing to seal; false leaves them as a database upgraded from before the
+    /// chain holds them, for the start-up benchmark.
+    /// </remarks>
+    public static async Task Copies(AppDbContext db, int templateRequestId, int requests, bool history, bool chained = true)
     {
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         var positions = await db.Questions.Where(q => q.RequestId == templateRequestId).Select(q => q.Position).OrderBy(p => p).ToListAsync();
@@ -58,13 +63,13 @@ internal static class ScaleSeed
             """);
         await Execute(db, $$"""
             INSERT INTO "Workflows" ("QuestionId", "AuthorityId", "OwnerId", "CalendarHash", "Category", "ClockStoppedAt", "DocumentReference", "DueAt", "DueComputation", "EarliestDueAt",
-                "EscalationLevel", "Exemption", "ExtensionsUsed", "LadderEndAt", "LawHash", "LawId", "LifecycleHash", "LifecycleId", "LifecycleVersion", "NextStepAt", "RequestId",
+                "DueOn", "EscalationLevel", "Exemption", "ExtensionsUsed", "LadderEndAt", "LawHash", "LawId", "LifecycleHash", "LifecycleId", "LifecycleVersion", "NextStepAt", "RequestId",
                 "RightsLapseAt", "RightsWarningAt", "Sequence", "StartedAt", "State", "UpdatedAt", "Zone", "OutcomeKind", "OutcomeAt", "OutcomeDays", "OutcomeOnTime")
             SELECT {{questionId}}, w."AuthorityId", w."OwnerId", w."CalendarHash", {{category}}, NULL, NULL, {0}, w."DueComputation", NULL,
-                0, NULL, 0, NULL, w."LawHash", w."LawId", w."LifecycleHash", w."LifecycleId", w."LifecycleVersion", {{nextStep}}, {{requestId}},
+                {1}, 0, NULL, 0, NULL, w."LawHash", w."LawId", w."LifecycleHash", w."LifecycleId", w."LifecycleVersion", {{nextStep}}, {{requestId}},
                 NULL, NULL, {{sequence}}, w."StartedAt", {{state}}, w."UpdatedAt", w."Zone", {{outcome}}
             FROM "Workflows" AS w JOIN "Questions" AS q ON q."Id" = w."QuestionId" CROSS JOIN {{numbers}} WHERE w."RequestId" = {{templateRequestId}}
-            """, history ? now.AddDays(-30) : due);
+            """, history ? now.AddDays(-30) : due, DateOnly.FromDateTime(history ? now.AddDays(-30) : due));
         if (!history)
         {
             await Execute(db, $$"""
@@ -75,15 +80,15 @@ internal static class ScaleSeed
         }
 
         await Execute(db, $$"""
-            INSERT INTO "Journal" ("Actor", "At", "Event", "FromState", "Note", "QuestionId", "RequestId", "Rule", "ScheduledFor", "ToState")
-            SELECT 'bench', {0}, 'started', NULL, 'Sent to the authority.', {{questionId}}, {{requestId}}, '', NULL, 'awaiting-response'
+            INSERT INTO "Journal" ("Actor", "At", "Event", "FromState", "Note", "QuestionId", "RequestId", "Rule", "ScheduledFor", "ToState", "ChainSeq", "Hash")
+            SELECT 'bench', {0}, 'started', NULL, 'Sent to the authority.', {{questionId}}, {{requestId}}, '', NULL, 'awaiting-response', {{Seq(chained, 0)}}, {{Sealed(chained)}}
             FROM "Questions" AS q CROSS JOIN {{numbers}} WHERE q."RequestId" = {{templateRequestId}}
             """, now.AddDays(-40));
         if (history)
         {
             await Execute(db, $$"""
-                INSERT INTO "Journal" ("Actor", "At", "Event", "FromState", "Note", "QuestionId", "RequestId", "Rule", "ScheduledFor", "ToState")
-                SELECT 'bench', {0}, {{state}}, 'awaiting-response', 'Recorded by the advocate.', {{questionId}}, {{requestId}}, '', NULL, {{state}}
+                INSERT INTO "Journal" ("Actor", "At", "Event", "FromState", "Note", "QuestionId", "RequestId", "Rule", "ScheduledFor", "ToState", "ChainSeq", "Hash")
+                SELECT 'bench', {0}, {{state}}, 'awaiting-response', 'Recorded by the advocate.', {{questionId}}, {{requestId}}, '', NULL, {{state}}, {{Seq(chained, QuestionsPerRequest)}}, {{Sealed(chained)}}
                 FROM "Questions" AS q CROSS JOIN {{numbers}} WHERE q."RequestId" = {{templateRequestId}}
                 """, now.AddDays(-30));
         }
@@ -97,6 +102,11 @@ internal static class ScaleSeed
                 """);
         }
     }
+
+    /// <summary>A copy's place in its request's chain: one entry per question (its position), after <paramref name="after"/> entries.</summary>
+    private static string Seq(bool chained, int after) => chained ? $"{after} + q.\"Position\"" : "NULL";
+
+    private static string Sealed(bool chained) => chained ? "'seeded'" : "NULL";
 
     /// <remarks>The SQL is built from numbers and fixed fragments only; values go in as parameters.</remarks>
     private static Task<int> Execute(AppDbContext db, string sql, params object[] parameters) => db.Database.ExecuteSqlRawAsync(sql, parameters);

@@ -45,7 +45,7 @@ internal static class PipelineSetup
             o.InjectJavascript("/js/api-docs.js");
         });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthText.Write }).AllowAnonymous();
         app.MapTelemetry();
 
         app.MapAuthApi();

@@ -106,7 +106,8 @@ internal static class ServiceSetup
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<EnumNameSchemas>());
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<Runtime.BackgroundUpgrade>("upgrade", tags: ["ready"]);
         // The pages in English and Russian (resource files under Resources/, keyed by the English text); see UiCultures.
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<ResourceManagerStringLocalizerFactory>();

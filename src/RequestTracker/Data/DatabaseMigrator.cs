@@ -5,8 +5,8 @@ namespace RequestTracker.Data;
 
 /// <summary>
 /// Brings the database to the latest migration at start-up. EF Core takes a database-wide migration
-/// lock, so replicas starting together apply each migration once. Then the features' own start-up work on the
-/// data (<see cref="IAfterMigration"/>), each safe to run on several replicas at once.
+/// lock, so replicas starting together apply each migration once. Work an upgrade leaves on existing rows is done
+/// in the background afterwards (<c>Runtime/BackgroundUpgrade</c>), never here: at scale it would hold start-up for minutes.
 /// </summary>
 internal static class DatabaseMigrator
 {
@@ -19,11 +19,6 @@ internal static class DatabaseMigrator
         {
             // WAL lets readers proceed while a writer commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
-
-        foreach (var task in scope.ServiceProvider.GetServices<IAfterMigration>())
-        {
-            await task.Run(db, ct);
         }
     }
 }

@@ -31,8 +31,3 @@ internal static class RepeatableSaves
     };
 }
 
-/// <summary>Work a feature needs done once the database is migrated, before the app serves; registered by that feature.</summary>
-internal interface IAfterMigration
-{
-    Task Run(AppDbContext db, CancellationToken ct);
-}

@@ -7,41 +7,38 @@ using RequestTracker.Definitions.Calendars;
 namespace RequestTracker.Runtime;
 
 /// <summary>
-/// Workflows written before deadlines were stored as days get their days once, at start-up, from the instants they
-/// stored — as those rows were always shown (<see cref="LocalDays.DayEnding"/>). Every row written since carries its days
-/// from the computation itself. Such a row is one with a deadline instant and no day (<see cref="MissingDays"/>): a
-/// workflow's deadline is set from its start, always with its day, so an older row lacks that day whatever else it has;
-/// the filtered index of the same name makes the start-up look for them cost nothing once none are left.
+/// Workflows written before deadlines were stored as days get their days once, in the background, from the instants
+/// they stored — as those rows were always shown (<see cref="LocalDays.DayEnding"/>). Every row written since carries
+/// its days from the computation itself. Such a row is one with a deadline instant and no day (<see cref="MissingDays"/>):
+/// a workflow's deadline is set from its start, always with its day, so an older row lacks that day whatever else it
+/// has; the filtered index of the same name makes the look for them cost nothing once none are left.
 /// </summary>
-internal sealed class DeadlineDaysBackfill(DefinitionStore definitions) : IAfterMigration
+internal static class DeadlineDaysBackfill
 {
     private const int Batch = 500;
 
-    public async Task Run(AppDbContext db, CancellationToken ct)
+    /// <summary>Gives up to 500 rows their days; returns how many (0: none left). Run in the background by <see cref="BackgroundUpgrade"/>.</summary>
+    public static async Task<int> FillBatch(AppDbContext db, DefinitionStore definitions, CancellationToken ct)
     {
-        // Bounded: a row another replica (or the engine) changed meanwhile is read again in the next batch.
-        for (var round = 0; round < 1000; round++)
+        var rows = await db.Workflows.Where(w => w.DueOn == null && w.DueAt != null).OrderBy(w => w.QuestionId).Take(Batch).ToListAsync(ct);
+        foreach (var row in rows)
         {
-            var rows = await db.Workflows.Where(w => w.DueOn == null && w.DueAt != null).OrderBy(w => w.QuestionId).Take(Batch).ToListAsync(ct);
-            if (rows.Count == 0)
-            {
-                return;
-            }
+            var zone = (await WorkflowReader.ZonedCalendar(definitions, db, row, ct)).Zone;
+            row.FillMissingDays(end => DayEnding(end, zone));
+        }
 
-            foreach (var row in rows)
-            {
-                var zone = (await WorkflowReader.ZonedCalendar(definitions, db, row, ct)).Zone;
-                row.FillMissingDays(end => DayEnding(end, zone));
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-            }
-
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return rows.Count;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A row the engine or another replica changed meanwhile is read again in the next batch.
+            return 0;
+        }
+        finally
+        {
             db.ChangeTracker.Clear();
         }
     }

@@ -75,30 +75,31 @@ internal static class JournalChain
         ConstraintViolation.Of(e) == ConstraintKind.Unique && e.Message.Contains("ChainSeq", StringComparison.Ordinal);
 
     /// <summary>
-    /// Chains entries written before the chain existed (no hash), oldest first, after their request's head.
-    /// Run at start-up; a replica doing the same at the same moment makes one of them retry.
+    /// Chains the entries of up to 100 requests written before the chain existed (no hash), oldest first, after each
+    /// request's head; returns how many it sealed (0: none left, or a replica sealing the same requests won the race and
+    /// the next call reads them again). Run in the background by <see cref="BackgroundUpgrade"/>.
     /// </summary>
-    public static async Task SealUnsealed(AppDbContext db, CancellationToken ct)
+    public static async Task<int> SealBatch(AppDbContext db, CancellationToken ct)
     {
-        for (var attempt = 0; attempt < 10;)
+        var requestIds = await db.Journal.Where(j => j.Hash == null).Select(j => j.RequestId).Distinct().OrderBy(id => id).Take(100).ToListAsync(ct);
+        if (requestIds.Count == 0)
         {
-            var requestIds = await db.Journal.Where(j => j.Hash == null).Select(j => j.RequestId).Distinct().OrderBy(id => id).Take(100).ToListAsync(ct);
-            if (requestIds.Count == 0)
-            {
-                return;
-            }
+            return 0;
+        }
 
-            var entries = await db.Journal.Where(j => j.Hash == null && requestIds.Contains(j.RequestId)).OrderBy(j => j.Id).ToListAsync(ct);
-            Link(entries, await Heads(db, requestIds).ToListAsync(ct));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (IsFork(e) || e is DbUpdateConcurrencyException)
-            {
-                attempt++;
-            }
-
+        var entries = await db.Journal.Where(j => j.Hash == null && requestIds.Contains(j.RequestId)).OrderBy(j => j.Id).ToListAsync(ct);
+        Link(entries, await Heads(db, requestIds).ToListAsync(ct));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return entries.Count;
+        }
+        catch (DbUpdateException e) when (IsFork(e) || e is DbUpdateConcurrencyException)
+        {
+            return 0;
+        }
+        finally
+        {
             db.ChangeTracker.Clear();
         }
     }

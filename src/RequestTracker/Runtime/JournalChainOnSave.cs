@@ -32,9 +32,3 @@ internal sealed class JournalChainOnSave : SaveChangesInterceptor, IRepeatableSa
 
     public bool Repairs(DbException e) => JournalChain.IsFork(e);
 }
-
-/// <summary>Entries written before the journal was a hash chain join it once, oldest first.</summary>
-internal sealed class SealJournalAfterMigration : IAfterMigration
-{
-    public Task Run(AppDbContext db, CancellationToken ct) => JournalChain.SealUnsealed(db, ct);
-}

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using RequestTracker.Data;
 using RequestTracker.Background;
 
 namespace RequestTracker.Runtime;
@@ -18,8 +17,8 @@ internal static class RuntimeSetup
             .Validate(o => o.MaxIdleSeconds is >= 1 and <= 3600, "Workflows:Worker:MaxIdleSeconds must be from 1 to 3600.")
             .ValidateOnStart();
         services.AddSingleton<ISaveChangesInterceptor, JournalChainOnSave>();
-        services.AddScoped<IAfterMigration, SealJournalAfterMigration>();
-        services.AddScoped<IAfterMigration, DeadlineDaysBackfill>();
+        services.AddSingleton<BackgroundUpgrade>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundUpgrade>());
         services.AddSingleton<WorkSignal>();
         services.AddHostedService<ReplicaWakeUp>();
         services.AddScoped<WorkflowEngine>();

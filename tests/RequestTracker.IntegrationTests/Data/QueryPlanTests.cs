@@ -14,7 +14,6 @@ using RequestTracker.Mail.Intake;
 using RequestTracker.Overview;
 using RequestTracker.Requests;
 using RequestTracker.Runtime;
-using RequestTracker.Users;
 
 namespace RequestTracker.IntegrationTests.Data;
 
@@ -202,26 +201,9 @@ public abstract class QueryPlanTests
         new[] { "CategoryCounts", "CategoryDeltas", "AuthorityTallyDeltas", "StateCounts", "StateDeltas" }.Any(t => statement.Contains($"\"{t}\"", StringComparison.Ordinal))
         && !new[] { "Workflows", "Timers", "Journal", "Outbox", "Requests", "Questions", "Authorities" }.Any(t => statement.Contains($"\"{t}\"", StringComparison.Ordinal));
 
-    private static async Task Seed(IServiceProvider root) => await Seed(root, 3, 2);
+    private static async Task Seed(IServiceProvider root) => await HostSeed.Requests(root, 3, 2);
 
-    private static async Task<(CurrentUser Advocate, int AuthorityId)> Seed(IServiceProvider root, int requests, int questions)
-    {
-        await using var scope = root.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var user = (await services.GetRequiredService<CreateUser>().Handle(new CreateUserInput("plans@test.example.org", "P", Roles.Advocate, "a long enough passphrase"))).Value!;
-        var advocate = new CurrentUser(user.Id, false, false);
-        var authority = (await services.GetRequiredService<SaveAuthority>().Create(
-            new AuthorityInput("Planned Authority", "Test", "foi@example.org", "Europe/London", "uk-foia-2000", []), CancellationToken.None)).Value!;
-        for (var i = 0; i < requests; i++)
-        {
-            await using var inner = root.CreateAsyncScope();
-            var filed = await inner.ServiceProvider.GetRequiredService<FileRequest>().Handle(
-                advocate, new RequestInput(authority.Id, $"Planned {i}", "Body", "", Enumerable.Range(1, questions).Select(q => new QuestionInput(QuestionCategory.Other, $"Q{q}")).ToList()), CancellationToken.None);
-            await inner.ServiceProvider.GetRequiredService<SendRequest>().Handle(advocate, filed.Value!.Id, CancellationToken.None);
-        }
-
-        return (advocate, authority.Id);
-    }
+    private static Task<(CurrentUser Advocate, int AuthorityId)> Seed(IServiceProvider root, int requests, int questions) => HostSeed.Requests(root, requests, questions);
 
     private sealed record Captured(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
 

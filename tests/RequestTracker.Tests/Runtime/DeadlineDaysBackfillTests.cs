@@ -32,7 +32,11 @@ public sealed class DeadlineDaysBackfillTests
         await h.Db(db => db.Workflows.Where(w => w.QuestionId == answered).ExecuteUpdateAsync(s => s.SetProperty(w => w.LadderEndOn, kept)));
         await h.With<DefinitionStore, int>(async definitions => await h.Db(async db =>
         {
-            await new DeadlineDaysBackfill(definitions).Run(db, CancellationToken.None);
+            // Batch after batch until none is left, as the background upgrade runs it.
+            while (await DeadlineDaysBackfill.FillBatch(db, definitions, CancellationToken.None) > 0)
+            {
+            }
+
             return 0;
         }));
 
