@@ -798,7 +798,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginId");
+                    b.HasIndex("OriginId")
+                        .HasFilter("\"OriginId\" IS NOT NULL");
 
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
@@ -882,7 +883,8 @@ namespace RequestTracker.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TransferredFromId");
+                    b.HasIndex("TransferredFromId")
+                        .HasFilter("\"TransferredFromId\" IS NOT NULL");
 
                     b.HasIndex("AuthorityId", "Id");
 

@@ -800,7 +800,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginId");
+                    b.HasIndex("OriginId")
+                        .HasFilter("\"OriginId\" IS NOT NULL");
 
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
@@ -884,7 +885,8 @@ namespace RequestTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TransferredFromId");
+                    b.HasIndex("TransferredFromId")
+                        .HasFilter("\"TransferredFromId\" IS NOT NULL");
 
                     b.HasIndex("AuthorityId", "Id");
 

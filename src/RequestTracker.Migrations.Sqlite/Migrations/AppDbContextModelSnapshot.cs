@@ -769,7 +769,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginId");
+                    b.HasIndex("OriginId")
+                        .HasFilter("\"OriginId\" IS NOT NULL");
 
                     b.HasIndex("RequestId", "Position")
                         .IsUnique();
@@ -851,7 +852,8 @@ namespace RequestTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TransferredFromId");
+                    b.HasIndex("TransferredFromId")
+                        .HasFilter("\"TransferredFromId\" IS NOT NULL");
 
                     b.HasIndex("AuthorityId", "Id");
 

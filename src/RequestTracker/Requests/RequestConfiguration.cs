@@ -26,6 +26,6 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         builder.HasIndex(r => new { r.BatchId, r.Id }); // a batch's requests
         // Where a request's questions were passed on: one seek from its page. No foreign key: on SQLite adding one rebuilds
         // the whole table, and the only writer (TransferQuestions) sets it to a request it has just read.
-        builder.HasIndex(r => r.TransferredFromId);
+        builder.HasIndex(r => r.TransferredFromId).HasFilter("\"TransferredFromId\" IS NOT NULL"); // the few transferred (see Questions.OriginId)
     }
 }

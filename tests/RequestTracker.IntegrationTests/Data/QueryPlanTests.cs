@@ -107,6 +107,7 @@ public abstract class QueryPlanTests
         var db = services.GetRequiredService<AppDbContext>();
         // History: all but the first two requests' questions answered long ago; of those two, some escalated, some past their deadline.
         var live = await db.Requests.OrderBy(r => r.Id).Select(r => r.Id).Take(2).ToListAsync();
+        var history = await db.Requests.MaxAsync(r => r.Id);
         await db.Workflows.Where(w => !live.Contains(w.RequestId)).ExecuteUpdateAsync(u => u.SetProperty(w => w.State, "answered").SetProperty(w => w.Category, Definitions.StateCategory.Answered));
         await db.Workflows.Where(w => w.RequestId == live[0]).ExecuteUpdateAsync(u => u.SetProperty(w => w.State, "escalating").SetProperty(w => w.Category, Definitions.StateCategory.Escalated));
         await db.Workflows.Where(w => w.RequestId == live[1]).ExecuteUpdateAsync(u => u.SetProperty(w => w.DueAt, DateTime.UtcNow.AddDays(-1)));
@@ -147,6 +148,25 @@ public abstract class QueryPlanTests
             Assert.NotNull((await services.GetRequiredService<DescribeWorkflows>().Get(user, "question", null, CancellationToken.None)).Value);
             Assert.NotNull((await services.GetRequiredService<ListRequests>().Handle(user, new ListRequestsQuery(null, authority, null, "10"), CancellationToken.None)).Value);
             Assert.NotNull((await services.GetRequiredService<ListRequests>().Handle(user, new ListRequestsQuery(null, null, null, "10"), CancellationToken.None)).Value);
+
+            // A request's page, as RequestPageReader reads it, for a live request and one of history.
+            foreach (var id in new[] { live[0], history })
+            {
+                Assert.NotNull((await services.GetRequiredService<GetRequest>().Handle(user, id, CancellationToken.None)).Value);
+                Assert.NotEmpty(await services.GetRequiredService<Questions.GetQuestion>().OfRequest(user, id, CancellationToken.None));
+                Assert.NotEmpty(await services.GetRequiredService<Questions.ReadJournal>().OfRequest(user, id, CancellationToken.None));
+                Assert.NotNull((await services.GetRequiredService<Correspondence.ReadCorrespondence>().Handle(user, id, CancellationToken.None)).Value);
+                await services.GetRequiredService<Letters.ReviewLetter>().OfRequest(user, id, CancellationToken.None);
+                await services.GetRequiredService<Publishing.Publish>().Of(id, CancellationToken.None);
+            }
+        }
+
+        // Filing a request (the API answers with the request as GetRequest reads it).
+        await using (var filing = host.Services.CreateAsyncScope())
+        {
+            var filed = await filing.ServiceProvider.GetRequiredService<FileRequest>().Handle(advocate,
+                new RequestInput(authorityId, "Planned", "Body", "", [new QuestionInput(QuestionCategory.Other, "Q")]), CancellationToken.None);
+            Assert.NotNull(filed.Value);
         }
 
         Capture.Value = null;
